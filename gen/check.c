@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Checks on the expanded model, in the manner of dtc's checks.c: a table of
+ * named checks, each a function over one struct type, each reporting under
+ * its own name so -W can adjust it. A check never changes the model.
+ * Overlap checks live in layout.c, which is where overlaps are found.
+ */
+#include "expand.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct checker {
+	struct svd_context *context;
+	struct svd_diagnostics *diag;
+};
+
+typedef void (*check_function)(struct checker *checker,
+			       struct svd_struct *type);
+
+struct check_entry {
+	enum svd_check_id id;
+	check_function run;
+};
+
+static uint64_t width_mask(uint32_t width)
+{
+	return width >= 64 ? UINT64_MAX : (1ULL << width) - 1;
+}
+
+/* Fields must lie inside their register; enum values inside their field. */
+static void check_field_range(struct checker *checker, struct svd_struct *type)
+{
+	for (struct svd_member *member = type->members; member;
+	     member = member->next) {
+		if (member->kind != SVD_NODE_REGISTER)
+			continue;
+		for (struct svd_field *field = member->fields; field;
+		     field = field->next) {
+			if (!field->has_bits)
+				continue;
+			if (field->bit_width == 0 ||
+			    (uint64_t)field->bit_offset + field->bit_width >
+				    member->bits)
+				svd_report(checker->diag,
+					   SVD_CHECK_FIELD_RANGE,
+					   &field->location,
+					   "field '%s' (bits %u..%u) does not "
+					   "fit the %u-bit register '%s'",
+					   field->name, field->bit_offset,
+					   field->bit_offset +
+						   field->bit_width - 1,
+					   member->bits, member->name);
+		}
+	}
+}
+
+static void check_enum_value_range(struct checker *checker,
+				   struct svd_struct *type)
+{
+	for (struct svd_member *member = type->members; member;
+	     member = member->next) {
+		if (member->kind != SVD_NODE_REGISTER || member->dim_position > 0)
+			continue;
+		for (struct svd_field *field = member->fields; field;
+		     field = field->next) {
+			uint64_t limit = width_mask(field->bit_width);
+
+			if (!field->has_bits || field->dim_position > 0)
+				continue;
+			for (struct svd_enum_set *set = field->enums; set;
+			     set = set->next)
+				for (struct svd_enum_value *value = set->values;
+				     value; value = value->next)
+					if (!value->is_default &&
+					    (value->value & value->care_mask) >
+						    limit)
+						svd_report(
+							checker->diag,
+							SVD_CHECK_ENUM_VALUE_RANGE,
+							&value->location,
+							"value %llu of '%s' "
+							"does not fit the "
+							"%u-bit field '%s'",
+							(unsigned long long)
+								value->value,
+							value->name,
+							field->bit_width,
+							field->name);
+		}
+	}
+}
+
+static void check_field_overlap(struct checker *checker,
+				struct svd_struct *type)
+{
+	for (struct svd_member *member = type->members; member;
+	     member = member->next) {
+		if (member->kind != SVD_NODE_REGISTER || member->dim_position > 0)
+			continue;
+		for (struct svd_field *a = member->fields; a; a = a->next) {
+			uint64_t a_mask =
+				width_mask(a->bit_width) << (a->bit_offset & 63);
+
+			if (!a->has_bits || a->bit_offset >= 64)
+				continue;
+			for (struct svd_field *b = a->next; b; b = b->next) {
+				uint64_t b_mask;
+
+				if (!b->has_bits || b->bit_offset >= 64)
+					continue;
+				b_mask = width_mask(b->bit_width)
+					 << b->bit_offset;
+				if (!(a_mask & b_mask))
+					continue;
+				svd_report(checker->diag,
+					   SVD_CHECK_FIELD_OVERLAP,
+					   &b->location,
+					   "field '%s' shares bits with '%s' "
+					   "in register '%s'",
+					   b->name, a->name, member->name);
+			}
+		}
+	}
+}
+
+static void check_unaligned(struct checker *checker, struct svd_struct *type)
+{
+	for (struct svd_member *member = type->members; member;
+	     member = member->next) {
+		if (member->kind != SVD_NODE_REGISTER ||
+		    member->offset % member->size == 0)
+			continue;
+		svd_report(checker->diag, SVD_CHECK_UNALIGNED_REGISTER,
+			   &member->location,
+			   "%u-bit register '%s' at offset 0x%llx is not "
+			   "aligned; the struct is packed to keep it",
+			   member->bits, member->name,
+			   (unsigned long long)member->offset);
+	}
+}
+
+static int compare_member_names(const void *left, const void *right)
+{
+	const struct svd_member *a = *(const struct svd_member *const *)left;
+	const struct svd_member *b = *(const struct svd_member *const *)right;
+	int order = strcmp(a->name, b->name);
+
+	if (order)
+		return order;
+	return a->location.line < b->location.line ? -1
+	       : a->location.line > b->location.line ? 1
+						     : 0;
+}
+
+/* Two registers or clusters in one struct with the same name. */
+static void check_duplicate_members(struct checker *checker,
+				    struct svd_struct *type)
+{
+	struct svd_member **sorted;
+	size_t count = 0;
+
+	for (struct svd_member *member = type->members; member;
+	     member = member->next)
+		count++;
+	if (count < 2)
+		return;
+	sorted = malloc(count * sizeof(*sorted));
+	if (!sorted)
+		abort();
+	count = 0;
+	for (struct svd_member *member = type->members; member;
+	     member = member->next)
+		sorted[count++] = member;
+	qsort(sorted, count, sizeof(*sorted), compare_member_names);
+	for (size_t i = 1; i < count; i++) {
+		if (strcmp(sorted[i]->name, sorted[i - 1]->name) != 0)
+			continue;
+		svd_report(checker->diag, SVD_CHECK_DUPLICATE_NAME,
+			   &sorted[i]->location,
+			   "'%s' is defined twice in '%s' (first at line %lu)",
+			   sorted[i]->name, type->name,
+			   sorted[i - 1]->location.line);
+	}
+	free(sorted);
+}
+
+static void check_duplicate_fields(struct checker *checker,
+				   struct svd_struct *type)
+{
+	for (struct svd_member *member = type->members; member;
+	     member = member->next) {
+		if (member->kind != SVD_NODE_REGISTER || member->dim_position > 0)
+			continue;
+		for (struct svd_field *a = member->fields; a; a = a->next)
+			for (struct svd_field *b = a->next; b; b = b->next)
+				if (a->name && b->name &&
+				    strcmp(a->name, b->name) == 0)
+					svd_report(checker->diag,
+						   SVD_CHECK_DUPLICATE_NAME,
+						   &b->location,
+						   "field '%s' is defined "
+						   "twice in register '%s'",
+						   b->name, member->name);
+	}
+}
+
+static void report_comment(struct checker *checker, const char *text,
+			   const struct svd_location *location)
+{
+	if (text && strstr(text, "*/"))
+		svd_report(checker->diag, SVD_CHECK_COMMENT_TERMINATOR,
+			   location,
+			   "description contains '*/'; it is emitted as '* /'");
+}
+
+static void check_comment_terminators(struct checker *checker,
+				      struct svd_struct *type)
+{
+	for (struct svd_member *member = type->members; member;
+	     member = member->next) {
+		if (member->dim_position > 0)
+			continue;
+		report_comment(checker, member->node->description,
+			       &member->location);
+		for (struct svd_field *field = member->fields; field;
+		     field = field->next) {
+			if (field->dim_position > 0)
+				continue;
+			report_comment(checker, field->description,
+				       &field->location);
+			for (struct svd_enum_set *set = field->enums; set;
+			     set = set->next)
+				for (struct svd_enum_value *value = set->values;
+				     value; value = value->next)
+					report_comment(checker,
+						       value->description,
+						       &value->location);
+		}
+	}
+}
+
+static const struct check_entry struct_checks[] = {
+	{SVD_CHECK_FIELD_RANGE, check_field_range},
+	{SVD_CHECK_FIELD_OVERLAP, check_field_overlap},
+	{SVD_CHECK_ENUM_VALUE_RANGE, check_enum_value_range},
+	{SVD_CHECK_UNALIGNED_REGISTER, check_unaligned},
+	{SVD_CHECK_DUPLICATE_NAME, check_duplicate_members},
+	{SVD_CHECK_DUPLICATE_NAME, check_duplicate_fields},
+	{SVD_CHECK_COMMENT_TERMINATOR, check_comment_terminators},
+};
+
+/* Run every enabled check over a struct and the cluster types it uses. */
+static void check_struct(struct checker *checker, struct svd_struct *type)
+{
+	for (size_t i = 0; i < sizeof(struct_checks) / sizeof(struct_checks[0]);
+	     i++)
+		if (svd_check_enabled(checker->diag, struct_checks[i].id))
+			struct_checks[i].run(checker, type);
+	for (struct svd_member *member = type->members; member;
+	     member = member->next)
+		if (member->type && member->dim_position <= 0)
+			check_struct(checker, member->type);
+}
+
+static void check_duplicate_peripherals(struct checker *checker,
+					struct svd_expanded *expanded)
+{
+	struct svd_instance **sorted;
+	size_t count = 0;
+
+	for (struct svd_instance *i = expanded->instances; i; i = i->next)
+		count++;
+	if (count < 2)
+		return;
+	sorted = malloc(count * sizeof(*sorted));
+	if (!sorted)
+		abort();
+	count = 0;
+	for (struct svd_instance *i = expanded->instances; i; i = i->next)
+		sorted[count++] = i;
+	for (size_t i = 1; i < count; i++) {
+		/* Insertion sort by name: stable, and counts are small. */
+		struct svd_instance *item = sorted[i];
+		size_t j = i;
+
+		while (j > 0 && strcmp(sorted[j - 1]->name, item->name) > 0) {
+			sorted[j] = sorted[j - 1];
+			j--;
+		}
+		sorted[j] = item;
+	}
+	for (size_t i = 1; i < count; i++)
+		if (strcmp(sorted[i]->name, sorted[i - 1]->name) == 0)
+			svd_report(checker->diag, SVD_CHECK_DUPLICATE_NAME,
+				   &sorted[i]->peripheral->location,
+				   "peripheral '%s' is defined twice (first "
+				   "at line %lu)",
+				   sorted[i]->name,
+				   sorted[i - 1]->peripheral->location.line);
+	free(sorted);
+}
+
+int svd_check(struct svd_context *context, struct svd_expanded *expanded)
+{
+	struct checker checker = {context, &context->diag};
+	unsigned errors_before = context->diag.errors;
+
+	for (struct svd_struct *type = expanded->types; type; type = type->next)
+		check_struct(&checker, type);
+	check_duplicate_peripherals(&checker, expanded);
+	for (struct svd_peripheral *p = context->device->peripherals; p;
+	     p = p->next)
+		if (!p->base || p->description != p->base->description)
+			report_comment(&checker, p->description, &p->location);
+	return context->diag.errors > errors_before ? -1 : 0;
+}

@@ -1,0 +1,509 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Resolve derivedFrom on peripherals, clusters, registers, fields and
+ * enumeratedValues. A derived element takes from its base everything it does
+ * not give itself; lists (registers, fields, values) are shared, never
+ * copied, since later stages do not modify them. Chains are resolved depth
+ * first, so a cycle shows up as an element met again while it is being
+ * resolved; references to nothing are errors too.
+ */
+#include "svd.h"
+
+#include <string.h>
+
+enum derive_state {
+	DERIVE_UNVISITED = 0,
+	DERIVE_IN_PROGRESS,
+	DERIVE_DONE,
+};
+
+struct deriver {
+	struct svd_context *context;
+	struct svd_device *device;
+};
+
+static struct svd_peripheral *find_peripheral(struct svd_device *device,
+					      const char *name, size_t length)
+{
+	for (struct svd_peripheral *p = device->peripherals; p; p = p->next)
+		if (p->name && strlen(p->name) == length &&
+		    strncmp(p->name, name, length) == 0)
+			return p;
+	return NULL;
+}
+
+static struct svd_node *find_node(struct svd_node *list, const char *name,
+				  size_t length)
+{
+	for (struct svd_node *node = list; node; node = node->next)
+		if (node->name && strlen(node->name) == length &&
+		    strncmp(node->name, name, length) == 0)
+			return node;
+	return NULL;
+}
+
+/* Follow a dotted path of cluster/register names from a list. */
+static struct svd_node *find_node_path(struct svd_node *list, const char *path)
+{
+	struct svd_node *node = NULL;
+
+	for (;;) {
+		const char *dot = strchr(path, '.');
+		size_t length = dot ? (size_t)(dot - path) : strlen(path);
+
+		node = find_node(list, path, length);
+		if (!node || !dot)
+			return node;
+		list = node->children;
+		path = dot + 1;
+	}
+}
+
+static void peripheral_resolve(struct deriver *deriver,
+			       struct svd_peripheral *peripheral);
+
+/*
+ * The registers and clusters a peripheral has after derivation, for path
+ * lookups that pass through a derived peripheral.
+ */
+static struct svd_node *peripheral_children(struct deriver *deriver,
+					    struct svd_peripheral *peripheral)
+{
+	peripheral_resolve(deriver, peripheral);
+	return peripheral->children;
+}
+
+/*
+ * A register or cluster named by derivedFrom, seen from node: a sibling, a
+ * name in an enclosing scope, a path relative to the peripheral, or a path
+ * starting with a peripheral's name.
+ */
+static struct svd_node *lookup_node(struct deriver *deriver,
+				    struct svd_node *node, const char *name)
+{
+	struct svd_node *found;
+	const char *dot;
+
+	for (struct svd_node *scope = node->parent; scope;
+	     scope = scope->parent) {
+		found = find_node_path(scope->children, name);
+		if (found && found != node)
+			return found;
+	}
+	found = find_node_path(node->peripheral->children, name);
+	if (found && found != node)
+		return found;
+	dot = strchr(name, '.');
+	if (dot) {
+		struct svd_peripheral *peripheral = find_peripheral(
+			deriver->device, name, (size_t)(dot - name));
+
+		if (peripheral)
+			return find_node_path(
+				peripheral_children(deriver, peripheral),
+				dot + 1);
+	}
+	return NULL;
+}
+
+/* Fill properties that target lacks from source. */
+static void inherit_properties(struct svd_properties *target,
+			       const struct svd_properties *source)
+{
+	if (!target->has_size && source->has_size) {
+		target->has_size = true;
+		target->size = source->size;
+	}
+	if (!target->has_access && source->has_access) {
+		target->has_access = true;
+		target->access = source->access;
+	}
+	if (!target->has_reset_value && source->has_reset_value) {
+		target->has_reset_value = true;
+		target->reset_value = source->reset_value;
+	}
+	if (!target->has_reset_mask && source->has_reset_mask) {
+		target->has_reset_mask = true;
+		target->reset_mask = source->reset_mask;
+	}
+}
+
+#define INHERIT(target, source, member)                                        \
+	do {                                                                   \
+		if (!(target)->member)                                         \
+			(target)->member = (source)->member;                   \
+	} while (0)
+
+static void node_resolve(struct deriver *deriver, struct svd_node *node);
+
+static void node_list_resolve(struct deriver *deriver, struct svd_node *list)
+{
+	for (struct svd_node *node = list; node; node = node->next) {
+		node_resolve(deriver, node);
+		node_list_resolve(deriver, node->children);
+	}
+}
+
+/* Resolve one register's or cluster's derivedFrom. */
+static void node_resolve(struct deriver *deriver, struct svd_node *node)
+{
+	struct svd_diagnostics *diag = &deriver->context->diag;
+	struct svd_node *base;
+
+	if (node->derive_state == DERIVE_DONE || !node->derived_from)
+		return;
+	if (node->derive_state == DERIVE_IN_PROGRESS) {
+		svd_report(diag, SVD_CHECK_DERIVE_CYCLE, &node->location,
+			   "%s '%s' is derived from itself through '%s'",
+			   node->kind == SVD_NODE_REGISTER ? "register"
+							   : "cluster",
+			   node->name, node->derived_from);
+		node->derive_state = DERIVE_DONE;
+		node->derived_from = NULL;
+		return;
+	}
+	node->derive_state = DERIVE_IN_PROGRESS;
+	base = lookup_node(deriver, node, node->derived_from);
+	if (!base) {
+		svd_report(diag, SVD_CHECK_DERIVE_DANGLING, &node->location,
+			   "%s '%s' is derived from '%s', which does not exist",
+			   node->kind == SVD_NODE_REGISTER ? "register"
+							   : "cluster",
+			   node->name ? node->name : "?", node->derived_from);
+		node->derive_state = DERIVE_DONE;
+		return;
+	}
+	node_resolve(deriver, base);
+	if (base->kind != node->kind) {
+		svd_report(diag, SVD_CHECK_DERIVE_DANGLING, &node->location,
+			   "%s '%s' is derived from '%s', which is a %s",
+			   node->kind == SVD_NODE_REGISTER ? "register"
+							   : "cluster",
+			   node->name, node->derived_from,
+			   base->kind == SVD_NODE_REGISTER ? "register"
+							   : "cluster");
+		node->derive_state = DERIVE_DONE;
+		return;
+	}
+	node->base = base;
+	INHERIT(node, base, description);
+	INHERIT(node, base, display_name);
+	INHERIT(node, base, alternate_group);
+	INHERIT(node, base, header_struct_name);
+	INHERIT(node, base, data_type);
+	INHERIT(node, base, modified_write);
+	INHERIT(node, base, read_action);
+	INHERIT(node, base, fields);
+	INHERIT(node, base, children);
+	if (!node->write_constraint.present)
+		node->write_constraint = base->write_constraint;
+	if (!node->has_address_offset) {
+		node->has_address_offset = base->has_address_offset;
+		node->address_offset = base->address_offset;
+	}
+	inherit_properties(&node->properties, &base->properties);
+	node->derive_state = DERIVE_DONE;
+}
+
+static struct svd_field *find_field(struct svd_field *list, const char *name,
+				    size_t length)
+{
+	for (struct svd_field *field = list; field; field = field->next)
+		if (field->name && strlen(field->name) == length &&
+		    strncmp(field->name, name, length) == 0)
+			return field;
+	return NULL;
+}
+
+/*
+ * A field named by derivedFrom: a sibling, or a path ending in a field
+ * (register.field, cluster.register.field, peripheral.register.field).
+ */
+static struct svd_field *lookup_field(struct deriver *deriver,
+				      struct svd_node *reg, const char *name)
+{
+	const char *last_dot = strrchr(name, '.');
+	char *path;
+	struct svd_node *owner;
+
+	if (!last_dot)
+		return find_field(reg->fields, name, strlen(name));
+	path = svd_arena_strndup(&deriver->context->arena, name,
+				 (size_t)(last_dot - name));
+	owner = lookup_node(deriver, reg, path);
+	if (!owner || owner->kind != SVD_NODE_REGISTER)
+		return NULL;
+	node_resolve(deriver, owner);
+	return find_field(owner->fields, last_dot + 1, strlen(last_dot + 1));
+}
+
+static void field_resolve(struct deriver *deriver, struct svd_node *reg,
+			  struct svd_field *field)
+{
+	struct svd_diagnostics *diag = &deriver->context->diag;
+	struct svd_field *base;
+
+	if (field->derive_state == DERIVE_DONE || !field->derived_from)
+		return;
+	if (field->derive_state == DERIVE_IN_PROGRESS) {
+		svd_report(diag, SVD_CHECK_DERIVE_CYCLE, &field->location,
+			   "field '%s' is derived from itself through '%s'",
+			   field->name, field->derived_from);
+		field->derive_state = DERIVE_DONE;
+		field->derived_from = NULL;
+		return;
+	}
+	field->derive_state = DERIVE_IN_PROGRESS;
+	base = lookup_field(deriver, reg, field->derived_from);
+	if (!base || base == field) {
+		svd_report(diag, SVD_CHECK_DERIVE_DANGLING, &field->location,
+			   "field '%s' is derived from '%s', which does not "
+			   "exist",
+			   field->name ? field->name : "?",
+			   field->derived_from);
+		field->derive_state = DERIVE_DONE;
+		return;
+	}
+	/* The base may live in another register whose fields come later. */
+	field_resolve(deriver, reg, base);
+	field->base = base;
+	INHERIT(field, base, description);
+	INHERIT(field, base, access);
+	INHERIT(field, base, modified_write);
+	INHERIT(field, base, read_action);
+	INHERIT(field, base, enums);
+	if (!field->write_constraint.present)
+		field->write_constraint = base->write_constraint;
+	if (!field->has_bits) {
+		field->has_bits = base->has_bits;
+		field->bit_offset = base->bit_offset;
+		field->bit_width = base->bit_width;
+	}
+	if (!field->has_bits)
+		svd_report(diag, SVD_CHECK_MISSING_ELEMENT, &field->location,
+			   "field '%s' has no bit position, here or in '%s'",
+			   field->name, field->derived_from);
+	field->derive_state = DERIVE_DONE;
+}
+
+static struct svd_enum_set *find_enum_set(struct svd_enum_set *list,
+					  const char *name,
+					  const struct svd_enum_set *except)
+{
+	for (struct svd_enum_set *set = list; set; set = set->next)
+		if (set != except && set->name && strcmp(set->name, name) == 0)
+			return set;
+	return NULL;
+}
+
+/* Search every field of a register tree for an enumeratedValues name. */
+static struct svd_enum_set *find_enum_set_in_tree(struct svd_node *list,
+						  const char *name,
+						  const struct svd_enum_set *except)
+{
+	for (struct svd_node *node = list; node; node = node->next) {
+		struct svd_enum_set *found;
+
+		for (struct svd_field *field = node->fields; field;
+		     field = field->next) {
+			found = find_enum_set(field->enums, name, except);
+			if (found)
+				return found;
+		}
+		found = find_enum_set_in_tree(node->children, name, except);
+		if (found)
+			return found;
+	}
+	return NULL;
+}
+
+/*
+ * An enumeratedValues set named by derivedFrom: in the same field, the same
+ * register, the same peripheral, or by a full path ending in the set's name.
+ */
+static struct svd_enum_set *lookup_enum_set(struct deriver *deriver,
+					    struct svd_node *reg,
+					    struct svd_field *field,
+					    struct svd_enum_set *set)
+{
+	const char *name = set->derived_from;
+	const char *last_dot = strrchr(name, '.');
+	struct svd_enum_set *found;
+
+	if (last_dot) {
+		char *field_path = svd_arena_strndup(
+			&deriver->context->arena, name,
+			(size_t)(last_dot - name));
+		struct svd_field *owner =
+			lookup_field(deriver, reg, field_path);
+
+		return owner ? find_enum_set(owner->enums, last_dot + 1, set)
+			     : NULL;
+	}
+	found = find_enum_set(field->enums, name, set);
+	if (found)
+		return found;
+	for (struct svd_field *sibling = reg->fields; sibling;
+	     sibling = sibling->next) {
+		found = find_enum_set(sibling->enums, name, set);
+		if (found)
+			return found;
+	}
+	return find_enum_set_in_tree(reg->peripheral->children, name, set);
+}
+
+static void enum_set_resolve(struct deriver *deriver, struct svd_node *reg,
+			     struct svd_field *field, struct svd_enum_set *set)
+{
+	struct svd_diagnostics *diag = &deriver->context->diag;
+	struct svd_enum_set *base;
+
+	if (set->derive_state == DERIVE_DONE || !set->derived_from)
+		return;
+	if (set->derive_state == DERIVE_IN_PROGRESS) {
+		svd_report(diag, SVD_CHECK_DERIVE_CYCLE, &set->location,
+			   "enumeratedValues '%s' is derived from itself "
+			   "through '%s'",
+			   set->name ? set->name : "?", set->derived_from);
+		set->derive_state = DERIVE_DONE;
+		set->derived_from = NULL;
+		return;
+	}
+	set->derive_state = DERIVE_IN_PROGRESS;
+	base = lookup_enum_set(deriver, reg, field, set);
+	if (!base) {
+		svd_report(diag, SVD_CHECK_DERIVE_DANGLING, &set->location,
+			   "enumeratedValues derived from '%s', which does not "
+			   "exist",
+			   set->derived_from);
+		set->derive_state = DERIVE_DONE;
+		return;
+	}
+	/* Resolving the base needs its own field's context; it is a leaf. */
+	if (base->derive_state != DERIVE_DONE && base->derived_from)
+		enum_set_resolve(deriver, reg, field, base);
+	set->base = base;
+	INHERIT(set, base, values);
+	INHERIT(set, base, header_enum_name);
+	set->derive_state = DERIVE_DONE;
+}
+
+static void fields_resolve(struct deriver *deriver, struct svd_node *list)
+{
+	for (struct svd_node *node = list; node; node = node->next) {
+		if (node->kind == SVD_NODE_CLUSTER) {
+			fields_resolve(deriver, node->children);
+			continue;
+		}
+		for (struct svd_field *field = node->fields; field;
+		     field = field->next) {
+			field_resolve(deriver, node, field);
+			for (struct svd_enum_set *set = field->enums; set;
+			     set = set->next)
+				enum_set_resolve(deriver, node, field, set);
+		}
+	}
+}
+
+/*
+ * A derived peripheral's registers: the base's, with any of its own that
+ * carry the same name replacing them and the rest added.
+ */
+static struct svd_node *merge_children(struct deriver *deriver,
+				       struct svd_node *base_list,
+				       struct svd_node *own_list)
+{
+	struct svd_node *merged = NULL, **tail = &merged;
+
+	if (!own_list)
+		return base_list;
+	for (struct svd_node *node = base_list; node; node = node->next) {
+		struct svd_node *copy;
+
+		if (node->name &&
+		    find_node(own_list, node->name, strlen(node->name)))
+			continue;
+		copy = svd_arena_alloc(&deriver->context->arena,
+				       sizeof(*copy));
+		*copy = *node;
+		copy->next = NULL;
+		*tail = copy;
+		tail = &copy->next;
+	}
+	*tail = own_list;
+	return merged;
+}
+
+static void peripheral_resolve(struct deriver *deriver,
+			       struct svd_peripheral *peripheral)
+{
+	struct svd_diagnostics *diag = &deriver->context->diag;
+	struct svd_peripheral *base;
+	const char *name = peripheral->derived_from;
+
+	if (peripheral->derive_state == DERIVE_DONE || !name)
+		return;
+	if (peripheral->derive_state == DERIVE_IN_PROGRESS) {
+		svd_report(diag, SVD_CHECK_DERIVE_CYCLE, &peripheral->location,
+			   "peripheral '%s' is derived from itself through "
+			   "'%s'",
+			   peripheral->name, name);
+		peripheral->derive_state = DERIVE_DONE;
+		peripheral->derived_from = NULL;
+		return;
+	}
+	peripheral->derive_state = DERIVE_IN_PROGRESS;
+	base = find_peripheral(deriver->device, name, strlen(name));
+	if (!base || base == peripheral) {
+		svd_report(diag, SVD_CHECK_DERIVE_DANGLING,
+			   &peripheral->location,
+			   "peripheral '%s' is derived from '%s', which does "
+			   "not exist",
+			   peripheral->name ? peripheral->name : "?", name);
+		peripheral->derive_state = DERIVE_DONE;
+		return;
+	}
+	peripheral_resolve(deriver, base);
+	peripheral->base = base;
+	peripheral->shares_base_type =
+		!peripheral->children && !peripheral->address_blocks &&
+		!peripheral->properties.has_size &&
+		!peripheral->header_struct_name &&
+		!peripheral->prepend_to_name;
+	INHERIT(peripheral, base, description);
+	INHERIT(peripheral, base, version);
+	INHERIT(peripheral, base, group_name);
+	INHERIT(peripheral, base, prepend_to_name);
+	INHERIT(peripheral, base, append_to_name);
+	INHERIT(peripheral, base, address_blocks);
+	inherit_properties(&peripheral->properties, &base->properties);
+	peripheral->children =
+		merge_children(deriver, base->children, peripheral->children);
+	peripheral->derive_state = DERIVE_DONE;
+}
+
+int svd_derive(struct svd_context *context)
+{
+	struct deriver deriver = {context, context->device};
+	unsigned errors_before = context->diag.errors;
+
+	if (!deriver.device)
+		return -1;
+	for (struct svd_peripheral *p = deriver.device->peripherals; p;
+	     p = p->next)
+		peripheral_resolve(&deriver, p);
+	for (struct svd_peripheral *p = deriver.device->peripherals; p;
+	     p = p->next) {
+		/* A shared list is resolved once, through its owner. */
+		if (p->base && p->children == p->base->children)
+			continue;
+		node_list_resolve(&deriver, p->children);
+	}
+	for (struct svd_peripheral *p = deriver.device->peripherals; p;
+	     p = p->next) {
+		if (p->base && p->children == p->base->children)
+			continue;
+		fields_resolve(&deriver, p->children);
+	}
+	return context->diag.errors > errors_before ? -1 : 0;
+}

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "diag.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+const struct svd_check_info svd_checks[SVD_CHECK_COUNT] = {
+	[SVD_CHECK_XML_SYNTAX] = {"xml-syntax", SVD_SEVERITY_ERROR, true,
+				  "the file is not well-formed XML"},
+	[SVD_CHECK_XML_ENTITY] = {"xml-entity", SVD_SEVERITY_ERROR, true,
+				  "DTDs and entity declarations are refused"},
+	[SVD_CHECK_WRONG_ROOT] = {"wrong-root", SVD_SEVERITY_ERROR, true,
+				  "the root element is not <device>"},
+	[SVD_CHECK_MISSING_ELEMENT] = {"missing-element", SVD_SEVERITY_ERROR,
+				       true, "a required element is absent"},
+	[SVD_CHECK_INVALID_VALUE] = {"invalid-value", SVD_SEVERITY_ERROR, true,
+				     "an element's text is not a valid value"},
+	[SVD_CHECK_NONSTANDARD_VALUE] = {"nonstandard-value",
+					 SVD_SEVERITY_WARNING, false,
+					 "a keyword spelled in the wrong case"},
+	[SVD_CHECK_UNKNOWN_ELEMENT] = {"unknown-element", SVD_SEVERITY_IGNORE,
+				       false,
+				       "an element CMSIS-SVD 1.3 does not define"},
+	[SVD_CHECK_DUPLICATE_ELEMENT] = {"duplicate-element",
+					 SVD_SEVERITY_WARNING, false,
+					 "an element given twice; the first wins"},
+	[SVD_CHECK_DERIVE_DANGLING] = {"derive-dangling", SVD_SEVERITY_ERROR,
+				       true, "derivedFrom names nothing"},
+	[SVD_CHECK_DERIVE_CYCLE] = {"derive-cycle", SVD_SEVERITY_ERROR, true,
+				    "derivedFrom chains form a cycle"},
+	[SVD_CHECK_DIM_INVALID] = {"dim-invalid", SVD_SEVERITY_ERROR, true,
+				   "dim, dimIndex or %s used inconsistently"},
+	[SVD_CHECK_REGISTER_SIZE] = {"register-size", SVD_SEVERITY_ERROR, true,
+				     "a register that is not 8, 16, 32 or 64 bits"},
+	[SVD_CHECK_FIELD_RANGE] = {"field-range", SVD_SEVERITY_ERROR, true,
+				   "a field beyond its register's width"},
+	[SVD_CHECK_FIELD_OVERLAP] = {"field-overlap", SVD_SEVERITY_WARNING,
+				     false, "two fields share bits"},
+	[SVD_CHECK_REGISTER_OVERLAP] = {"register-overlap",
+					SVD_SEVERITY_WARNING, false,
+					"registers overlap without being "
+					"marked alternate"},
+	[SVD_CHECK_UNALIGNED_REGISTER] = {"unaligned-register",
+					  SVD_SEVERITY_WARNING, false,
+					  "a register not aligned to its size"},
+	[SVD_CHECK_DUPLICATE_NAME] = {"duplicate-name", SVD_SEVERITY_ERROR,
+				      true, "two siblings share a name"},
+	[SVD_CHECK_NAME_SANITIZED] = {"name-sanitized", SVD_SEVERITY_WARNING,
+				      false,
+				      "a name was changed to be a C identifier"},
+	[SVD_CHECK_NAME_COLLISION] = {"name-collision", SVD_SEVERITY_ERROR,
+				      true,
+				      "two C identifiers generated alike"},
+	[SVD_CHECK_COMMENT_TERMINATOR] = {"comment-terminator",
+					  SVD_SEVERITY_WARNING, false,
+					  "a description contains */"},
+	[SVD_CHECK_ENUM_VALUE_RANGE] = {"enum-value-range",
+					SVD_SEVERITY_WARNING, false,
+					"an enumerated value does not fit its "
+					"field"},
+	[SVD_CHECK_INTERRUPT_CONFLICT] = {"interrupt-conflict",
+					  SVD_SEVERITY_ERROR, true,
+					  "one interrupt name, two numbers"},
+	[SVD_CHECK_SIZE_LIMIT] = {"size-limit", SVD_SEVERITY_ERROR, true,
+				  "a size or count beyond what is sensible"},
+	[SVD_CHECK_IO] = {"io", SVD_SEVERITY_ERROR, true,
+			  "a file could not be read or written"},
+};
+
+void svd_diagnostics_init(struct svd_diagnostics *diag, FILE *stream)
+{
+	memset(diag, 0, sizeof(*diag));
+	for (int i = 0; i < SVD_CHECK_COUNT; i++)
+		diag->severity[i] = svd_checks[i].default_severity;
+	diag->stream = stream;
+}
+
+enum svd_check_id svd_check_find(const char *name)
+{
+	for (int i = 0; i < SVD_CHECK_COUNT; i++)
+		if (strcmp(svd_checks[i].name, name) == 0)
+			return (enum svd_check_id)i;
+	return SVD_CHECK_COUNT;
+}
+
+int svd_diagnostics_configure(struct svd_diagnostics *diag, const char *arg)
+{
+	bool disable = false;
+	enum svd_check_id id;
+
+	if (strcmp(arg, "error") == 0) {
+		diag->warnings_are_errors = true;
+		return 0;
+	}
+	if (strcmp(arg, "all") == 0) {
+		for (int i = 0; i < SVD_CHECK_COUNT; i++)
+			if (diag->severity[i] == SVD_SEVERITY_IGNORE)
+				diag->severity[i] = SVD_SEVERITY_WARNING;
+		return 0;
+	}
+	if (strncmp(arg, "no-", 3) == 0) {
+		disable = true;
+		arg += 3;
+	}
+	id = svd_check_find(arg);
+	if (id == SVD_CHECK_COUNT)
+		return -1;
+	if (disable) {
+		/* Fatal checks guard the model's consistency: keep them. */
+		if (svd_checks[id].fatal)
+			return -1;
+		diag->severity[id] = SVD_SEVERITY_IGNORE;
+	} else if (diag->severity[id] == SVD_SEVERITY_IGNORE) {
+		diag->severity[id] = SVD_SEVERITY_WARNING;
+	}
+	return 0;
+}
+
+bool svd_check_enabled(const struct svd_diagnostics *diag,
+		       enum svd_check_id id)
+{
+	return diag->severity[id] != SVD_SEVERITY_IGNORE;
+}
+
+void svd_report(struct svd_diagnostics *diag, enum svd_check_id id,
+		const struct svd_location *location, const char *format, ...)
+{
+	enum svd_severity severity = diag->severity[id];
+	va_list args;
+
+	if (severity == SVD_SEVERITY_IGNORE)
+		return;
+	if (severity == SVD_SEVERITY_WARNING && diag->warnings_are_errors)
+		severity = SVD_SEVERITY_ERROR;
+	if (severity == SVD_SEVERITY_ERROR)
+		diag->errors++;
+	else
+		diag->warnings++;
+	if (!diag->stream)
+		return;
+	if (diag->limit && diag->printed >= diag->limit) {
+		if (diag->printed == diag->limit)
+			fprintf(diag->stream,
+				"svdgen: further messages suppressed\n");
+		diag->printed++;
+		return;
+	}
+	diag->printed++;
+	if (location && location->file)
+		fprintf(diag->stream, "%s:%lu: ", location->file,
+			location->line);
+	else
+		fputs("svdgen: ", diag->stream);
+	fputs(severity == SVD_SEVERITY_ERROR ? "error: " : "warning: ",
+	      diag->stream);
+	va_start(args, format);
+	vfprintf(diag->stream, format, args);
+	va_end(args);
+	fprintf(diag->stream, " [%s]\n", svd_checks[id].name);
+}

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: MIT */
+/* The emitters: from the laid-out model to header files in memory. */
+#ifndef SVDGEN_EMIT_H
+#define SVDGEN_EMIT_H
+
+#include "layout.h"
+#include "output.h"
+
+struct svd_emit_options {
+	const char *prefix;      /* prepended to every global identifier */
+	const char *source_name; /* the SVD's file name, for the banner */
+	bool cmsis_includes;     /* include core_cmX.h and system_X.h */
+};
+
+/*
+ * The umbrella header, the common definitions and one header per
+ * peripheral type. Returns 0, or -1 after reporting a name collision.
+ */
+int svd_emit_headers(struct svd_context *context,
+		     struct svd_expanded *expanded,
+		     const struct svd_emit_options *options,
+		     struct svd_output *output);
+
+/* The base file name used for a device: its name, lower-case, sanitized. */
+const char *svd_device_file_stem(struct svd_arena *arena,
+				 const struct svd_device *device);
+
+#endif

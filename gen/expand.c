@@ -1,0 +1,536 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Turn the derived model into what the header will hold: peripheral
+ * instances, one struct type per peripheral type and per cluster, members
+ * with byte offsets and inherited properties. `NAME[%s]` stays a C array
+ * when its elements are contiguous at their own size; `NAME%s` lists, and
+ * arrays whose stride a C array cannot express, become separate members.
+ */
+#include "expand.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Beyond this many members in one device the input is a dim bomb. */
+#define MEMBER_LIMIT 4000000
+/* No peripheral or cluster spans more than this many bytes. */
+#define EXTENT_LIMIT (1ULL << 32)
+
+struct expander {
+	struct svd_context *context;
+	struct svd_arena *arena;
+	struct svd_diagnostics *diag;
+	struct svd_device *device;
+	uint64_t member_count;
+	bool over_limit;
+};
+
+/* Replace the first "%s" (or "[%s]" when brackets) in name with index. */
+static const char *substitute(struct svd_arena *arena, const char *name,
+			      const char *index, bool brackets)
+{
+	const char *marker = strstr(name, brackets ? "[%s]" : "%s");
+	size_t marker_length = brackets ? 4 : 2;
+
+	if (!marker)
+		return name;
+	return svd_arena_printf(arena, "%.*s%s%s", (int)(marker - name), name,
+				index, marker + marker_length);
+}
+
+/* name without its "[%s]" or "%s" marker. */
+static const char *strip_marker(struct svd_arena *arena, const char *name)
+{
+	if (strstr(name, "[%s]"))
+		return substitute(arena, name, "", true);
+	return substitute(arena, name, "", false);
+}
+
+/* Bytes for a count of address units. */
+static uint64_t units_to_bytes(const struct expander *expander, uint64_t units)
+{
+	return units * (expander->device->address_unit_bits / 8);
+}
+
+/* Effective properties: own values, else the enclosing ones. */
+static struct svd_properties inherit(const struct svd_properties *own,
+				     const struct svd_properties *outer)
+{
+	struct svd_properties result = *outer;
+
+	if (own->has_size) {
+		result.has_size = true;
+		result.size = own->size;
+	}
+	if (own->has_access) {
+		result.has_access = true;
+		result.access = own->access;
+	}
+	if (own->has_reset_value) {
+		result.has_reset_value = true;
+		result.reset_value = own->reset_value;
+	}
+	if (own->has_reset_mask) {
+		result.has_reset_mask = true;
+		result.reset_mask = own->reset_mask;
+	}
+	return result;
+}
+
+/* Fields with dim lists made into one field per element. */
+static struct svd_field *expand_fields(struct expander *expander,
+				       struct svd_field *list)
+{
+	struct svd_field *result = NULL, **tail = &result;
+
+	for (struct svd_field *field = list; field; field = field->next) {
+		uint32_t count = field->dim.present ? field->dim.count : 1;
+
+		if (!field->dim.present && field->name &&
+		    strstr(field->name, "%s")) {
+			svd_report(expander->diag, SVD_CHECK_DIM_INVALID,
+				   &field->location,
+				   "field '%s' has %%s in its name but no dim",
+				   field->name);
+			continue;
+		}
+		for (uint32_t i = 0; i < count; i++) {
+			struct svd_field *copy =
+				svd_arena_alloc(expander->arena, sizeof(*copy));
+
+			*copy = *field;
+			copy->next = NULL;
+			copy->dim_position = i;
+			if (field->dim.present) {
+				bool brackets = strstr(field->name, "[%s]");
+
+				copy->dim_template = field->name;
+				copy->name = strstr(field->name, "%s")
+						     ? substitute(
+							       expander->arena,
+							       field->name,
+							       field->dim.index[i],
+							       brackets)
+						     : svd_arena_printf(
+							       expander->arena,
+							       "%s%s",
+							       field->name,
+							       field->dim.index[i]);
+				copy->bit_offset =
+					field->bit_offset +
+					(uint32_t)(i * field->dim.increment);
+				copy->dim.present = false;
+			}
+			*tail = copy;
+			tail = &copy->next;
+		}
+	}
+	return result;
+}
+
+static struct svd_struct *expand_struct(struct expander *expander,
+					const char *name, bool is_cluster,
+					struct svd_node *list,
+					const struct svd_properties *outer,
+					const struct svd_peripheral *peripheral,
+					struct svd_location location);
+
+static struct svd_member *new_member(struct expander *expander,
+				     struct svd_node *node, const char *name)
+{
+	struct svd_member *member =
+		svd_arena_alloc(expander->arena, sizeof(*member));
+
+	member->node = node;
+	member->kind = node->kind;
+	member->name = name;
+	member->count = 1;
+	member->dim_position = -1;
+	member->location = node->location;
+	member->is_alternate = node->alternate_group ||
+			       node->alternate_register ||
+			       node->alternate_cluster;
+	if (++expander->member_count > MEMBER_LIMIT && !expander->over_limit) {
+		expander->over_limit = true;
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT,
+			   &node->location,
+			   "more than %d registers and clusters after "
+			   "expanding dim; refusing to go on",
+			   MEMBER_LIMIT);
+	}
+	return member;
+}
+
+/* Register properties onto a member; false when the size is unusable. */
+static bool set_register(struct expander *expander, struct svd_member *member,
+			 struct svd_node *node,
+			 const struct svd_properties *properties,
+			 struct svd_field *fields)
+{
+	uint32_t bits = properties->has_size ? properties->size : 32;
+
+	if (bits != 8 && bits != 16 && bits != 32 && bits != 64) {
+		svd_report(expander->diag, SVD_CHECK_REGISTER_SIZE,
+			   &node->location,
+			   "register '%s' is %u bits wide; only 8, 16, 32 and "
+			   "64 can be accessed",
+			   node->name, bits);
+		return false;
+	}
+	member->bits = bits;
+	member->size = bits / 8;
+	member->access = properties->has_access ? properties->access
+						: SVD_ACCESS_READ_WRITE;
+	member->reset_value = properties->reset_value;
+	member->reset_mask = properties->has_reset_mask
+				     ? properties->reset_mask
+				     : (bits == 64 ? UINT64_MAX
+						   : (1ULL << bits) - 1);
+	member->modified_write = node->modified_write;
+	member->read_action = node->read_action;
+	member->fields = fields;
+	return true;
+}
+
+/* Append the members one register or cluster node makes. */
+static void expand_node(struct expander *expander, struct svd_struct *owner,
+			struct svd_member ***tail, struct svd_node *node,
+			const struct svd_properties *outer)
+{
+	struct svd_properties properties = inherit(&node->properties, outer);
+	struct svd_field *fields = NULL;
+	struct svd_struct *type = NULL;
+	const char *name = node->name;
+	uint64_t offset = units_to_bytes(expander, node->address_offset);
+	uint64_t element_size;
+	bool brackets, list;
+
+	if (!name || expander->over_limit)
+		return;
+	brackets = strstr(name, "[%s]") != NULL;
+	list = !brackets && strstr(name, "%s") != NULL;
+	if (!node->dim.present && (brackets || list)) {
+		svd_report(expander->diag, SVD_CHECK_DIM_INVALID,
+			   &node->location,
+			   "'%s' has %%s in its name but no dim", name);
+		return;
+	}
+	if (node->kind == SVD_NODE_CLUSTER) {
+		const char *type_name =
+			node->header_struct_name
+				? node->header_struct_name
+				: svd_arena_printf(expander->arena, "%s_%s",
+						   owner->name,
+						   strip_marker(expander->arena,
+								name));
+
+		type = expand_struct(expander, type_name, true, node->children,
+				     &properties, owner->peripheral,
+				     node->location);
+		type->owner = owner->owner;
+		element_size = type->extent;
+	} else {
+		struct svd_member probe;
+
+		fields = expand_fields(expander, node->fields);
+		if (!set_register(expander, &probe, node, &properties, fields))
+			return;
+		element_size = probe.size;
+	}
+
+	if (!node->dim.present) {
+		struct svd_member *member = new_member(expander, node, name);
+
+		member->offset = offset;
+		if (type) {
+			member->type = type;
+			member->size = type->extent;
+		} else {
+			set_register(expander, member, node, &properties,
+				     fields);
+		}
+		**tail = member;
+		*tail = &member->next;
+		return;
+	}
+
+	uint64_t stride = units_to_bytes(expander, node->dim.increment);
+
+	/*
+	 * A C array needs elements exactly stride bytes apart: a register of
+	 * that size, or a cluster whose struct can be padded to the stride.
+	 */
+	if (brackets && (type ? element_size <= stride && stride > 0
+			      : stride == element_size)) {
+		struct svd_member *member = new_member(
+			expander, node, strip_marker(expander->arena, name));
+
+		member->offset = offset;
+		member->is_array = true;
+		member->count = node->dim.count;
+		member->stride = stride;
+		if (type) {
+			type->pad_to = stride;
+			member->type = type;
+			member->size = stride;
+		} else {
+			set_register(expander, member, node, &properties,
+				     fields);
+		}
+		**tail = member;
+		*tail = &member->next;
+		return;
+	}
+	if (!brackets && !list) {
+		/*
+		 * dim without %s: CMSIS-SVD requires the marker, but vendors
+		 * ship it; number the elements as a list would.
+		 */
+		name = svd_arena_printf(expander->arena, "%s%%s", name);
+	}
+	for (uint32_t i = 0; i < node->dim.count && !expander->over_limit;
+	     i++) {
+		struct svd_member *member = new_member(
+			expander, node,
+			substitute(expander->arena, name, node->dim.index[i],
+				   brackets));
+
+		member->offset = offset + i * stride;
+		member->dim_position = i;
+		if (type) {
+			member->type = type;
+			member->size = type->extent;
+		} else {
+			set_register(expander, member, node, &properties,
+				     fields);
+		}
+		**tail = member;
+		*tail = &member->next;
+	}
+}
+
+/* The bytes a member occupies, from the start of its struct. */
+static uint64_t member_end(const struct svd_member *member)
+{
+	if (member->is_array)
+		return member->offset + (uint64_t)(member->count - 1) *
+						member->stride +
+		       (member->type ? member->type->extent : member->size);
+	return member->offset + member->size;
+}
+
+static struct svd_struct *expand_struct(struct expander *expander,
+					const char *name, bool is_cluster,
+					struct svd_node *list,
+					const struct svd_properties *outer,
+					const struct svd_peripheral *peripheral,
+					struct svd_location location)
+{
+	struct svd_struct *type =
+		svd_arena_alloc(expander->arena, sizeof(*type));
+	struct svd_member **tail = &type->members;
+
+	type->name = name;
+	type->is_cluster = is_cluster;
+	type->peripheral = peripheral;
+	type->location = location;
+	type->owner = type;
+	for (struct svd_node *node = list; node; node = node->next)
+		expand_node(expander, type, &tail, node, outer);
+	for (struct svd_member *member = type->members; member;
+	     member = member->next) {
+		uint64_t end = member_end(member);
+
+		if (end > type->extent)
+			type->extent = end;
+	}
+	if (type->extent > EXTENT_LIMIT) {
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT, &location,
+			   "'%s' spans %llu bytes, more than 4 GiB", name,
+			   (unsigned long long)type->extent);
+		type->members = NULL;
+		type->extent = 0;
+	}
+	return type;
+}
+
+/* Find the type already made for a peripheral, for sharing derived ones. */
+static struct svd_struct *
+find_type(struct svd_expanded *expanded,
+	  const struct svd_peripheral *peripheral)
+{
+	for (struct svd_instance *instance = expanded->instances; instance;
+	     instance = instance->next)
+		if (instance->peripheral == peripheral)
+			return instance->type;
+	return NULL;
+}
+
+/* The name of a peripheral's own C type. */
+static const char *type_name(struct expander *expander,
+			     const struct svd_peripheral *peripheral)
+{
+	if (peripheral->header_struct_name)
+		return peripheral->header_struct_name;
+	return strip_marker(expander->arena, peripheral->name);
+}
+
+static int compare_irq(const void *left, const void *right)
+{
+	const struct svd_irq *a = *(const struct svd_irq *const *)left;
+	const struct svd_irq *b = *(const struct svd_irq *const *)right;
+
+	if (a->value != b->value)
+		return a->value < b->value ? -1 : 1;
+	return strcmp(a->name, b->name);
+}
+
+/*
+ * Interrupts of all peripherals, sorted by number; one name given two
+ * numbers is an error, the same name and number twice is one enumerator.
+ */
+static void collect_irqs(struct expander *expander,
+			 struct svd_expanded *expanded)
+{
+	struct svd_irq *list = NULL, **array;
+	size_t count = 0, kept = 0;
+
+	for (struct svd_peripheral *p = expander->device->peripherals; p;
+	     p = p->next) {
+		for (struct svd_interrupt *interrupt = p->interrupts; interrupt;
+		     interrupt = interrupt->next) {
+			struct svd_irq *irq;
+
+			if (!interrupt->name)
+				continue;
+			irq = svd_arena_alloc(expander->arena, sizeof(*irq));
+			irq->name = interrupt->name;
+			irq->description = interrupt->description;
+			irq->value = interrupt->value;
+			irq->location = interrupt->location;
+			irq->next = list;
+			list = irq;
+			count++;
+		}
+	}
+	if (!count)
+		return;
+	array = malloc(count * sizeof(*array));
+	if (!array)
+		abort();
+	count = 0;
+	for (struct svd_irq *irq = list; irq; irq = irq->next)
+		array[count++] = irq;
+	qsort(array, count, sizeof(*array), compare_irq);
+	for (size_t i = 0; i < count; i++) {
+		bool duplicate = false;
+
+		for (size_t j = 0; j < kept; j++) {
+			if (strcmp(array[j]->name, array[i]->name) != 0)
+				continue;
+			duplicate = true;
+			if (array[j]->value != array[i]->value)
+				svd_report(expander->diag,
+					   SVD_CHECK_INTERRUPT_CONFLICT,
+					   &array[i]->location,
+					   "interrupt '%s' is %lld here but "
+					   "%lld at line %lu",
+					   array[i]->name,
+					   (long long)array[i]->value,
+					   (long long)array[j]->value,
+					   array[j]->location.line);
+			break;
+		}
+		if (!duplicate)
+			array[kept++] = array[i];
+	}
+	for (size_t i = 0; i < kept; i++)
+		array[i]->next = i + 1 < kept ? array[i + 1] : NULL;
+	expanded->irqs = array[0];
+	free(array);
+}
+
+int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
+{
+	struct expander expander = {context, &context->arena, &context->diag,
+				    context->device, 0, false};
+	struct svd_instance **tail = &expanded->instances;
+	struct svd_struct **type_tail = &expanded->types;
+	unsigned errors_before = context->diag.errors;
+	struct svd_properties device_properties;
+
+	memset(expanded, 0, sizeof(*expanded));
+	tail = &expanded->instances;
+	type_tail = &expanded->types;
+	expanded->device = context->device;
+	device_properties = context->device->properties;
+	for (struct svd_peripheral *p = context->device->peripherals; p;
+	     p = p->next) {
+		struct svd_properties properties;
+		struct svd_struct *type = NULL;
+		uint32_t count = p->dim.present ? p->dim.count : 1;
+		const struct svd_peripheral *type_owner = p;
+
+		if (!p->name || !p->has_base_address)
+			continue;
+		while (type_owner->shares_base_type && type_owner->base)
+			type_owner = type_owner->base;
+		if (type_owner != p)
+			type = find_type(expanded, type_owner);
+		if (!type && p->children) {
+			properties = inherit(&p->properties,
+					     &device_properties);
+			type = expand_struct(&expander,
+					     type_name(&expander, p), false,
+					     p->children, &properties, p,
+					     p->location);
+			*type_tail = type;
+			type_tail = &type->next;
+		}
+		if (!p->dim.present && strstr(p->name, "%s")) {
+			svd_report(&context->diag, SVD_CHECK_DIM_INVALID,
+				   &p->location,
+				   "peripheral '%s' has %%s in its name but no "
+				   "dim",
+				   p->name);
+			continue;
+		}
+		for (uint32_t i = 0; i < count; i++) {
+			struct svd_instance *instance =
+				svd_arena_alloc(&context->arena,
+						sizeof(*instance));
+			bool brackets = strstr(p->name, "[%s]") != NULL;
+
+			instance->peripheral = p;
+			instance->type = type;
+			instance->name =
+				p->dim.present
+					? (strstr(p->name, "%s")
+						   ? substitute(&context->arena,
+								p->name,
+								p->dim.index[i],
+								brackets)
+						   : svd_arena_printf(
+							     &context->arena,
+							     "%s%s", p->name,
+							     p->dim.index[i]))
+					: p->name;
+			instance->base_address =
+				p->base_address +
+				units_to_bytes(&expander,
+					       (uint64_t)i * p->dim.increment);
+			*tail = instance;
+			tail = &instance->next;
+			if (type) {
+				struct svd_instance **last = &type->instances;
+
+				while (*last)
+					last = &(*last)->next_of_type;
+				*last = instance;
+			}
+		}
+	}
+	collect_irqs(&expander, expanded);
+	expanded->register_count = expander.member_count;
+	return context->diag.errors > errors_before ? -1 : 0;
+}

@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The expanded model: what the C header will contain. expand.c builds it from
+ * the derived SVD model (dim lists become separate members, dim arrays stay
+ * arrays, properties are inherited, offsets are in bytes); check.c validates
+ * it; layout.c names every member and fills in padding and unions; the
+ * emitters print it.
+ */
+#ifndef SVDGEN_EXPAND_H
+#define SVDGEN_EXPAND_H
+
+#include "svd.h"
+
+struct svd_struct;
+
+/* One register or cluster occurrence inside a C struct. */
+struct svd_member {
+	struct svd_member *next;
+	const struct svd_node *node;
+	enum svd_node_kind kind;
+	/* SVD name with %s resolved ("CH" for an array, "CH0" in a list). */
+	const char *name;
+	/* C identifier of the member, set by layout.c. */
+	const char *c_name;
+	uint64_t offset; /* bytes from the start of the enclosing struct */
+	bool is_array;
+	uint32_t count;  /* elements; 1 when not an array */
+	uint64_t stride; /* bytes between elements */
+	uint64_t size;   /* bytes of one element */
+	/* Position in a dim list, or -1. */
+	int64_t dim_position;
+	bool is_alternate;
+	/* Registers: effective properties. */
+	uint32_t bits;
+	enum svd_access access;
+	uint64_t reset_value;
+	uint64_t reset_mask;
+	enum svd_modified_write modified_write;
+	enum svd_read_action read_action;
+	struct svd_field *fields; /* dim lists expanded */
+	/* Clusters: the element type. */
+	struct svd_struct *type;
+	struct svd_location location;
+};
+
+enum svd_item_kind {
+	SVD_ITEM_MEMBER,
+	SVD_ITEM_RESERVED,
+	SVD_ITEM_UNION,
+	SVD_ITEM_STRUCT, /* an anonymous struct inside a union */
+};
+
+/* One line (or block) of a C struct body, made by layout.c. */
+struct svd_item {
+	struct svd_item *next;
+	enum svd_item_kind kind;
+	uint64_t offset; /* bytes from the start of the enclosing struct */
+	uint64_t size;   /* bytes this item covers */
+	struct svd_member *member;  /* SVD_ITEM_MEMBER */
+	const char *reserved_name;  /* SVD_ITEM_RESERVED */
+	uint32_t reserved_unit;     /* bytes per reserved element: 1, 2, 4 */
+	struct svd_item *children;  /* SVD_ITEM_UNION, SVD_ITEM_STRUCT */
+};
+
+/* A C struct type: a peripheral's or a cluster's. */
+struct svd_struct {
+	struct svd_struct *next;
+	/* Name without prefix or "_Type": "GPIO", "DMA_CH". */
+	const char *name;
+	bool is_cluster;
+	struct svd_member *members; /* in SVD order until layout sorts them */
+	/* Bytes the members cover, from offset 0. */
+	uint64_t extent;
+	/* Size of the C type (extent padded for arrays of clusters). */
+	uint64_t size;
+	/* For cluster arrays: the element stride the struct must fill. */
+	uint64_t pad_to;
+	bool packed;
+	unsigned alignment;
+	struct svd_item *items;
+	const struct svd_peripheral *peripheral;
+	struct svd_location location;
+	/* The header file this type lives in (a peripheral type's). */
+	struct svd_struct *owner;
+	/* Peripheral types: the instances using it, in device order. */
+	struct svd_instance *instances;
+	/* Cluster types this one uses, emitted before it. */
+	bool emitted;
+};
+
+/* One peripheral instance: a base address and a type. */
+struct svd_instance {
+	struct svd_instance *next;
+	struct svd_instance *next_of_type;
+	const struct svd_peripheral *peripheral;
+	const char *name;   /* %s resolved */
+	const char *c_name; /* set by layout.c */
+	uint64_t base_address;
+	struct svd_struct *type; /* NULL when the peripheral has no registers */
+};
+
+/* One IRQn_Type enumerator. */
+struct svd_irq {
+	struct svd_irq *next;
+	const char *name;
+	const char *c_name;
+	const char *description;
+	int64_t value;
+	struct svd_location location;
+};
+
+struct svd_expanded {
+	struct svd_device *device;
+	struct svd_instance *instances;
+	/* Peripheral types in device order; cluster types hang off members. */
+	struct svd_struct *types;
+	struct svd_irq *irqs; /* sorted by value */
+	uint64_t register_count;
+};
+
+/* expand.c */
+int svd_expand(struct svd_context *context, struct svd_expanded *expanded);
+
+/* check.c: run every enabled check; returns -1 when an error was found. */
+int svd_check(struct svd_context *context, struct svd_expanded *expanded);
+
+/* Iterate over a struct's members, depth first, including cluster types. */
+typedef void (*svd_member_visitor)(struct svd_member *member, void *data);
+
+#endif

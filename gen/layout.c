@@ -1,0 +1,528 @@
+// SPDX-License-Identifier: MIT
+/*
+ * From members with byte offsets to C struct bodies: every name made a C
+ * identifier, members sorted by offset, gaps filled with RESERVEDn arrays,
+ * overlapping members gathered into anonymous unions (with inner structs
+ * for members that start later than the union), and each struct's size and
+ * alignment computed so the emitted asserts can hold.
+ */
+#include "layout.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const reserved_words[] = {
+	/* C99 and C11 */
+	"auto", "break", "case", "char", "const", "continue", "default", "do",
+	"double", "else", "enum", "extern", "float", "for", "goto", "if",
+	"inline", "int", "long", "register", "restrict", "return", "short",
+	"signed", "sizeof", "static", "struct", "switch", "typedef", "union",
+	"unsigned", "void", "volatile", "while", "_Alignas", "_Alignof",
+	"_Atomic", "_Bool", "_Complex", "_Generic", "_Imaginary", "_Noreturn",
+	"_Static_assert", "_Thread_local",
+	/* C++17 */
+	"alignas", "alignof", "and", "and_eq", "asm", "bitand", "bitor", "bool",
+	"catch", "char16_t", "char32_t", "class", "compl", "constexpr",
+	"const_cast", "decltype", "delete", "dynamic_cast", "explicit",
+	"export", "false", "friend", "mutable", "namespace", "new", "noexcept",
+	"not", "not_eq", "nullptr", "operator", "or", "or_eq", "private",
+	"protected", "public", "reinterpret_cast", "static_assert",
+	"static_cast", "template", "this", "thread_local", "throw", "true",
+	"try", "typeid", "typename", "using", "virtual", "wchar_t", "xor",
+	"xor_eq",
+	/* Names the generated headers themselves define or rely on. */
+	"offsetof", "NULL", NULL};
+
+static bool is_reserved_word(const char *name)
+{
+	for (const char *const *word = reserved_words; *word; word++)
+		if (strcmp(name, *word) == 0)
+			return true;
+	return false;
+}
+
+const char *svd_identifier(struct svd_arena *arena, const char *name,
+			   bool *changed)
+{
+	size_t length = strlen(name);
+	bool leading_digit = length == 0 || isdigit((unsigned char)name[0]);
+	char *result;
+	size_t out = 0;
+
+	*changed = false;
+	result = svd_arena_alloc(arena, length + 3);
+	if (leading_digit) {
+		result[out++] = '_';
+		*changed = true;
+	}
+	for (size_t i = 0; i < length; i++) {
+		unsigned char c = (unsigned char)name[i];
+
+		if (isalnum(c) || c == '_') {
+			result[out++] = (char)c;
+		} else {
+			result[out++] = '_';
+			*changed = true;
+		}
+	}
+	result[out] = '\0';
+	if (is_reserved_word(result)) {
+		result[out++] = '_';
+		result[out] = '\0';
+		*changed = true;
+	}
+	return result;
+}
+
+struct layouter {
+	struct svd_context *context;
+	struct svd_arena *arena;
+	struct svd_diagnostics *diag;
+	const struct svd_layout_options *options;
+	/* Global identifiers: type names, instances. */
+	struct svd_table globals;
+};
+
+/* Make name an identifier, warning once per source element if it changed. */
+static const char *identifier_for(struct layouter *layouter, const char *name,
+				  const struct svd_location *location,
+				  bool report)
+{
+	bool changed;
+	const char *result = svd_identifier(layouter->arena, name, &changed);
+
+	if (changed && report)
+		svd_report(layouter->diag, SVD_CHECK_NAME_SANITIZED, location,
+			   "'%s' is not a C identifier; using '%s'", name,
+			   result);
+	return result;
+}
+
+/* The member's C name: prependToName + name + _alternateGroup + append. */
+static const char *member_name(struct layouter *layouter,
+			       const struct svd_struct *type,
+			       const struct svd_member *member)
+{
+	const struct svd_peripheral *peripheral = type->peripheral;
+	const char *name = member->name;
+
+	if (member->kind == SVD_NODE_REGISTER) {
+		if (member->node->alternate_group)
+			name = svd_arena_printf(layouter->arena, "%s_%s", name,
+						member->node->alternate_group);
+		if (peripheral && (peripheral->prepend_to_name ||
+				   peripheral->append_to_name))
+			name = svd_arena_printf(
+				layouter->arena, "%s%s%s",
+				peripheral->prepend_to_name
+					? peripheral->prepend_to_name
+					: "",
+				name,
+				peripheral->append_to_name
+					? peripheral->append_to_name
+					: "");
+	}
+	return identifier_for(layouter, name, &member->location,
+			      member->dim_position <= 0);
+}
+
+static int compare_members(const void *left, const void *right)
+{
+	const struct svd_member *a = *(const struct svd_member *const *)left;
+	const struct svd_member *b = *(const struct svd_member *const *)right;
+
+	if (a->offset != b->offset)
+		return a->offset < b->offset ? -1 : 1;
+	/* Same offset: the larger first, then SVD order (kept in index). */
+	return 0;
+}
+
+static uint64_t member_extent(const struct svd_member *member)
+{
+	if (member->is_array)
+		return (uint64_t)member->count * member->stride;
+	return member->type ? member->type->size : member->size;
+}
+
+static unsigned member_alignment(const struct svd_member *member)
+{
+	if (member->type)
+		return member->type->alignment;
+	return (unsigned)member->size;
+}
+
+static struct svd_item *new_item(struct layouter *layouter,
+				 enum svd_item_kind kind, uint64_t offset,
+				 uint64_t size)
+{
+	struct svd_item *item = svd_arena_alloc(layouter->arena, sizeof(*item));
+
+	item->kind = kind;
+	item->offset = offset;
+	item->size = size;
+	return item;
+}
+
+/* RESERVED padding from start for size bytes. */
+static struct svd_item *reserved_item(struct layouter *layouter,
+				      unsigned *reserved_count, uint64_t start,
+				      uint64_t size)
+{
+	struct svd_item *item =
+		new_item(layouter, SVD_ITEM_RESERVED, start, size);
+	unsigned unit = 1;
+
+	if (start % 4 == 0 && size % 4 == 0)
+		unit = 4;
+	else if (start % 2 == 0 && size % 2 == 0)
+		unit = 2;
+	item->reserved_unit = unit;
+	item->reserved_name =
+		*reserved_count == 0
+			? "RESERVED"
+			: svd_arena_printf(layouter->arena, "RESERVED%u",
+					   *reserved_count);
+	(*reserved_count)++;
+	return item;
+}
+
+/*
+ * Lay members (sorted, non-overlapping) out from start, with padding between
+ * them; returns the item list.
+ */
+static struct svd_item *lay_out_run(struct layouter *layouter,
+				    struct svd_member **members, size_t count,
+				    uint64_t start, unsigned *reserved_count)
+{
+	struct svd_item *list = NULL, **tail = &list;
+	uint64_t position = start;
+
+	for (size_t i = 0; i < count; i++) {
+		struct svd_item *item;
+
+		if (members[i]->offset > position) {
+			*tail = reserved_item(layouter, reserved_count,
+					      position,
+					      members[i]->offset - position);
+			tail = &(*tail)->next;
+		}
+		item = new_item(layouter, SVD_ITEM_MEMBER, members[i]->offset,
+				member_extent(members[i]));
+		item->member = members[i];
+		*tail = item;
+		tail = &item->next;
+		position = members[i]->offset + member_extent(members[i]);
+	}
+	return list;
+}
+
+/*
+ * A union for members that overlap. Each member goes into the first lane
+ * (an anonymous struct) where it does not overlap what is already there;
+ * a lane holding a single member at the union's start is the member itself.
+ */
+static struct svd_item *lay_out_union(struct layouter *layouter,
+				      struct svd_member **members, size_t count,
+				      uint64_t start, uint64_t end,
+				      unsigned *reserved_count)
+{
+	struct svd_item *item =
+		new_item(layouter, SVD_ITEM_UNION, start, end - start);
+	struct svd_item **tail = &item->children;
+	size_t *lane_of = calloc(count, sizeof(size_t));
+	uint64_t *lane_end = calloc(count, sizeof(uint64_t));
+	struct svd_member **lane_members = calloc(count, sizeof(*lane_members));
+	size_t lanes = 0;
+
+	if (!lane_of || !lane_end || !lane_members)
+		abort();
+	for (size_t i = 0; i < count; i++) {
+		size_t lane = 0;
+
+		while (lane < lanes && lane_end[lane] > members[i]->offset)
+			lane++;
+		if (lane == lanes)
+			lanes++;
+		lane_of[i] = lane;
+		lane_end[lane] = members[i]->offset + member_extent(members[i]);
+	}
+	for (size_t lane = 0; lane < lanes; lane++) {
+		size_t n = 0;
+
+		for (size_t i = 0; i < count; i++)
+			if (lane_of[i] == lane)
+				lane_members[n++] = members[i];
+		if (n == 1 && lane_members[0]->offset == start) {
+			*tail = lay_out_run(layouter, lane_members, 1, start,
+					    reserved_count);
+		} else {
+			struct svd_item *inner = new_item(
+				layouter, SVD_ITEM_STRUCT, start,
+				lane_end[lane] - start);
+
+			inner->children = lay_out_run(layouter, lane_members,
+						      n, start,
+						      reserved_count);
+			*tail = inner;
+		}
+		tail = &(*tail)->next;
+	}
+	free(lane_of);
+	free(lane_end);
+	free(lane_members);
+	return item;
+}
+
+/* Warn about overlaps where neither register says it is an alternate. */
+static void report_overlaps(struct layouter *layouter, struct svd_struct *type,
+			    struct svd_member **members, size_t count)
+{
+	for (size_t i = 1; i < count; i++) {
+		for (size_t j = 0; j < i; j++) {
+			uint64_t end_j = members[j]->offset +
+					 member_extent(members[j]);
+
+			if (end_j <= members[i]->offset)
+				continue;
+			if (members[i]->is_alternate ||
+			    members[j]->is_alternate)
+				continue;
+			/* Elements of one dim list overlap only by design. */
+			if (members[i]->node == members[j]->node)
+				continue;
+			svd_report(layouter->diag, SVD_CHECK_REGISTER_OVERLAP,
+				   &members[i]->location,
+				   "'%s' at offset 0x%llx overlaps '%s' in "
+				   "'%s' and is not marked alternate",
+				   members[i]->name,
+				   (unsigned long long)members[i]->offset,
+				   members[j]->name, type->name);
+			break;
+		}
+	}
+}
+
+/* Sort, group overlaps, pad: the body of one struct type. */
+static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
+{
+	struct svd_item *list = NULL, **tail = &list;
+	struct svd_member **members;
+	struct svd_table names;
+	unsigned reserved_count = 0;
+	uint64_t position = 0;
+	size_t count = 0;
+
+	if (type->items)
+		return;
+	svd_table_init(&names, layouter->arena);
+	for (struct svd_member *m = type->members; m; m = m->next) {
+		const struct svd_member *other;
+
+		if (m->type)
+			lay_out_struct(layouter, m->type);
+		m->c_name = member_name(layouter, type, m);
+		other = svd_table_insert(&names, m->c_name, m);
+		if (other && strcmp(other->name, m->name) != 0)
+			svd_report(layouter->diag, SVD_CHECK_NAME_COLLISION,
+				   &m->location,
+				   "'%s' and '%s' (line %lu) both become '%s' "
+				   "in '%s'",
+				   m->name, other->name, other->location.line,
+				   m->c_name, type->name);
+		count++;
+	}
+	type->alignment = 1;
+	if (!count)
+		return;
+	members = malloc(count * sizeof(*members));
+	if (!members)
+		abort();
+	count = 0;
+	for (struct svd_member *m = type->members; m; m = m->next)
+		members[count++] = m;
+	/* qsort is not stable; equal offsets keep SVD order by a merge. */
+	for (size_t width = 1; width < count; width *= 2) {
+		struct svd_member **merged = malloc(count * sizeof(*merged));
+
+		if (!merged)
+			abort();
+		for (size_t low = 0; low < count; low += 2 * width) {
+			size_t mid = low + width < count ? low + width : count;
+			size_t high = low + 2 * width < count ? low + 2 * width
+							      : count;
+			size_t a = low, b = mid, out = low;
+
+			while (a < mid && b < high)
+				merged[out++] = compare_members(&members[b],
+								&members[a]) < 0
+							? members[b++]
+							: members[a++];
+			while (a < mid)
+				merged[out++] = members[a++];
+			while (b < high)
+				merged[out++] = members[b++];
+		}
+		memcpy(members, merged, count * sizeof(*members));
+		free(merged);
+	}
+	type->members = members[0];
+	for (size_t i = 0; i < count; i++)
+		members[i]->next = i + 1 < count ? members[i + 1] : NULL;
+
+	if (svd_check_enabled(layouter->diag, SVD_CHECK_REGISTER_OVERLAP))
+		report_overlaps(layouter, type, members, count);
+
+	for (size_t i = 0; i < count;) {
+		uint64_t group_start = members[i]->offset;
+		uint64_t group_end = group_start + member_extent(members[i]);
+		size_t j = i + 1;
+
+		while (j < count && members[j]->offset < group_end) {
+			uint64_t end =
+				members[j]->offset + member_extent(members[j]);
+
+			if (end > group_end)
+				group_end = end;
+			j++;
+		}
+		if (group_start > position) {
+			*tail = reserved_item(layouter, &reserved_count,
+					      position,
+					      group_start - position);
+			tail = &(*tail)->next;
+		}
+		if (j - i == 1)
+			*tail = lay_out_run(layouter, &members[i], 1,
+					    group_start, &reserved_count);
+		else
+			*tail = lay_out_union(layouter, &members[i], j - i,
+					      group_start, group_end,
+					      &reserved_count);
+		while (*tail)
+			tail = &(*tail)->next;
+		position = group_end;
+		i = j;
+	}
+	for (size_t i = 0; i < count; i++) {
+		unsigned alignment = member_alignment(members[i]);
+
+		if (alignment > type->alignment)
+			type->alignment = alignment;
+		if (members[i]->offset % alignment != 0)
+			type->packed = true;
+	}
+	if (type->pad_to > position) {
+		*tail = reserved_item(layouter, &reserved_count, position,
+				      type->pad_to - position);
+		position = type->pad_to;
+	}
+	type->size = position;
+	if (type->size % type->alignment != 0)
+		type->packed = true;
+	if (type->packed)
+		type->alignment = 1;
+	type->items = list;
+	free(members);
+}
+
+/* Two peripheral types with one name: fine if they are the same shape. */
+static bool same_shape(const struct svd_struct *a, const struct svd_struct *b)
+{
+	const struct svd_member *x = a->members, *y = b->members;
+
+	if (a->size != b->size)
+		return false;
+	for (; x && y; x = x->next, y = y->next) {
+		if (x->offset != y->offset || x->size != y->size ||
+		    x->count != y->count || x->is_array != y->is_array ||
+		    strcmp(x->c_name, y->c_name) != 0 ||
+		    x->access != y->access)
+			return false;
+		if ((x->type == NULL) != (y->type == NULL))
+			return false;
+		if (x->type && !same_shape(x->type, y->type))
+			return false;
+	}
+	return !x && !y;
+}
+
+static void name_types(struct layouter *layouter, struct svd_expanded *expanded)
+{
+	struct svd_struct **link = &expanded->types;
+
+	while (*link) {
+		struct svd_struct *type = *link;
+		struct svd_struct *other;
+
+		type->name = identifier_for(layouter, type->name,
+					    &type->location, true);
+		other = svd_table_insert(&layouter->globals, type->name, type);
+		if (!other) {
+			link = &type->next;
+			continue;
+		}
+		if (!same_shape(type, other)) {
+			svd_report(layouter->diag, SVD_CHECK_NAME_COLLISION,
+				   &type->location,
+				   "type '%s_Type' is defined twice with "
+				   "different registers (first at line %lu)",
+				   type->name, other->location.line);
+			link = &type->next;
+			continue;
+		}
+		/* Same name, same shape: one type serves both. */
+		for (struct svd_instance *i = type->instances; i;
+		     i = i->next_of_type)
+			i->type = other;
+		{
+			struct svd_instance **last = &other->instances;
+
+			while (*last)
+				last = &(*last)->next_of_type;
+			*last = type->instances;
+		}
+		*link = type->next;
+	}
+}
+
+int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
+	       const struct svd_layout_options *options)
+{
+	struct layouter layouter = {context, &context->arena, &context->diag,
+				    options, {0}};
+	unsigned errors_before = context->diag.errors;
+	struct svd_table instances, irqs;
+
+	svd_table_init(&layouter.globals, &context->arena);
+	svd_table_init(&instances, &context->arena);
+	svd_table_init(&irqs, &context->arena);
+	for (struct svd_struct *type = expanded->types; type; type = type->next)
+		lay_out_struct(&layouter, type);
+	name_types(&layouter, expanded);
+	for (struct svd_instance *i = expanded->instances; i; i = i->next) {
+		struct svd_instance *other;
+
+		i->c_name = identifier_for(&layouter, i->name,
+					   &i->peripheral->location, true);
+		other = svd_table_insert(&instances, i->c_name, i);
+		if (other && strcmp(other->name, i->name) != 0)
+			svd_report(&context->diag, SVD_CHECK_NAME_COLLISION,
+				   &i->peripheral->location,
+				   "peripherals '%s' and '%s' both become '%s'",
+				   i->name, other->name, i->c_name);
+	}
+	for (struct svd_irq *irq = expanded->irqs; irq; irq = irq->next) {
+		struct svd_irq *other;
+
+		irq->c_name = identifier_for(&layouter, irq->name,
+					     &irq->location, true);
+		other = svd_table_insert(&irqs, irq->c_name, irq);
+		if (other && strcmp(other->name, irq->name) != 0)
+			svd_report(&context->diag, SVD_CHECK_NAME_COLLISION,
+				   &irq->location,
+				   "interrupts '%s' and '%s' both become '%s'",
+				   irq->name, other->name, irq->c_name);
+	}
+	return context->diag.errors > errors_before ? -1 : 0;
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: MIT */
+/* layout.c: C names, padding and unions for the expanded model. */
+#ifndef SVDGEN_LAYOUT_H
+#define SVDGEN_LAYOUT_H
+
+#include "expand.h"
+#include "table.h"
+
+struct svd_layout_options {
+	const char *prefix; /* prepended to every global identifier */
+};
+
+int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
+	       const struct svd_layout_options *options);
+
+/*
+ * name as a C identifier: characters outside [A-Za-z0-9_] become '_', a
+ * leading digit gets a leading '_', a C or C++ keyword a trailing '_'.
+ * *changed tells whether anything was altered.
+ */
+const char *svd_identifier(struct svd_arena *arena, const char *name,
+			   bool *changed);
+
+#endif

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+/*
+ * svdgen's command line: parse the options, run the pipeline, write the
+ * headers only when every stage succeeded. Exit 0 on success, 1 on input
+ * errors, 2 on usage errors.
+ */
+#include "config.h"
+
+#include "svdgen.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum exit_status {
+	EXIT_OK = 0,
+	EXIT_INPUT = 1,
+	EXIT_USAGE = 2,
+};
+
+static void print_usage(FILE *stream)
+{
+	fputs("Usage: svdgen [OPTION]... FILE.svd -o DIR\n"
+	      "       svdgen check [OPTION]... FILE.svd\n"
+	      "Generate C headers from a CMSIS-SVD register description.\n"
+	      "\n"
+	      "  -o, --output=DIR      write the headers into DIR (made if "
+	      "missing)\n"
+	      "      --prefix=PREFIX   start every generated identifier with "
+	      "PREFIX\n"
+	      "      --cmsis           include core_cmX.h and system_DEVICE.h "
+	      "for\n"
+	      "                        drop-in use with CMSIS-Core\n"
+	      "  -W NAME               enable check NAME (as a warning)\n"
+	      "  -W no-NAME            disable check NAME\n"
+	      "  -W all                enable every check\n"
+	      "  -Werror               treat warnings as errors\n"
+	      "      --list-checks     list the checks and their defaults\n"
+	      "  -q, --quiet           print nothing but diagnostics\n"
+	      "  -h, --help            show this help and exit\n"
+	      "  -V, --version         show the version and exit\n"
+	      "\n"
+	      "'svdgen check' validates FILE.svd and writes nothing.\n"
+	      "Diagnostics read FILE:LINE: error|warning: MESSAGE "
+	      "[check-name].\n"
+	      "Exit status: 0 success, 1 errors in the input, 2 usage "
+	      "errors.\n",
+	      stream);
+}
+
+static void list_checks(void)
+{
+	for (int i = 0; i < SVD_CHECK_COUNT; i++) {
+		const char *severity =
+			svd_checks[i].default_severity == SVD_SEVERITY_ERROR
+				? "error"
+			: svd_checks[i].default_severity ==
+					SVD_SEVERITY_WARNING
+				? "warning"
+				: "off";
+
+		printf("%-20s %-8s %s\n", svd_checks[i].name, severity,
+		       svd_checks[i].summary);
+	}
+}
+
+static bool valid_prefix(const char *prefix)
+{
+	if (!*prefix || (*prefix >= '0' && *prefix <= '9'))
+		return false;
+	for (const char *c = prefix; *c; c++)
+		if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+		      (*c >= '0' && *c <= '9') || *c == '_'))
+			return false;
+	return true;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option long_options[] = {
+		{"output", required_argument, NULL, 'o'},
+		{"prefix", required_argument, NULL, 'p'},
+		{"cmsis", no_argument, NULL, 'c'},
+		{"list-checks", no_argument, NULL, 'l'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0}};
+	struct svd_run_options options;
+	bool check_only = false;
+	const char *input;
+	int option, status;
+
+	svd_run_options_init(&options);
+	if (argc > 1 && strcmp(argv[1], "check") == 0) {
+		check_only = true;
+		argv[1] = argv[0];
+		argv++;
+		argc--;
+	}
+	svd_diagnostics_init(&options.diagnostics, stderr);
+	while ((option = getopt_long(argc, argv, "o:W:qhV", long_options,
+				     NULL)) != -1) {
+		switch (option) {
+		case 'o':
+			options.output_directory = optarg;
+			break;
+		case 'p':
+			if (!valid_prefix(optarg)) {
+				fprintf(stderr,
+					"svdgen: --prefix '%s' is not the "
+					"start of a C identifier\n",
+					optarg);
+				return EXIT_USAGE;
+			}
+			options.prefix = optarg;
+			break;
+		case 'c':
+			options.cmsis_includes = true;
+			break;
+		case 'W':
+			if (svd_diagnostics_configure(&options.diagnostics,
+						      optarg) < 0) {
+				enum svd_check_id id = svd_check_find(
+					strncmp(optarg, "no-", 3) == 0
+						? optarg + 3
+						: optarg);
+
+				if (id != SVD_CHECK_COUNT)
+					fprintf(stderr,
+						"svdgen: check '%s' guards the "
+						"model and cannot be "
+						"disabled\n",
+						optarg + 3);
+				else
+					fprintf(stderr,
+						"svdgen: unknown check '%s' "
+						"(see --list-checks)\n",
+						optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'l':
+			list_checks();
+			return EXIT_OK;
+		case 'q':
+			options.quiet = true;
+			break;
+		case 'h':
+			print_usage(stdout);
+			return EXIT_OK;
+		case 'V':
+			printf("svdgen %s\n", PACKAGE_VERSION);
+			return EXIT_OK;
+		default:
+			print_usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind != argc - 1) {
+		fprintf(stderr, "svdgen: %s\n",
+			optind == argc ? "no input file given"
+				       : "more than one input file given");
+		print_usage(stderr);
+		return EXIT_USAGE;
+	}
+	input = argv[optind];
+	if (!check_only && !options.output_directory) {
+		fputs("svdgen: no output folder given (-o DIR); use 'svdgen "
+		      "check' to validate only\n",
+		      stderr);
+		return EXIT_USAGE;
+	}
+	if (check_only)
+		options.output_directory = NULL;
+	status = svd_run(input, &options);
+	return status == 0 ? EXIT_OK : EXIT_INPUT;
+}

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+#include "output.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+void svd_buffer_append(struct svd_buffer *buffer, const char *text,
+		       size_t length)
+{
+	if (buffer->length + length + 1 > buffer->capacity) {
+		size_t capacity = buffer->capacity ? buffer->capacity : 4096;
+		char *data;
+
+		while (capacity < buffer->length + length + 1)
+			capacity *= 2;
+		data = realloc(buffer->data, capacity);
+		if (!data) {
+			fputs("svdgen: out of memory\n", stderr);
+			abort();
+		}
+		buffer->data = data;
+		buffer->capacity = capacity;
+	}
+	memcpy(buffer->data + buffer->length, text, length);
+	buffer->length += length;
+	buffer->data[buffer->length] = '\0';
+}
+
+void svd_buffer_puts(struct svd_buffer *buffer, const char *text)
+{
+	svd_buffer_append(buffer, text, strlen(text));
+}
+
+void svd_buffer_printf(struct svd_buffer *buffer, const char *format, ...)
+{
+	char small[256];
+	va_list args;
+	int length;
+
+	va_start(args, format);
+	length = vsnprintf(small, sizeof(small), format, args);
+	va_end(args);
+	if (length < 0)
+		return;
+	if ((size_t)length < sizeof(small)) {
+		svd_buffer_append(buffer, small, (size_t)length);
+		return;
+	}
+	{
+		char *large = malloc((size_t)length + 1);
+
+		if (!large)
+			abort();
+		va_start(args, format);
+		vsnprintf(large, (size_t)length + 1, format, args);
+		va_end(args);
+		svd_buffer_append(buffer, large, (size_t)length);
+		free(large);
+	}
+}
+
+void svd_output_init(struct svd_output *output)
+{
+	output->files = NULL;
+	output->tail = &output->files;
+}
+
+struct svd_buffer *svd_output_add(struct svd_output *output, const char *name)
+{
+	struct svd_output_file *file = calloc(1, sizeof(*file));
+
+	if (!file || !(file->name = strdup(name)))
+		abort();
+	*output->tail = file;
+	output->tail = &file->next;
+	return &file->content;
+}
+
+void svd_output_free(struct svd_output *output)
+{
+	struct svd_output_file *file = output->files;
+
+	while (file) {
+		struct svd_output_file *next = file->next;
+
+		free(file->name);
+		free(file->content.data);
+		free(file);
+		file = next;
+	}
+	svd_output_init(output);
+}
+
+/* True when path holds exactly content. */
+static bool same_content(const char *path, const struct svd_buffer *content)
+{
+	FILE *stream = fopen(path, "rb");
+	char chunk[65536];
+	size_t position = 0, got;
+	bool same = true;
+
+	if (!stream)
+		return false;
+	while (same && (got = fread(chunk, 1, sizeof(chunk), stream)) > 0) {
+		if (position + got > content->length ||
+		    memcmp(chunk, content->data + position, got) != 0)
+			same = false;
+		position += got;
+	}
+	fclose(stream);
+	return same && position == content->length;
+}
+
+static char *join_path(const char *directory, const char *name)
+{
+	size_t length = strlen(directory) + strlen(name) + 2;
+	char *path = malloc(length);
+
+	if (!path)
+		abort();
+	snprintf(path, length, "%s/%s", directory, name);
+	return path;
+}
+
+/* Write content to a new temporary file in directory; returns its path. */
+static char *write_temporary(const char *directory, const char *name,
+			     const struct svd_buffer *content,
+			     struct svd_diagnostics *diag)
+{
+	char *template;
+	size_t length = strlen(directory) + strlen(name) + 16;
+	FILE *stream;
+	int fd;
+
+	template = malloc(length);
+	if (!template)
+		abort();
+	snprintf(template, length, "%s/.%s.XXXXXX", directory, name);
+	fd = mkstemp(template);
+	if (fd < 0) {
+		svd_report(diag, SVD_CHECK_IO, NULL, "cannot create %s: %s",
+			   template, strerror(errno));
+		free(template);
+		return NULL;
+	}
+	/* mkstemp makes 0600; a header is ordinary data. */
+	{
+		mode_t mask = umask(0);
+
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
+	stream = fdopen(fd, "wb");
+	if (!stream || fwrite(content->data, 1, content->length, stream) !=
+			       content->length ||
+	    fclose(stream) != 0) {
+		svd_report(diag, SVD_CHECK_IO, NULL, "cannot write %s: %s",
+			   template, strerror(errno));
+		if (!stream)
+			close(fd);
+		unlink(template);
+		free(template);
+		return NULL;
+	}
+	return template;
+}
+
+int svd_output_write(const struct svd_output *output, const char *directory,
+		     struct svd_diagnostics *diag)
+{
+	size_t count = 0, i = 0;
+	char **temporary;
+	int result = 0;
+
+	if (mkdir(directory, 0777) < 0 && errno != EEXIST) {
+		svd_report(diag, SVD_CHECK_IO, NULL, "cannot create %s: %s",
+			   directory, strerror(errno));
+		return -1;
+	}
+	for (const struct svd_output_file *f = output->files; f; f = f->next)
+		count++;
+	temporary = calloc(count ? count : 1, sizeof(*temporary));
+	if (!temporary)
+		abort();
+	/* First every file under a temporary name... */
+	for (const struct svd_output_file *f = output->files; f;
+	     f = f->next, i++) {
+		char *path = join_path(directory, f->name);
+
+		if (!same_content(path, &f->content)) {
+			temporary[i] = write_temporary(directory, f->name,
+						       &f->content, diag);
+			if (!temporary[i])
+				result = -1;
+		}
+		free(path);
+		if (result < 0)
+			break;
+	}
+	/* ...then, only if all were written, every rename. */
+	i = 0;
+	for (const struct svd_output_file *f = output->files; f;
+	     f = f->next, i++) {
+		char *path;
+
+		if (!temporary[i])
+			continue;
+		if (result < 0) {
+			unlink(temporary[i]);
+			continue;
+		}
+		path = join_path(directory, f->name);
+		if (rename(temporary[i], path) < 0) {
+			svd_report(diag, SVD_CHECK_IO, NULL,
+				   "cannot rename %s to %s: %s", temporary[i],
+				   path, strerror(errno));
+			unlink(temporary[i]);
+			result = -1;
+		}
+		free(path);
+	}
+	for (i = 0; i < count; i++)
+		free(temporary[i]);
+	free(temporary);
+	return result;
+}

@@ -1,0 +1,976 @@
+// SPDX-License-Identifier: MIT
+/*
+ * XML to the raw model. The only file that sees libxml2. Children are found
+ * by name, never by position, because real SVDs break the schema's order.
+ * External entities are never loaded and documents that declare entities
+ * are refused, so an SVD cannot make us read other files or expand a bomb.
+ */
+#include "svd.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+/* The most dim elements any one array or list may have. */
+#define SVD_DIM_LIMIT 65536
+
+struct parser {
+	struct svd_context *context;
+	struct svd_arena *arena;
+	struct svd_diagnostics *diag;
+	const char *file;
+	unsigned xml_errors;
+};
+
+static struct svd_location node_location(const struct parser *parser,
+					 const xmlNode *node)
+{
+	struct svd_location location = {parser->file,
+					 (unsigned long)xmlGetLineNo(node)};
+	return location;
+}
+
+static bool is_element(const xmlNode *node, const char *name)
+{
+	return node->type == XML_ELEMENT_NODE &&
+	       strcmp((const char *)node->name, name) == 0;
+}
+
+/* First child element called name, or NULL. */
+static xmlNode *find_child(const xmlNode *parent, const char *name)
+{
+	for (xmlNode *child = parent->children; child; child = child->next)
+		if (is_element(child, name))
+			return child;
+	return NULL;
+}
+
+/* Elements CMSIS-SVD allows more than once in one parent. */
+static bool is_repeatable(const xmlNode *node)
+{
+	static const char *const names[] = {
+		"peripheral", "register", "cluster", "field", "enumeratedValue",
+		"enumeratedValues", "interrupt", "addressBlock", NULL};
+
+	for (const char *const *name = names; *name; name++)
+		if (strcmp((const char *)node->name, *name) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Warn (behind -W unknown-element) about children that CMSIS-SVD does not
+ * define here, and about elements given twice. known ends with NULL.
+ */
+static void check_children(struct parser *parser, const xmlNode *parent,
+			   const char *const *known)
+{
+	for (xmlNode *child = parent->children; child; child = child->next) {
+		struct svd_location location;
+		bool found = false;
+
+		if (child->type != XML_ELEMENT_NODE)
+			continue;
+		location = node_location(parser, child);
+		for (const char *const *name = known; *name; name++) {
+			if (strcmp((const char *)child->name, *name) == 0) {
+				found = true;
+				break;
+			}
+		}
+		if (!found) {
+			svd_report(parser->diag, SVD_CHECK_UNKNOWN_ELEMENT,
+				   &location, "unknown element <%s> in <%s>",
+				   (const char *)child->name,
+				   (const char *)parent->name);
+			continue;
+		}
+		if (!is_repeatable(child) &&
+		    find_child(parent, (const char *)child->name) != child)
+			svd_report(parser->diag, SVD_CHECK_DUPLICATE_ELEMENT,
+				   &location,
+				   "<%s> given twice in <%s>; the first is used",
+				   (const char *)child->name,
+				   (const char *)parent->name);
+	}
+}
+
+/* The element's text with surrounding white space removed, in the arena. */
+static const char *element_text(struct parser *parser, const xmlNode *node)
+{
+	xmlChar *content = xmlNodeGetContent(node);
+	const char *start, *end;
+	const char *copy;
+
+	if (!content)
+		return svd_arena_strdup(parser->arena, "");
+	start = (const char *)content;
+	while (*start == ' ' || *start == '\t' || *start == '\n' ||
+	       *start == '\r')
+		start++;
+	end = start + strlen(start);
+	while (end > start && (end[-1] == ' ' || end[-1] == '\t' ||
+			       end[-1] == '\n' || end[-1] == '\r'))
+		end--;
+	copy = svd_arena_strndup(parser->arena, start, (size_t)(end - start));
+	xmlFree(content);
+	return copy;
+}
+
+/* Text of child name, or NULL when there is no such child. */
+static const char *child_text(struct parser *parser, const xmlNode *parent,
+			      const char *name)
+{
+	xmlNode *child = find_child(parent, name);
+
+	return child ? element_text(parser, child) : NULL;
+}
+
+/* An attribute's value in the arena, or NULL. */
+static const char *attribute_text(struct parser *parser, const xmlNode *node,
+				  const char *name)
+{
+	xmlChar *value = xmlGetProp(node, (const xmlChar *)name);
+	const char *copy;
+
+	if (!value)
+		return NULL;
+	copy = svd_arena_strdup(parser->arena, (const char *)value);
+	xmlFree(value);
+	return copy;
+}
+
+/* Report a missing required child of parent. */
+static void report_missing(struct parser *parser, const xmlNode *parent,
+			   const char *name)
+{
+	struct svd_location location = node_location(parser, parent);
+	const char *what = child_text(parser, parent, "name");
+
+	if (what)
+		svd_report(parser->diag, SVD_CHECK_MISSING_ELEMENT, &location,
+			   "<%s> '%s' has no <%s>", (const char *)parent->name,
+			   what, name);
+	else
+		svd_report(parser->diag, SVD_CHECK_MISSING_ELEMENT, &location,
+			   "<%s> has no <%s>", (const char *)parent->name,
+			   name);
+}
+
+/*
+ * Read child name as an integer into value. Returns true when the child is
+ * present and valid; reports invalid text.
+ */
+static bool child_integer(struct parser *parser, const xmlNode *parent,
+			  const char *name, uint64_t *value)
+{
+	xmlNode *child = find_child(parent, name);
+	struct svd_location location;
+	const char *text;
+
+	if (!child)
+		return false;
+	text = element_text(parser, child);
+	if (svd_parse_integer(text, value) == 0)
+		return true;
+	location = node_location(parser, child);
+	svd_report(parser->diag, SVD_CHECK_INVALID_VALUE, &location,
+		   "<%s> '%s' is not a valid number", name, text);
+	return false;
+}
+
+/* Same, limited to 32 bits. */
+static bool child_u32(struct parser *parser, const xmlNode *parent,
+		      const char *name, uint32_t *value)
+{
+	uint64_t wide;
+	struct svd_location location;
+
+	if (!child_integer(parser, parent, name, &wide))
+		return false;
+	if (wide > UINT32_MAX) {
+		location = node_location(parser, find_child(parent, name));
+		svd_report(parser->diag, SVD_CHECK_INVALID_VALUE, &location,
+			   "<%s> %llu is out of range", name,
+			   (unsigned long long)wide);
+		return false;
+	}
+	*value = (uint32_t)wide;
+	return true;
+}
+
+static bool child_bool(struct parser *parser, const xmlNode *parent,
+		       const char *name, bool *value)
+{
+	xmlNode *child = find_child(parent, name);
+	struct svd_location location;
+	const char *text;
+
+	if (!child)
+		return false;
+	text = element_text(parser, child);
+	if (strcmp(text, "true") == 0 || strcmp(text, "1") == 0) {
+		*value = true;
+		return true;
+	}
+	if (strcmp(text, "false") == 0 || strcmp(text, "0") == 0) {
+		*value = false;
+		return true;
+	}
+	location = node_location(parser, child);
+	svd_report(parser->diag, SVD_CHECK_INVALID_VALUE, &location,
+		   "<%s> '%s' is not true or false", name, text);
+	return false;
+}
+
+/* Look text up in a NULL-terminated table; returns its index + 1 or 0. */
+static int lookup_keyword(const char *text, const char *const *table)
+{
+	for (int i = 0; table[i]; i++)
+		if (strcmp(text, table[i]) == 0)
+			return i + 1;
+	return 0;
+}
+
+/* Read a keyword child; returns 0 when absent or invalid (reported). */
+static int child_keyword(struct parser *parser, const xmlNode *parent,
+			 const char *name, const char *const *table)
+{
+	xmlNode *child = find_child(parent, name);
+	struct svd_location location;
+	const char *text;
+	int value;
+
+	if (!child)
+		return 0;
+	text = element_text(parser, child);
+	value = lookup_keyword(text, table);
+	if (value)
+		return value;
+	location = node_location(parser, child);
+	for (int i = 0; table[i]; i++) {
+		if (strcasecmp(text, table[i]) == 0) {
+			svd_report(parser->diag, SVD_CHECK_NONSTANDARD_VALUE,
+				   &location, "<%s> '%s' should be '%s'", name,
+				   text, table[i]);
+			return i + 1;
+		}
+	}
+	svd_report(parser->diag, SVD_CHECK_INVALID_VALUE, &location,
+		   "<%s> '%s' is not a valid value", name, text);
+	return 0;
+}
+
+static const char *const access_keywords[] = {
+	"read-only", "write-only", "read-write", "writeOnce", "read-writeOnce",
+	NULL};
+static const char *const modified_write_keywords[] = {
+	"oneToClear", "oneToSet", "oneToToggle", "zeroToClear", "zeroToSet",
+	"zeroToToggle", "clear", "set", "modify", NULL};
+static const char *const read_action_keywords[] = {
+	"clear", "set", "modify", "modifyExternal", NULL};
+static const char *const usage_keywords[] = {"read-write", "read", "write",
+					     NULL};
+
+static void parse_properties(struct parser *parser, const xmlNode *node,
+			     struct svd_properties *properties)
+{
+	int access;
+
+	properties->has_size =
+		child_u32(parser, node, "size", &properties->size);
+	access = child_keyword(parser, node, "access", access_keywords);
+	if (access) {
+		properties->has_access = true;
+		properties->access = (enum svd_access)access;
+	}
+	properties->has_reset_value = child_integer(
+		parser, node, "resetValue", &properties->reset_value);
+	properties->has_reset_mask = child_integer(parser, node, "resetMask",
+						   &properties->reset_mask);
+}
+
+static struct svd_enum_set *parse_enum_set(struct parser *parser,
+					   const xmlNode *node);
+
+/* dim, dimIncrement, dimIndex, dimName, dimArrayIndex. */
+static void parse_dim(struct parser *parser, const xmlNode *node,
+		      struct svd_dim *dim)
+{
+	xmlNode *dim_node = find_child(node, "dim");
+	xmlNode *array_index;
+	const char *index_text;
+	uint64_t count;
+
+	if (!dim_node)
+		return;
+	dim->location = node_location(parser, dim_node);
+	if (!child_integer(parser, node, "dim", &count))
+		return;
+	if (count == 0 || count > SVD_DIM_LIMIT) {
+		svd_report(parser->diag, SVD_CHECK_DIM_INVALID, &dim->location,
+			   "dim %llu is outside 1..%d",
+			   (unsigned long long)count, SVD_DIM_LIMIT);
+		return;
+	}
+	if (!child_integer(parser, node, "dimIncrement", &dim->increment)) {
+		if (!find_child(node, "dimIncrement"))
+			report_missing(parser, node, "dimIncrement");
+		return;
+	}
+	dim->count = (uint32_t)count;
+	index_text = child_text(parser, node, "dimIndex");
+	if (svd_parse_dim_index(parser->arena, index_text, dim->count,
+				&dim->index) < 0) {
+		struct svd_location location =
+			node_location(parser, find_child(node, "dimIndex"));
+		svd_report(parser->diag, SVD_CHECK_DIM_INVALID, &location,
+			   "dimIndex '%s' does not give %u names", index_text,
+			   dim->count);
+		dim->count = 0;
+		return;
+	}
+	dim->dim_name = child_text(parser, node, "dimName");
+	array_index = find_child(node, "dimArrayIndex");
+	if (array_index) {
+		static const char *const known[] = {"headerEnumName",
+						    "enumeratedValue", NULL};
+		check_children(parser, array_index, known);
+		dim->array_index = parse_enum_set(parser, array_index);
+	}
+	dim->present = true;
+}
+
+static struct svd_enum_value *parse_enum_value(struct parser *parser,
+					       const xmlNode *node)
+{
+	static const char *const known[] = {"name", "description", "value",
+					    "isDefault", NULL};
+	struct svd_enum_value *value =
+		svd_arena_alloc(parser->arena, sizeof(*value));
+	xmlNode *value_node;
+
+	check_children(parser, node, known);
+	value->location = node_location(parser, node);
+	value->name = child_text(parser, node, "name");
+	value->description = child_text(parser, node, "description");
+	child_bool(parser, node, "isDefault", &value->is_default);
+	value_node = find_child(node, "value");
+	if (value_node) {
+		const char *text = element_text(parser, value_node);
+
+		if (svd_parse_enum_value(text, &value->value,
+					 &value->care_mask) < 0) {
+			struct svd_location location =
+				node_location(parser, value_node);
+			svd_report(parser->diag, SVD_CHECK_INVALID_VALUE,
+				   &location,
+				   "enumerated value '%s' is not a number",
+				   text);
+		}
+	} else if (!value->is_default) {
+		report_missing(parser, node, "value");
+	}
+	if (!value->name)
+		report_missing(parser, node, "name");
+	return value;
+}
+
+static struct svd_enum_set *parse_enum_set(struct parser *parser,
+					   const xmlNode *node)
+{
+	static const char *const known[] = {"name", "headerEnumName", "usage",
+					    "enumeratedValue", NULL};
+	struct svd_enum_set *set = svd_arena_alloc(parser->arena, sizeof(*set));
+	struct svd_enum_value **tail = &set->values;
+	int usage;
+
+	if (is_element(node, "enumeratedValues"))
+		check_children(parser, node, known);
+	set->location = node_location(parser, node);
+	set->name = child_text(parser, node, "name");
+	set->header_enum_name = child_text(parser, node, "headerEnumName");
+	set->derived_from = attribute_text(parser, node, "derivedFrom");
+	usage = child_keyword(parser, node, "usage", usage_keywords);
+	set->usage = usage ? (enum svd_enum_usage)(usage - 1)
+			   : SVD_USAGE_READ_WRITE;
+	for (xmlNode *child = node->children; child; child = child->next) {
+		if (!is_element(child, "enumeratedValue"))
+			continue;
+		*tail = parse_enum_value(parser, child);
+		tail = &(*tail)->next;
+	}
+	return set;
+}
+
+static void parse_write_constraint(struct parser *parser, const xmlNode *node,
+				   struct svd_write_constraint *constraint)
+{
+	xmlNode *wc = find_child(node, "writeConstraint");
+	xmlNode *range;
+
+	if (!wc)
+		return;
+	constraint->present = true;
+	child_bool(parser, wc, "writeAsRead", &constraint->write_as_read);
+	child_bool(parser, wc, "useEnumeratedValues",
+		   &constraint->use_enumerated_values);
+	range = find_child(wc, "range");
+	if (range) {
+		bool has_min = child_integer(parser, range, "minimum",
+					     &constraint->minimum);
+		bool has_max = child_integer(parser, range, "maximum",
+					     &constraint->maximum);
+		constraint->has_range = has_min && has_max;
+	}
+}
+
+static struct svd_field *parse_field(struct parser *parser,
+				     const xmlNode *node)
+{
+	static const char *const known[] = {
+		"name", "description", "bitOffset", "bitWidth", "lsb", "msb",
+		"bitRange", "access", "modifiedWriteValues", "writeConstraint",
+		"readAction", "enumeratedValues", "dim", "dimIncrement",
+		"dimIndex", "dimName", "dimArrayIndex", NULL};
+	struct svd_field *field = svd_arena_alloc(parser->arena, sizeof(*field));
+	struct svd_enum_set **tail = &field->enums;
+	xmlNode *range;
+	uint32_t offset, width, msb, lsb;
+	struct svd_location location;
+	int keyword;
+
+	check_children(parser, node, known);
+	field->location = location = node_location(parser, node);
+	field->name = child_text(parser, node, "name");
+	field->description = child_text(parser, node, "description");
+	field->derived_from = attribute_text(parser, node, "derivedFrom");
+	parse_dim(parser, node, &field->dim);
+	if (child_u32(parser, node, "bitOffset", &offset)) {
+		field->bit_offset = offset;
+		field->bit_width = 1;
+		if (child_u32(parser, node, "bitWidth", &width))
+			field->bit_width = width;
+		field->has_bits = true;
+	} else if (child_u32(parser, node, "lsb", &lsb)) {
+		if (child_u32(parser, node, "msb", &msb)) {
+			field->bit_offset = lsb;
+			field->bit_width = msb - lsb + 1;
+			field->has_bits = msb >= lsb;
+			if (msb < lsb)
+				svd_report(parser->diag,
+					   SVD_CHECK_INVALID_VALUE, &location,
+					   "field '%s' has msb %u below lsb %u",
+					   field->name ? field->name : "?",
+					   msb, lsb);
+		} else {
+			report_missing(parser, node, "msb");
+		}
+	} else if ((range = find_child(node, "bitRange"))) {
+		const char *text = element_text(parser, range);
+
+		if (svd_parse_bit_range(text, &msb, &lsb) == 0 && msb >= lsb) {
+			field->bit_offset = lsb;
+			field->bit_width = msb - lsb + 1;
+			field->has_bits = true;
+		} else {
+			location = node_location(parser, range);
+			svd_report(parser->diag, SVD_CHECK_INVALID_VALUE,
+				   &location,
+				   "bitRange '%s' is not [msb:lsb]", text);
+		}
+	}
+	keyword = child_keyword(parser, node, "access", access_keywords);
+	field->access = (enum svd_access)keyword;
+	keyword = child_keyword(parser, node, "modifiedWriteValues",
+				modified_write_keywords);
+	field->modified_write = (enum svd_modified_write)keyword;
+	keyword = child_keyword(parser, node, "readAction",
+				read_action_keywords);
+	field->read_action = (enum svd_read_action)keyword;
+	parse_write_constraint(parser, node, &field->write_constraint);
+	for (xmlNode *child = node->children; child; child = child->next) {
+		if (!is_element(child, "enumeratedValues"))
+			continue;
+		*tail = parse_enum_set(parser, child);
+		tail = &(*tail)->next;
+	}
+	if (!field->name)
+		report_missing(parser, node, "name");
+	else if (!field->has_bits && !field->derived_from &&
+		 !find_child(node, "bitRange") && !find_child(node, "lsb") &&
+		 !find_child(node, "bitOffset"))
+		svd_report(parser->diag, SVD_CHECK_MISSING_ELEMENT, &location,
+			   "field '%s' has no bitOffset, lsb/msb or bitRange",
+			   field->name);
+	return field;
+}
+
+static struct svd_node *parse_node_list(struct parser *parser,
+					const xmlNode *parent,
+					struct svd_node *cluster,
+					struct svd_peripheral *peripheral);
+
+/* Common to registers and clusters. */
+static void parse_node_common(struct parser *parser, const xmlNode *node,
+			      struct svd_node *block)
+{
+	block->location = node_location(parser, node);
+	block->name = child_text(parser, node, "name");
+	block->description = child_text(parser, node, "description");
+	block->derived_from = attribute_text(parser, node, "derivedFrom");
+	parse_dim(parser, node, &block->dim);
+	block->has_address_offset = child_integer(
+		parser, node, "addressOffset", &block->address_offset);
+	parse_properties(parser, node, &block->properties);
+	if (!block->name)
+		report_missing(parser, node, "name");
+	else if (!block->has_address_offset &&
+		 !find_child(node, "addressOffset"))
+		report_missing(parser, node, "addressOffset");
+}
+
+static struct svd_node *parse_register(struct parser *parser,
+				       const xmlNode *node)
+{
+	static const char *const known[] = {
+		"name", "displayName", "description", "alternateGroup",
+		"alternateRegister", "addressOffset", "size", "access",
+		"protection", "resetValue", "resetMask", "dataType",
+		"modifiedWriteValues", "writeConstraint", "readAction",
+		"fields", "dim", "dimIncrement", "dimIndex", "dimName",
+		"dimArrayIndex", NULL};
+	static const char *const known_fields[] = {"field", NULL};
+	struct svd_node *block = svd_arena_alloc(parser->arena, sizeof(*block));
+	struct svd_field **tail = &block->fields;
+	xmlNode *fields;
+	int keyword;
+
+	check_children(parser, node, known);
+	block->kind = SVD_NODE_REGISTER;
+	parse_node_common(parser, node, block);
+	block->display_name = child_text(parser, node, "displayName");
+	block->alternate_group = child_text(parser, node, "alternateGroup");
+	block->alternate_register =
+		child_text(parser, node, "alternateRegister");
+	block->data_type = child_text(parser, node, "dataType");
+	keyword = child_keyword(parser, node, "modifiedWriteValues",
+				modified_write_keywords);
+	block->modified_write = (enum svd_modified_write)keyword;
+	keyword = child_keyword(parser, node, "readAction",
+				read_action_keywords);
+	block->read_action = (enum svd_read_action)keyword;
+	parse_write_constraint(parser, node, &block->write_constraint);
+	fields = find_child(node, "fields");
+	if (fields) {
+		check_children(parser, fields, known_fields);
+		for (xmlNode *child = fields->children; child;
+		     child = child->next) {
+			if (!is_element(child, "field"))
+				continue;
+			*tail = parse_field(parser, child);
+			tail = &(*tail)->next;
+		}
+	}
+	return block;
+}
+
+static struct svd_node *parse_cluster(struct parser *parser,
+				      const xmlNode *node,
+				      struct svd_peripheral *peripheral)
+{
+	static const char *const known[] = {
+		"name", "description", "alternateCluster", "headerStructName",
+		"addressOffset", "size", "access", "protection", "resetValue",
+		"resetMask", "register", "cluster", "dim", "dimIncrement",
+		"dimIndex", "dimName", "dimArrayIndex", NULL};
+	struct svd_node *block = svd_arena_alloc(parser->arena, sizeof(*block));
+
+	check_children(parser, node, known);
+	block->kind = SVD_NODE_CLUSTER;
+	parse_node_common(parser, node, block);
+	block->alternate_cluster = child_text(parser, node, "alternateCluster");
+	block->header_struct_name =
+		child_text(parser, node, "headerStructName");
+	block->children = parse_node_list(parser, node, block, peripheral);
+	return block;
+}
+
+/* The <register> and <cluster> children of parent, in document order. */
+static struct svd_node *parse_node_list(struct parser *parser,
+					const xmlNode *parent,
+					struct svd_node *cluster,
+					struct svd_peripheral *peripheral)
+{
+	struct svd_node *list = NULL, **tail = &list;
+
+	for (xmlNode *child = parent->children; child; child = child->next) {
+		struct svd_node *block;
+
+		if (is_element(child, "register"))
+			block = parse_register(parser, child);
+		else if (is_element(child, "cluster"))
+			block = parse_cluster(parser, child, peripheral);
+		else
+			continue;
+		block->parent = cluster;
+		block->peripheral = peripheral;
+		*tail = block;
+		tail = &block->next;
+	}
+	return list;
+}
+
+/* Give every node of a tree its peripheral (clusters are parsed first). */
+static void set_peripheral(struct svd_node *list,
+			   struct svd_peripheral *peripheral)
+{
+	for (struct svd_node *block = list; block; block = block->next) {
+		block->peripheral = peripheral;
+		set_peripheral(block->children, peripheral);
+	}
+}
+
+static struct svd_peripheral *parse_peripheral(struct parser *parser,
+					       const xmlNode *node)
+{
+	static const char *const known[] = {
+		"name", "version", "description", "alternatePeripheral",
+		"groupName", "prependToName", "appendToName",
+		"headerStructName", "disableCondition", "baseAddress", "size",
+		"access", "protection", "resetValue", "resetMask",
+		"addressBlock", "interrupt", "registers", "dim",
+		"dimIncrement", "dimIndex", "dimName", "dimArrayIndex", NULL};
+	static const char *const known_block[] = {"offset", "size", "usage",
+						  "protection", NULL};
+	static const char *const known_interrupt[] = {"name", "description",
+						      "value", NULL};
+	static const char *const known_registers[] = {"register", "cluster",
+						      NULL};
+	struct svd_peripheral *peripheral =
+		svd_arena_alloc(parser->arena, sizeof(*peripheral));
+	struct svd_address_block **block_tail = &peripheral->address_blocks;
+	struct svd_interrupt **interrupt_tail = &peripheral->interrupts;
+	xmlNode *registers;
+
+	check_children(parser, node, known);
+	peripheral->location = node_location(parser, node);
+	peripheral->name = child_text(parser, node, "name");
+	peripheral->version = child_text(parser, node, "version");
+	peripheral->description = child_text(parser, node, "description");
+	peripheral->group_name = child_text(parser, node, "groupName");
+	peripheral->prepend_to_name = child_text(parser, node, "prependToName");
+	peripheral->append_to_name = child_text(parser, node, "appendToName");
+	peripheral->header_struct_name =
+		child_text(parser, node, "headerStructName");
+	peripheral->alternate_peripheral =
+		child_text(parser, node, "alternatePeripheral");
+	peripheral->derived_from = attribute_text(parser, node, "derivedFrom");
+	parse_dim(parser, node, &peripheral->dim);
+	peripheral->has_base_address = child_integer(
+		parser, node, "baseAddress", &peripheral->base_address);
+	parse_properties(parser, node, &peripheral->properties);
+	if (!peripheral->name)
+		report_missing(parser, node, "name");
+	else if (!find_child(node, "baseAddress"))
+		report_missing(parser, node, "baseAddress");
+
+	for (xmlNode *child = node->children; child; child = child->next) {
+		if (is_element(child, "addressBlock")) {
+			struct svd_address_block *block = svd_arena_alloc(
+				parser->arena, sizeof(*block));
+
+			check_children(parser, child, known_block);
+			block->location = node_location(parser, child);
+			child_integer(parser, child, "offset", &block->offset);
+			child_integer(parser, child, "size", &block->size);
+			block->usage = child_text(parser, child, "usage");
+			*block_tail = block;
+			block_tail = &block->next;
+		} else if (is_element(child, "interrupt")) {
+			struct svd_interrupt *interrupt = svd_arena_alloc(
+				parser->arena, sizeof(*interrupt));
+			uint64_t value;
+
+			check_children(parser, child, known_interrupt);
+			interrupt->location = node_location(parser, child);
+			interrupt->name = child_text(parser, child, "name");
+			interrupt->description =
+				child_text(parser, child, "description");
+			if (!interrupt->name)
+				report_missing(parser, child, "name");
+			if (child_integer(parser, child, "value", &value)) {
+				if (value > 0x7fffffff) {
+					svd_report(parser->diag,
+						   SVD_CHECK_INVALID_VALUE,
+						   &interrupt->location,
+						   "interrupt value %llu is "
+						   "out of range",
+						   (unsigned long long)value);
+					continue;
+				}
+				interrupt->value = (int64_t)value;
+			} else {
+				if (!find_child(child, "value"))
+					report_missing(parser, child, "value");
+				continue;
+			}
+			*interrupt_tail = interrupt;
+			interrupt_tail = &interrupt->next;
+		}
+	}
+	registers = find_child(node, "registers");
+	if (registers) {
+		check_children(parser, registers, known_registers);
+		peripheral->has_registers_element = true;
+		peripheral->children =
+			parse_node_list(parser, registers, NULL, peripheral);
+		set_peripheral(peripheral->children, peripheral);
+	}
+	return peripheral;
+}
+
+static void parse_cpu(struct parser *parser, const xmlNode *node,
+		      struct svd_cpu *cpu)
+{
+	static const char *const known[] = {
+		"name", "revision", "endian", "mpuPresent", "fpuPresent",
+		"fpuDP", "dspPresent", "icachePresent", "dcachePresent",
+		"itcmPresent", "dtcmPresent", "vtorPresent", "nvicPrioBits",
+		"vendorSystickConfig", "deviceNumInterrupts", "sauNumRegions",
+		"sauRegionsConfig", NULL};
+	uint64_t count;
+
+	check_children(parser, node, known);
+	cpu->present = true;
+	cpu->location = node_location(parser, node);
+	cpu->name = child_text(parser, node, "name");
+	cpu->revision = child_text(parser, node, "revision");
+	cpu->endian = child_text(parser, node, "endian");
+	child_bool(parser, node, "mpuPresent", &cpu->mpu_present);
+	child_bool(parser, node, "fpuPresent", &cpu->fpu_present);
+	child_bool(parser, node, "fpuDP", &cpu->fpu_dp);
+	child_bool(parser, node, "icachePresent", &cpu->icache_present);
+	child_bool(parser, node, "dcachePresent", &cpu->dcache_present);
+	cpu->vtor_present = true;
+	child_bool(parser, node, "vtorPresent", &cpu->vtor_present);
+	child_u32(parser, node, "nvicPrioBits", &cpu->nvic_prio_bits);
+	child_bool(parser, node, "vendorSystickConfig",
+		   &cpu->vendor_systick_config);
+	cpu->device_num_interrupts = -1;
+	if (child_integer(parser, node, "deviceNumInterrupts", &count) &&
+	    count <= 0x7fffffff)
+		cpu->device_num_interrupts = (int64_t)count;
+}
+
+static void parse_device(struct parser *parser, const xmlNode *root)
+{
+	static const char *const known[] = {
+		"vendor", "vendorID", "name", "series", "version",
+		"description", "licenseText", "cpu", "headerSystemFilename",
+		"headerDefinitionsPrefix", "addressUnitBits", "width", "size",
+		"access", "protection", "resetValue", "resetMask",
+		"peripherals", "vendorExtensions", NULL};
+	static const char *const known_peripherals[] = {"peripheral", NULL};
+	struct svd_device *device =
+		svd_arena_alloc(parser->arena, sizeof(*device));
+	struct svd_peripheral **tail = &device->peripherals;
+	struct svd_location location = node_location(parser, root);
+	xmlNode *peripherals, *cpu;
+
+	parser->context->device = device;
+	check_children(parser, root, known);
+	device->location = location;
+	device->name = child_text(parser, root, "name");
+	device->vendor = child_text(parser, root, "vendor");
+	device->version = child_text(parser, root, "version");
+	device->description = child_text(parser, root, "description");
+	device->header_definitions_prefix =
+		child_text(parser, root, "headerDefinitionsPrefix");
+	device->address_unit_bits = 8;
+	if (child_u32(parser, root, "addressUnitBits",
+		      &device->address_unit_bits) &&
+	    (device->address_unit_bits == 0 ||
+	     device->address_unit_bits % 8 != 0 ||
+	     device->address_unit_bits > 64)) {
+		struct svd_location unit_location = node_location(
+			parser, find_child(root, "addressUnitBits"));
+		svd_report(parser->diag, SVD_CHECK_INVALID_VALUE,
+			   &unit_location,
+			   "addressUnitBits %u is not 8, 16, 32 or 64",
+			   device->address_unit_bits);
+		device->address_unit_bits = 8;
+	}
+	device->width = 32;
+	child_u32(parser, root, "width", &device->width);
+	parse_properties(parser, root, &device->properties);
+	cpu = find_child(root, "cpu");
+	if (cpu)
+		parse_cpu(parser, cpu, &device->cpu);
+	if (!device->name) {
+		report_missing(parser, root, "name");
+		device->name = "device";
+	}
+	peripherals = find_child(root, "peripherals");
+	if (!peripherals) {
+		report_missing(parser, root, "peripherals");
+		return;
+	}
+	check_children(parser, peripherals, known_peripherals);
+	for (xmlNode *child = peripherals->children; child;
+	     child = child->next) {
+		if (!is_element(child, "peripheral"))
+			continue;
+		*tail = parse_peripheral(parser, child);
+		tail = &(*tail)->next;
+	}
+}
+
+/* libxml2's structured error callback: report its errors as ours. */
+static void report_xml_error(void *data, xmlErrorPtr error)
+{
+	struct parser *parser = data;
+	struct svd_location location = {parser->file,
+					(unsigned long)error->line};
+	char message[512];
+	size_t length;
+
+	if (error->level < XML_ERR_ERROR)
+		return;
+	/* Cascading errors after the first add nothing a user can act on. */
+	if (parser->xml_errors++ >= 1)
+		return;
+	snprintf(message, sizeof(message), "%s",
+		 error->message ? error->message : "malformed XML");
+	length = strlen(message);
+	while (length && (message[length - 1] == '\n' ||
+			  message[length - 1] == ' '))
+		message[--length] = '\0';
+	svd_report(parser->diag,
+		   error->code == XML_ERR_ENTITY_LOOP ||
+				   error->code == XML_ERR_ENTITY_BOUNDARY
+			   ? SVD_CHECK_XML_ENTITY
+			   : SVD_CHECK_XML_SYNTAX,
+		   &location, "%s", message);
+}
+
+int svd_parse_memory(struct svd_context *context, const char *name,
+		     const char *data, size_t size)
+{
+	struct parser parser = {context, &context->arena, &context->diag,
+				svd_arena_strdup(&context->arena, name), 0};
+	unsigned errors_before = context->diag.errors;
+	struct svd_location location = {parser.file, 1};
+	xmlParserCtxtPtr xml;
+	xmlDocPtr document;
+	xmlNode *root;
+
+	if (size == 0) {
+		svd_report(&context->diag, SVD_CHECK_XML_SYNTAX, &location,
+			   "the file is empty");
+		return -1;
+	}
+	if (size > INT32_MAX) {
+		svd_report(&context->diag, SVD_CHECK_SIZE_LIMIT, &location,
+			   "the file is larger than 2 GiB");
+		return -1;
+	}
+	xml = xmlNewParserCtxt();
+	if (!xml) {
+		svd_report(&context->diag, SVD_CHECK_IO, &location,
+			   "cannot create an XML parser");
+		return -1;
+	}
+	xmlSetStructuredErrorFunc(&parser, report_xml_error);
+	/*
+	 * No XML_PARSE_NOENT, DTDLOAD or DTDATTR: entities stay unexpanded
+	 * and nothing outside the file is read. NONET forbids the network.
+	 */
+	document = xmlCtxtReadMemory(xml, data, (int)size, parser.file, NULL,
+				     XML_PARSE_NONET | XML_PARSE_BIG_LINES |
+					     XML_PARSE_NOCDATA);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	xmlFreeParserCtxt(xml);
+	if (!document || parser.xml_errors) {
+		if (!parser.xml_errors)
+			svd_report(&context->diag, SVD_CHECK_XML_SYNTAX,
+				   &location, "the file is not well-formed XML");
+		xmlFreeDoc(document);
+		return -1;
+	}
+	if (document->intSubset &&
+	    (document->intSubset->entities || document->intSubset->pentities)) {
+		location.line = (unsigned long)xmlGetLineNo(
+			(xmlNode *)document->intSubset);
+		if (location.line == (unsigned long)-1 || location.line == 0)
+			location.line = 1;
+		svd_report(&context->diag, SVD_CHECK_XML_ENTITY, &location,
+			   "the file declares entities; SVD files must not");
+		xmlFreeDoc(document);
+		return -1;
+	}
+	root = xmlDocGetRootElement(document);
+	if (!root || !is_element(root, "device")) {
+		location.line = root ? (unsigned long)xmlGetLineNo(root) : 1;
+		svd_report(&context->diag, SVD_CHECK_WRONG_ROOT, &location,
+			   "root element is <%s>, expected <device>",
+			   root ? (const char *)root->name : "none");
+		xmlFreeDoc(document);
+		return -1;
+	}
+	parse_device(&parser, root);
+	xmlFreeDoc(document);
+	return context->diag.errors > errors_before ? -1 : 0;
+}
+
+int svd_parse_file(struct svd_context *context, const char *path)
+{
+	struct svd_location location = {path, 0};
+	FILE *stream = fopen(path, "rb");
+	char *data = NULL;
+	size_t size = 0, capacity = 0;
+	int result;
+
+	if (!stream) {
+		svd_report(&context->diag, SVD_CHECK_IO, NULL,
+			   "cannot open %s: %s", path, strerror(errno));
+		return -1;
+	}
+	for (;;) {
+		size_t got;
+
+		if (size == capacity) {
+			char *bigger;
+
+			capacity = capacity ? capacity * 2 : 1 << 20;
+			bigger = realloc(data, capacity);
+			if (!bigger) {
+				free(data);
+				fclose(stream);
+				svd_report(&context->diag, SVD_CHECK_SIZE_LIMIT,
+					   &location, "the file is too large");
+				return -1;
+			}
+			data = bigger;
+		}
+		got = fread(data + size, 1, capacity - size, stream);
+		size += got;
+		if (got == 0)
+			break;
+	}
+	if (ferror(stream)) {
+		svd_report(&context->diag, SVD_CHECK_IO, NULL,
+			   "cannot read %s: %s", path, strerror(errno));
+		free(data);
+		fclose(stream);
+		return -1;
+	}
+	fclose(stream);
+	result = svd_parse_memory(context, path, data, size);
+	free(data);
+	return result;
+}

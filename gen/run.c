@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+/* The pipeline, stage after stage; each stops the run on errors. */
+#include "svdgen.h"
+
+#include <string.h>
+
+void svd_context_init(struct svd_context *context)
+{
+	memset(context, 0, sizeof(*context));
+	svd_arena_init(&context->arena);
+	svd_diagnostics_init(&context->diag, stderr);
+}
+
+void svd_context_free(struct svd_context *context)
+{
+	svd_arena_free(&context->arena);
+	context->device = NULL;
+}
+
+void svd_run_options_init(struct svd_run_options *options)
+{
+	memset(options, 0, sizeof(*options));
+	svd_diagnostics_init(&options->diagnostics, stderr);
+}
+
+/* The file name without its folders, for banners (no absolute paths). */
+static const char *base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+int svd_generate(struct svd_context *context, const char *input,
+		 const struct svd_emit_options *emit_options,
+		 struct svd_output *output)
+{
+	struct svd_layout_options layout_options = {emit_options->prefix};
+	struct svd_expanded expanded;
+
+	if (svd_parse_file(context, input) < 0)
+		return -1;
+	if (svd_derive(context) < 0)
+		return -1;
+	if (svd_expand(context, &expanded) < 0)
+		return -1;
+	if (svd_check(context, &expanded) < 0)
+		return -1;
+	if (svd_layout(context, &expanded, &layout_options) < 0)
+		return -1;
+	return svd_emit_headers(context, &expanded, emit_options, output);
+}
+
+int svd_run(const char *input, struct svd_run_options *options)
+{
+	struct svd_emit_options emit_options = {options->prefix,
+						base_name(input),
+						options->cmsis_includes};
+	struct svd_context context;
+	struct svd_output output;
+	int result;
+
+	svd_context_init(&context);
+	context.diag = options->diagnostics;
+	svd_output_init(&output);
+	result = svd_generate(&context, input, &emit_options, &output);
+	/* Warnings promoted by -Werror fail the run like errors. */
+	if (context.diag.errors)
+		result = -1;
+	if (result == 0 && options->output_directory)
+		result = svd_output_write(&output, options->output_directory,
+					  &context.diag);
+	options->diagnostics = context.diag;
+	svd_output_free(&output);
+	svd_context_free(&context);
+	return result;
+}

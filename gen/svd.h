@@ -1,0 +1,273 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The svdgen model: one struct per CMSIS-SVD element, each carrying the
+ * place in the file it came from. parse.c fills it, derive.c resolves
+ * derivedFrom and inherited properties, expand.c turns dim arrays and lists
+ * into instances, check.c validates, layout.c computes the C structure and
+ * the emitters print it. Nothing here depends on libxml2.
+ */
+#ifndef SVDGEN_SVD_H
+#define SVDGEN_SVD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "diag.h"
+
+enum svd_access {
+	SVD_ACCESS_UNSET = 0,
+	SVD_ACCESS_READ_ONLY,
+	SVD_ACCESS_WRITE_ONLY,
+	SVD_ACCESS_READ_WRITE,
+	SVD_ACCESS_WRITE_ONCE,
+	SVD_ACCESS_READ_WRITE_ONCE,
+};
+
+enum svd_modified_write {
+	SVD_MODIFIED_WRITE_UNSET = 0,
+	SVD_MODIFIED_WRITE_ONE_TO_CLEAR,
+	SVD_MODIFIED_WRITE_ONE_TO_SET,
+	SVD_MODIFIED_WRITE_ONE_TO_TOGGLE,
+	SVD_MODIFIED_WRITE_ZERO_TO_CLEAR,
+	SVD_MODIFIED_WRITE_ZERO_TO_SET,
+	SVD_MODIFIED_WRITE_ZERO_TO_TOGGLE,
+	SVD_MODIFIED_WRITE_CLEAR,
+	SVD_MODIFIED_WRITE_SET,
+	SVD_MODIFIED_WRITE_MODIFY,
+};
+
+enum svd_read_action {
+	SVD_READ_ACTION_UNSET = 0,
+	SVD_READ_ACTION_CLEAR,
+	SVD_READ_ACTION_SET,
+	SVD_READ_ACTION_MODIFY,
+	SVD_READ_ACTION_MODIFY_EXTERNAL,
+};
+
+enum svd_enum_usage {
+	SVD_USAGE_READ_WRITE = 0,
+	SVD_USAGE_READ,
+	SVD_USAGE_WRITE,
+};
+
+/*
+ * Register properties that are inherited down the tree
+ * (device -> peripheral -> cluster -> register).
+ */
+struct svd_properties {
+	bool has_size, has_access, has_reset_value, has_reset_mask;
+	uint32_t size; /* in bits */
+	enum svd_access access;
+	uint64_t reset_value;
+	uint64_t reset_mask;
+};
+
+/* dim, dimIncrement, dimIndex, dimName and dimArrayIndex of one element. */
+struct svd_dim {
+	bool present;
+	uint32_t count;
+	uint64_t increment; /* in address units */
+	char **index;       /* count strings: dimIndex or 0..count-1 */
+	const char *dim_name;
+	struct svd_enum_set *array_index; /* dimArrayIndex, may be NULL */
+	struct svd_location location;
+};
+
+struct svd_enum_value {
+	struct svd_enum_value *next;
+	const char *name;
+	const char *description;
+	uint64_t value;
+	/* Bits that matter: 0 where a #-binary value has an x. */
+	uint64_t care_mask;
+	bool is_default;
+	struct svd_location location;
+};
+
+struct svd_enum_set {
+	struct svd_enum_set *next;
+	const char *name;
+	const char *header_enum_name;
+	const char *derived_from;
+	enum svd_enum_usage usage;
+	struct svd_enum_value *values;
+	struct svd_location location;
+	/* Set by derive.c: the set this one was derived from, resolved. */
+	struct svd_enum_set *base;
+	int derive_state;
+};
+
+struct svd_write_constraint {
+	bool present;
+	bool write_as_read;
+	bool use_enumerated_values;
+	bool has_range;
+	uint64_t minimum, maximum;
+};
+
+struct svd_field {
+	struct svd_field *next;
+	const char *name;
+	const char *description;
+	const char *derived_from;
+	struct svd_dim dim;
+	bool has_bits;
+	uint32_t bit_offset;
+	uint32_t bit_width;
+	enum svd_access access;
+	enum svd_modified_write modified_write;
+	enum svd_read_action read_action;
+	struct svd_write_constraint write_constraint;
+	struct svd_enum_set *enums; /* up to two sets, by usage */
+	struct svd_location location;
+	struct svd_field *base;
+	int derive_state;
+	/* Set by expand.c for fields made from a dim list: the index. */
+	uint32_t dim_position;
+	const char *dim_template; /* the name with %s, or NULL */
+};
+
+enum svd_node_kind {
+	SVD_NODE_REGISTER,
+	SVD_NODE_CLUSTER,
+};
+
+/* A register or a cluster: both are addressable blocks in a peripheral. */
+struct svd_node {
+	struct svd_node *next;
+	enum svd_node_kind kind;
+	const char *name;
+	const char *display_name;
+	const char *description;
+	const char *alternate_group;    /* registers */
+	const char *alternate_register; /* registers */
+	const char *alternate_cluster;  /* clusters */
+	const char *header_struct_name; /* clusters */
+	const char *derived_from;
+	const char *data_type;
+	struct svd_dim dim;
+	uint64_t address_offset; /* in address units, relative to parent */
+	bool has_address_offset;
+	struct svd_properties properties;
+	enum svd_modified_write modified_write;
+	enum svd_read_action read_action;
+	struct svd_write_constraint write_constraint;
+	struct svd_field *fields;    /* registers */
+	struct svd_node *children;   /* clusters */
+	struct svd_node *parent;     /* NULL at peripheral level */
+	struct svd_peripheral *peripheral;
+	struct svd_location location;
+	struct svd_node *base;
+	int derive_state;
+};
+
+struct svd_address_block {
+	struct svd_address_block *next;
+	uint64_t offset;
+	uint64_t size;
+	const char *usage;
+	struct svd_location location;
+};
+
+struct svd_interrupt {
+	struct svd_interrupt *next;
+	const char *name;
+	const char *description;
+	int64_t value;
+	struct svd_location location;
+};
+
+struct svd_peripheral {
+	struct svd_peripheral *next;
+	const char *name;
+	const char *version;
+	const char *description;
+	const char *group_name;
+	const char *prepend_to_name;
+	const char *append_to_name;
+	const char *header_struct_name;
+	const char *alternate_peripheral;
+	const char *derived_from;
+	struct svd_dim dim;
+	uint64_t base_address;
+	bool has_base_address;
+	struct svd_properties properties;
+	struct svd_address_block *address_blocks;
+	struct svd_interrupt *interrupts;
+	struct svd_node *children;
+	bool has_registers_element;
+	struct svd_location location;
+	struct svd_peripheral *base;
+	int derive_state;
+	/*
+	 * Set by derive.c: true when this peripheral was derived and adds
+	 * nothing of its own, so it shares its base's C type.
+	 */
+	bool shares_base_type;
+};
+
+struct svd_cpu {
+	bool present;
+	const char *name;
+	const char *revision;
+	const char *endian;
+	bool mpu_present, fpu_present, fpu_dp, icache_present, dcache_present;
+	bool vtor_present;
+	uint32_t nvic_prio_bits;
+	bool vendor_systick_config;
+	int64_t device_num_interrupts;
+	struct svd_location location;
+};
+
+struct svd_device {
+	const char *name;
+	const char *vendor;
+	const char *version;
+	const char *description;
+	const char *header_definitions_prefix;
+	uint32_t address_unit_bits;
+	uint32_t width;
+	struct svd_properties properties;
+	struct svd_cpu cpu;
+	struct svd_peripheral *peripherals;
+	struct svd_location location;
+};
+
+/*
+ * One run of the generator: owns the arena every model node lives in and
+ * the diagnostics collected so far.
+ */
+struct svd_context {
+	struct svd_arena arena;
+	struct svd_diagnostics diag;
+	struct svd_device *device;
+};
+
+void svd_context_init(struct svd_context *context);
+void svd_context_free(struct svd_context *context);
+
+/* parse.c: read an SVD file into context->device. Returns 0 or -1. */
+int svd_parse_file(struct svd_context *context, const char *path);
+/* Same, from memory; name is used in diagnostics. */
+int svd_parse_memory(struct svd_context *context, const char *name,
+		     const char *data, size_t size);
+
+/* number.c: CMSIS-SVD scaledNonNegativeInteger and friends. */
+int svd_parse_integer(const char *text, uint64_t *value);
+int svd_parse_enum_value(const char *text, uint64_t *value,
+			 uint64_t *care_mask);
+int svd_parse_bit_range(const char *text, uint32_t *msb, uint32_t *lsb);
+int svd_parse_dim_index(struct svd_arena *arena, const char *text,
+			uint32_t count, char ***index_out);
+
+/* derive.c: resolve derivedFrom at every level and inherit properties. */
+int svd_derive(struct svd_context *context);
+
+/* Access and enum helpers shared by the later stages. */
+const char *svd_access_name(enum svd_access access);
+bool svd_access_readable(enum svd_access access);
+bool svd_access_writable(enum svd_access access);
+
+#endif

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * libsvdgen's entry point: the whole pipeline for one SVD file, as the
+ * command line and the build integration run it.
+ */
+#ifndef SVDGEN_SVDGEN_H
+#define SVDGEN_SVDGEN_H
+
+#include "emit.h"
+
+struct svd_run_options {
+	const char *output_directory; /* NULL: validate only */
+	const char *prefix;
+	bool cmsis_includes;
+	bool quiet;
+	struct svd_diagnostics diagnostics;
+};
+
+void svd_run_options_init(struct svd_run_options *options);
+
+/*
+ * Parse, derive, expand, check, lay out and emit input; write the headers
+ * into options->output_directory when nothing failed. Returns 0 or -1.
+ */
+int svd_run(const char *input, struct svd_run_options *options);
+
+/*
+ * The same pipeline into memory, for tests: output receives the files.
+ * The context must be initialised; its diagnostics settings are used.
+ */
+int svd_generate(struct svd_context *context, const char *input,
+		 const struct svd_emit_options *emit_options,
+		 struct svd_output *output);
+
+#endif

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#include "table.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* FNV-1a: short keys, good enough spread, no dependencies. */
+static uint64_t hash_key(const char *key)
+{
+	uint64_t hash = 14695981039346656037ULL;
+
+	for (; *key; key++) {
+		hash ^= (unsigned char)*key;
+		hash *= 1099511628211ULL;
+	}
+	return hash;
+}
+
+void svd_table_init(struct svd_table *table, struct svd_arena *arena)
+{
+	memset(table, 0, sizeof(*table));
+	table->arena = arena;
+}
+
+static struct svd_table_entry *find_slot(struct svd_table_entry *entries,
+					 size_t capacity, const char *key)
+{
+	size_t mask = capacity - 1;
+	size_t slot = (size_t)hash_key(key) & mask;
+
+	while (entries[slot].key && strcmp(entries[slot].key, key) != 0)
+		slot = (slot + 1) & mask;
+	return &entries[slot];
+}
+
+void *svd_table_find(const struct svd_table *table, const char *key)
+{
+	if (!table->capacity)
+		return NULL;
+	return find_slot(table->entries, table->capacity, key)->value;
+}
+
+/* Double the table; the old array stays in the arena until the run ends. */
+static void grow(struct svd_table *table)
+{
+	size_t capacity = table->capacity ? table->capacity * 2 : 64;
+	struct svd_table_entry *entries = svd_arena_alloc(
+		table->arena, capacity * sizeof(struct svd_table_entry));
+
+	for (size_t i = 0; i < table->capacity; i++)
+		if (table->entries[i].key)
+			*find_slot(entries, capacity, table->entries[i].key) =
+				table->entries[i];
+	table->entries = entries;
+	table->capacity = capacity;
+}
+
+void *svd_table_insert(struct svd_table *table, const char *key, void *value)
+{
+	struct svd_table_entry *slot;
+
+	if ((table->count + 1) * 4 > table->capacity * 3)
+		grow(table);
+	slot = find_slot(table->entries, table->capacity, key);
+	if (slot->key)
+		return slot->value;
+	slot->key = key;
+	slot->value = value;
+	table->count++;
+	return NULL;
+}
