@@ -163,7 +163,8 @@ static void indent(struct svd_buffer *out, unsigned depth)
 }
 
 static void put_items(struct emitter *emitter, struct svd_buffer *out,
-		      const struct svd_item *items, unsigned depth);
+		      const struct svd_item *items, unsigned depth,
+		      bool packed);
 
 static void put_member(struct emitter *emitter, struct svd_buffer *out,
 		       const struct svd_member *member, unsigned depth)
@@ -186,7 +187,8 @@ static void put_member(struct emitter *emitter, struct svd_buffer *out,
 }
 
 static void put_items(struct emitter *emitter, struct svd_buffer *out,
-		      const struct svd_item *items, unsigned depth)
+		      const struct svd_item *items, unsigned depth,
+		      bool packed)
 {
 	for (const struct svd_item *item = items; item; item = item->next) {
 		switch (item->kind) {
@@ -207,11 +209,14 @@ static void put_items(struct emitter *emitter, struct svd_buffer *out,
 		case SVD_ITEM_UNION:
 		case SVD_ITEM_STRUCT:
 			indent(out, depth);
-			svd_buffer_printf(out, "SVDGEN_EXTENSION %s {\n",
+			/* Packing must reach the inner structs too. */
+			svd_buffer_printf(out, "SVDGEN_EXTENSION %s %s{\n",
 					  item->kind == SVD_ITEM_UNION
 						  ? "union"
-						  : "struct");
-			put_items(emitter, out, item->children, depth + 1);
+						  : "struct",
+					  packed ? "SVDGEN_PACKED " : "");
+			put_items(emitter, out, item->children, depth + 1,
+				  packed);
 			indent(out, depth);
 			svd_buffer_puts(out, "};\n");
 			break;
@@ -368,6 +373,19 @@ static void put_field_enums(struct emitter *emitter, struct svd_buffer *out,
 					emitter->arena, "0x%" PRIx64 "%s",
 					v->value,
 					as_enum ? "" : suffix_for(v->value));
+				if (svd_table_find(&emitter->globals, name) &&
+				    strcmp(svd_table_find(&emitter->globals,
+							  name),
+					   text) != 0) {
+					svd_report(emitter->diag,
+						   SVD_CHECK_DUPLICATE_ENUM,
+						   &v->location,
+						   "enumerated value '%s' is "
+						   "given twice with different "
+						   "values; the first is kept",
+						   v->name);
+					continue;
+				}
 				if (!claim(emitter, name, text, &v->location))
 					continue;
 				if (as_enum)
@@ -424,9 +442,9 @@ static void put_struct(struct emitter *emitter, struct svd_buffer *out,
 	svd_buffer_puts(out, "\n/**\n * @brief ");
 	put_comment_text(out, description ? description : type->name);
 	svd_buffer_printf(out, " (%s)\n */\n", type->name);
-	svd_buffer_printf(out, "typedef struct %s{\n",
+	svd_buffer_printf(out, "SVDGEN_EXTENSION typedef struct %s{\n",
 			  type->packed ? "SVDGEN_PACKED " : "");
-	put_items(emitter, out, type->items, 1);
+	put_items(emitter, out, type->items, 1, type->packed);
 	svd_buffer_printf(out, "} %s; /*!< Size = %" PRIu64 " (0x%" PRIx64
 			  ") */\n\n",
 			  name, type->size, type->size);
@@ -701,57 +719,6 @@ static const char *type_file_name(struct emitter *emitter,
 	return name;
 }
 
-/* Report members of type (and its clusters) named like an object macro. */
-static void report_member_clashes(struct emitter *emitter,
-				  const struct svd_table *macros,
-				  const struct svd_struct *type)
-{
-	for (const struct svd_member *m = type->members; m; m = m->next) {
-		const struct svd_instance *instance;
-
-		if (m->type)
-			report_member_clashes(emitter, macros, m->type);
-		instance = svd_table_find(macros, m->c_name);
-		if (!instance || m->dim_position > 0)
-			continue;
-		svd_report(emitter->diag, SVD_CHECK_NAME_COLLISION,
-			   &m->location,
-			   "register '%s' of '%s' is named like the macro for "
-			   "peripheral '%s', which would replace it; use "
-			   "--prefix or headerDefinitionsPrefix",
-			   m->c_name, type->name, instance->name);
-	}
-}
-
-/*
- * Instance pointers and _BASE addresses are object-like macros: a struct
- * member spelled the same would be replaced by the preprocessor.
- */
-static int report_macro_clashes(struct emitter *emitter)
-{
-	unsigned errors_before = emitter->diag->errors;
-	struct svd_table macros;
-
-	svd_table_init(&macros, emitter->arena);
-	for (struct svd_instance *i = emitter->expanded->instances; i;
-	     i = i->next) {
-		svd_table_insert(&macros,
-				 svd_arena_printf(emitter->arena, "%s%s",
-						  emitter->type_prefix,
-						  i->c_name),
-				 i);
-		svd_table_insert(&macros,
-				 svd_arena_printf(emitter->arena, "%s%s_BASE",
-						  emitter->type_prefix,
-						  i->c_name),
-				 i);
-	}
-	for (struct svd_struct *type = emitter->expanded->types; type;
-	     type = type->next)
-		report_member_clashes(emitter, &macros, type);
-	return emitter->diag->errors > errors_before ? -1 : 0;
-}
-
 int svd_emit_headers(struct svd_context *context,
 		     struct svd_expanded *expanded,
 		     const struct svd_emit_options *options,
@@ -772,8 +739,6 @@ int svd_emit_headers(struct svd_context *context,
 		expanded->device->header_definitions_prefix
 			? expanded->device->header_definitions_prefix
 			: "");
-	if (report_macro_clashes(&emitter) < 0)
-		return -1;
 	emitter.stem = svd_device_file_stem(&context->arena, expanded->device);
 	emitter.guard = upper_case(
 		&context->arena,

@@ -75,11 +75,20 @@ const char *svd_identifier(struct svd_arena *arena, const char *name,
 	return result;
 }
 
+/* Naming state for the RESERVEDn members of one struct. */
+struct reserved_names {
+	unsigned count;
+	unsigned alignment;           /* the widest member's alignment */
+	const struct svd_table *members; /* the struct's member names */
+};
+
 struct layouter {
 	struct svd_context *context;
 	struct svd_arena *arena;
 	struct svd_diagnostics *diag;
 	const struct svd_layout_options *options;
+	/* --prefix and headerDefinitionsPrefix: types and instances. */
+	const char *type_prefix;
 	/* Global identifiers: type names, instances. */
 	struct svd_table globals;
 };
@@ -164,26 +173,32 @@ static struct svd_item *new_item(struct layouter *layouter,
 	return item;
 }
 
-/* RESERVED padding from start for size bytes. */
+/*
+ * RESERVED padding from start for size bytes, in units no wider than the
+ * struct's alignment so padding never changes the struct's size.
+ */
 static struct svd_item *reserved_item(struct layouter *layouter,
-				      unsigned *reserved_count, uint64_t start,
-				      uint64_t size)
+				      struct reserved_names *names,
+				      uint64_t start, uint64_t size)
 {
 	struct svd_item *item =
 		new_item(layouter, SVD_ITEM_RESERVED, start, size);
 	unsigned unit = 1;
 
-	if (start % 4 == 0 && size % 4 == 0)
+	if (start % 4 == 0 && size % 4 == 0 && names->alignment >= 4)
 		unit = 4;
-	else if (start % 2 == 0 && size % 2 == 0)
+	else if (start % 2 == 0 && size % 2 == 0 && names->alignment >= 2)
 		unit = 2;
 	item->reserved_unit = unit;
-	item->reserved_name =
-		*reserved_count == 0
-			? "RESERVED"
-			: svd_arena_printf(layouter->arena, "RESERVED%u",
-					   *reserved_count);
-	(*reserved_count)++;
+	/* Skip names a register of the SVD already uses. */
+	do {
+		item->reserved_name =
+			names->count == 0
+				? "RESERVED"
+				: svd_arena_printf(layouter->arena,
+						   "RESERVED%u", names->count);
+		names->count++;
+	} while (svd_table_find(names->members, item->reserved_name));
 	return item;
 }
 
@@ -193,7 +208,7 @@ static struct svd_item *reserved_item(struct layouter *layouter,
  */
 static struct svd_item *lay_out_run(struct layouter *layouter,
 				    struct svd_member **members, size_t count,
-				    uint64_t start, unsigned *reserved_count)
+				    uint64_t start, struct reserved_names *reserved)
 {
 	struct svd_item *list = NULL, **tail = &list;
 	uint64_t position = start;
@@ -202,7 +217,7 @@ static struct svd_item *lay_out_run(struct layouter *layouter,
 		struct svd_item *item;
 
 		if (members[i]->offset > position) {
-			*tail = reserved_item(layouter, reserved_count,
+			*tail = reserved_item(layouter, reserved,
 					      position,
 					      members[i]->offset - position);
 			tail = &(*tail)->next;
@@ -225,7 +240,7 @@ static struct svd_item *lay_out_run(struct layouter *layouter,
 static struct svd_item *lay_out_union(struct layouter *layouter,
 				      struct svd_member **members, size_t count,
 				      uint64_t start, uint64_t end,
-				      unsigned *reserved_count)
+				      struct reserved_names *reserved)
 {
 	struct svd_item *item =
 		new_item(layouter, SVD_ITEM_UNION, start, end - start);
@@ -255,7 +270,7 @@ static struct svd_item *lay_out_union(struct layouter *layouter,
 				lane_members[n++] = members[i];
 		if (n == 1 && lane_members[0]->offset == start) {
 			*tail = lay_out_run(layouter, lane_members, 1, start,
-					    reserved_count);
+					    reserved);
 		} else {
 			struct svd_item *inner = new_item(
 				layouter, SVD_ITEM_STRUCT, start,
@@ -263,7 +278,7 @@ static struct svd_item *lay_out_union(struct layouter *layouter,
 
 			inner->children = lay_out_run(layouter, lane_members,
 						      n, start,
-						      reserved_count);
+						      reserved);
 			*tail = inner;
 		}
 		tail = &(*tail)->next;
@@ -309,7 +324,7 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 	struct svd_item *list = NULL, **tail = &list;
 	struct svd_member **members;
 	struct svd_table names;
-	unsigned reserved_count = 0;
+	struct reserved_names reserved = {0, 1, &names};
 	uint64_t position = 0;
 	size_t count = 0;
 
@@ -373,6 +388,25 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 	if (svd_check_enabled(layouter->diag, SVD_CHECK_REGISTER_OVERLAP))
 		report_overlaps(layouter, type, members, count);
 
+	/*
+	 * A member off its natural alignment can only be kept in place by
+	 * packing the struct (reported by the unaligned-register check).
+	 */
+	for (size_t i = 0; i < count; i++) {
+		unsigned alignment = member_alignment(members[i]);
+
+		if (alignment > type->alignment)
+			type->alignment = alignment;
+		if (members[i]->offset % alignment != 0)
+			type->packed = true;
+	}
+	/* Elements of a cluster array must be exactly their stride apart. */
+	if (type->pad_to && type->pad_to % type->alignment != 0)
+		type->packed = true;
+	if (type->packed)
+		type->alignment = 1;
+	reserved.alignment = type->alignment;
+
 	for (size_t i = 0; i < count;) {
 		uint64_t group_start = members[i]->offset;
 		uint64_t group_end = group_start + member_extent(members[i]);
@@ -387,41 +421,40 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 			j++;
 		}
 		if (group_start > position) {
-			*tail = reserved_item(layouter, &reserved_count,
+			*tail = reserved_item(layouter, &reserved,
 					      position,
 					      group_start - position);
 			tail = &(*tail)->next;
 		}
 		if (j - i == 1)
 			*tail = lay_out_run(layouter, &members[i], 1,
-					    group_start, &reserved_count);
+					    group_start, &reserved);
 		else
 			*tail = lay_out_union(layouter, &members[i], j - i,
 					      group_start, group_end,
-					      &reserved_count);
+					      &reserved);
 		while (*tail)
 			tail = &(*tail)->next;
 		position = group_end;
 		i = j;
 	}
-	for (size_t i = 0; i < count; i++) {
-		unsigned alignment = member_alignment(members[i]);
+	/*
+	 * Pad to the array stride, or else to the alignment, so the size the
+	 * compiler gives the struct is the one written in its assert.
+	 */
+	{
+		uint64_t end = type->pad_to > position ? type->pad_to
+						       : position;
 
-		if (alignment > type->alignment)
-			type->alignment = alignment;
-		if (members[i]->offset % alignment != 0)
-			type->packed = true;
-	}
-	if (type->pad_to > position) {
-		*tail = reserved_item(layouter, &reserved_count, position,
-				      type->pad_to - position);
-		position = type->pad_to;
+		end = (end + type->alignment - 1) / type->alignment *
+		      type->alignment;
+		if (end > position) {
+			*tail = reserved_item(layouter, &reserved, position,
+					      end - position);
+			position = end;
+		}
 	}
 	type->size = position;
-	if (type->size % type->alignment != 0)
-		type->packed = true;
-	if (type->packed)
-		type->alignment = 1;
 	type->items = list;
 	free(members);
 }
@@ -486,16 +519,84 @@ static void name_types(struct layouter *layouter, struct svd_expanded *expanded)
 	}
 }
 
+/*
+ * Instance pointers and _BASE addresses are object-like macros: a member
+ * spelled the same would be replaced by the preprocessor, and the header
+ * would not compile under SVDConv's names either. Such a member gets a
+ * trailing '_' and a warning.
+ */
+static void rename_macro_clashes(struct layouter *layouter,
+				 const struct svd_table *macros,
+				 struct svd_struct *type)
+{
+	for (struct svd_member *m = type->members; m; m = m->next) {
+		const struct svd_instance *instance;
+		const char *name;
+
+		if (m->type)
+			rename_macro_clashes(layouter, macros, m->type);
+		instance = svd_table_find(
+			macros, svd_arena_printf(layouter->arena, "%s%s",
+						 layouter->type_prefix,
+						 m->c_name));
+		if (!instance)
+			continue;
+		name = svd_arena_printf(layouter->arena, "%s_", m->c_name);
+		for (const struct svd_member *o = type->members; o;
+		     o = o->next)
+			if (strcmp(o->c_name, name) == 0) {
+				name = svd_arena_printf(layouter->arena, "%s_",
+							name);
+				o = type->members;
+			}
+		if (m->dim_position <= 0)
+			svd_report(layouter->diag, SVD_CHECK_NAME_SANITIZED,
+				   &m->location,
+				   "'%s' in '%s' is spelled like the macro for "
+				   "peripheral '%s'; using '%s' (or use "
+				   "--prefix)",
+				   m->c_name, type->name, instance->name, name);
+		m->c_name = name;
+	}
+}
+
+static void avoid_macro_clashes(struct layouter *layouter,
+				struct svd_expanded *expanded)
+{
+	struct svd_table macros;
+
+	svd_table_init(&macros, layouter->arena);
+	for (struct svd_instance *i = expanded->instances; i; i = i->next) {
+		svd_table_insert(&macros,
+				 svd_arena_printf(layouter->arena, "%s%s",
+						  layouter->type_prefix,
+						  i->c_name),
+				 i);
+		svd_table_insert(&macros,
+				 svd_arena_printf(layouter->arena, "%s%s_BASE",
+						  layouter->type_prefix,
+						  i->c_name),
+				 i);
+	}
+	for (struct svd_struct *type = expanded->types; type; type = type->next)
+		rename_macro_clashes(layouter, &macros, type);
+}
+
 int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
 	       const struct svd_layout_options *options)
 {
 	struct layouter layouter = {context, &context->arena, &context->diag,
-				    options, {0}};
+				    options, NULL, {0}};
 	unsigned errors_before = context->diag.errors;
 	struct svd_table instances, irqs;
 
 	svd_table_init(&layouter.globals, &context->arena);
 	svd_table_init(&instances, &context->arena);
+	layouter.type_prefix = svd_arena_printf(
+		&context->arena, "%s%s", options->prefix ? options->prefix : "",
+		expanded->device->header_definitions_prefix
+			? expanded->device->header_definitions_prefix
+			: "");
 	svd_table_init(&irqs, &context->arena);
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		lay_out_struct(&layouter, type);
@@ -512,6 +613,7 @@ int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
 				   "peripherals '%s' and '%s' both become '%s'",
 				   i->name, other->name, i->c_name);
 	}
+	avoid_macro_clashes(&layouter, expanded);
 	for (struct svd_irq *irq = expanded->irqs; irq; irq = irq->next) {
 		struct svd_irq *other;
 

@@ -236,6 +236,17 @@ static int lookup_keyword(const char *text, const char *const *table)
 	return 0;
 }
 
+static const char *const access_keywords[] = {
+	"read-only", "write-only", "read-write", "writeOnce", "read-writeOnce",
+	NULL};
+static const char *const modified_write_keywords[] = {
+	"oneToClear", "oneToSet", "oneToToggle", "zeroToClear", "zeroToSet",
+	"zeroToToggle", "clear", "set", "modify", NULL};
+static const char *const read_action_keywords[] = {
+	"clear", "set", "modify", "modifyExternal", NULL};
+static const char *const usage_keywords[] = {"read-write", "read", "write",
+					     NULL};
+
 /* Read a keyword child; returns 0 when absent or invalid (reported). */
 static int child_keyword(struct parser *parser, const xmlNode *parent,
 			 const char *name, const char *const *table)
@@ -252,6 +263,16 @@ static int child_keyword(struct parser *parser, const xmlNode *parent,
 	if (value)
 		return value;
 	location = node_location(parser, child);
+	/* Spellings vendors ship for the access keywords. */
+	if (table == access_keywords &&
+	    (strcmp(text, "read") == 0 || strcmp(text, "write") == 0)) {
+		value = text[0] == 'r' ? SVD_ACCESS_READ_ONLY
+				       : SVD_ACCESS_WRITE_ONLY;
+		svd_report(parser->diag, SVD_CHECK_NONSTANDARD_VALUE,
+			   &location, "<%s> '%s' should be '%s'", name, text,
+			   table[value - 1]);
+		return value;
+	}
 	for (int i = 0; table[i]; i++) {
 		if (strcasecmp(text, table[i]) == 0) {
 			svd_report(parser->diag, SVD_CHECK_NONSTANDARD_VALUE,
@@ -264,17 +285,6 @@ static int child_keyword(struct parser *parser, const xmlNode *parent,
 		   "<%s> '%s' is not a valid value", name, text);
 	return 0;
 }
-
-static const char *const access_keywords[] = {
-	"read-only", "write-only", "read-write", "writeOnce", "read-writeOnce",
-	NULL};
-static const char *const modified_write_keywords[] = {
-	"oneToClear", "oneToSet", "oneToToggle", "zeroToClear", "zeroToSet",
-	"zeroToToggle", "clear", "set", "modify", NULL};
-static const char *const read_action_keywords[] = {
-	"clear", "set", "modify", "modifyExternal", NULL};
-static const char *const usage_keywords[] = {"read-write", "read", "write",
-					     NULL};
 
 static void parse_properties(struct parser *parser, const xmlNode *node,
 			     struct svd_properties *properties)
