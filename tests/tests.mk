@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 # make check: unit tests per pipeline stage, golden files, the error suite,
-# the header compile matrix and the vendor corpus.
+# the header compile matrix, register facts of the shipped SVDs and the
+# vendor corpus.
 TESTS =
 check_PROGRAMS =
 TEST_EXTENSIONS = .sh
@@ -11,3 +12,21 @@ AM_TESTS_ENVIRONMENT = \
 	top_builddir='$(abs_top_builddir)'; export top_builddir; \
 	CC='$(CC)'; export CC; CXX='$(CXX)'; export CXX; \
 	CLANG='$(CLANG)'; export CLANG; PYTHON3='$(PYTHON3)'; export PYTHON3;
+
+# Headers for the SVDs we ship, generated at build time like a user would.
+SHIPPED_SOCS = bcm2835 bcm2837 bcm2711 am335x
+SHIPPED_STAMPS = $(SHIPPED_SOCS:%=generated/%/.stamp)
+EXTRA_DIST += $(SHIPPED_SOCS:%=svd/%.svd)
+generated/%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
+	$(AM_V_GEN)$(MKDIR_P) generated/$* && \
+	./svdgen -q $(srcdir)/svd/$*.svd -o generated/$* && touch $@
+all-local: $(SHIPPED_STAMPS)
+clean-local:
+	rm -rf generated
+
+include tests/unit/unit.mk
+include tests/golden/golden.mk
+include tests/errors/errors.mk
+include tests/compile/compile.mk
+include tests/facts/facts.mk
+include tests/corpus/corpus.mk
