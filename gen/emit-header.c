@@ -321,6 +321,25 @@ static bool fits_enum(const struct svd_enum_set *set)
 	return true;
 }
 
+/*
+ * A field with one set of values has FIELD_Enum; one with separate sets for
+ * reading and writing has FIELD_Read_Enum and FIELD_Write_Enum.
+ */
+static const char *enum_usage_infix(const struct svd_field *field,
+				    const struct svd_enum_set *set)
+{
+	if (!field->enums->next)
+		return "";
+	switch (set->usage) {
+	case SVD_USAGE_READ:
+		return "Read_";
+	case SVD_USAGE_WRITE:
+		return "Write_";
+	default:
+		return "ReadWrite_";
+	}
+}
+
 /* Enumerated values of one register's fields, as C enums or macros. */
 static void put_field_enums(struct emitter *emitter, struct svd_buffer *out,
 			    const char *owner, const struct svd_member *member)
@@ -329,24 +348,19 @@ static void put_field_enums(struct emitter *emitter, struct svd_buffer *out,
 	     field = field->next) {
 		bool changed;
 		const char *field_name;
-		unsigned set_number = 0;
 
 		if (!field->enums || !field->has_bits || !field->name)
 			continue;
 		field_name = svd_identifier(emitter->arena, field->name,
 					    &changed);
 		for (const struct svd_enum_set *set = field->enums; set;
-		     set = set->next, set_number++) {
+		     set = set->next) {
 			const char *stem = svd_arena_printf(
 				emitter->arena, "%s%s_%s_%s", emitter->prefix,
 				owner, member->c_name, field_name);
-			const char *enum_name =
-				set_number == 0
-					? svd_arena_printf(emitter->arena,
-							   "%s_Enum", stem)
-					: svd_arena_printf(emitter->arena,
-							   "%s_Enum%u", stem,
-							   set_number);
+			const char *enum_name = svd_arena_printf(
+				emitter->arena, "%s_%sEnum", stem,
+				enum_usage_infix(field, set));
 			bool as_enum = fits_enum(set);
 			bool any = false;
 
@@ -437,7 +451,9 @@ static void put_struct(struct emitter *emitter, struct svd_buffer *out,
 	put_cluster_types(emitter, out, type);
 	if (!claim(emitter, name, "struct", &type->location))
 		return;
-	if (!type->is_cluster && type->peripheral)
+	if (type->description)
+		description = type->description;
+	else if (!type->is_cluster && type->peripheral)
 		description = type->peripheral->description;
 	svd_buffer_puts(out, "\n/**\n * @brief ");
 	put_comment_text(out, description ? description : type->name);

@@ -228,6 +228,7 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 				     &properties, owner->peripheral,
 				     node->location);
 		type->owner = owner->owner;
+		type->description = node->description;
 		element_size = type->extent;
 	} else {
 		struct svd_member probe;

@@ -68,6 +68,7 @@ struct svd_struct {
 	/* Name without prefix or "_Type": "GPIO", "DMA_CH". */
 	const char *name;
 	bool is_cluster;
+	const char *description; /* a cluster's */
 	struct svd_member *members; /* in SVD order until layout sorts them */
 	/* Bytes the members cover, from offset 0. */
 	uint64_t extent;

@@ -91,6 +91,8 @@ struct layouter {
 	const char *type_prefix;
 	/* Global identifiers: type names, instances. */
 	struct svd_table globals;
+	/* Sanitised names already reported, by place. */
+	struct svd_table reported;
 };
 
 /* Make name an identifier, warning once per source element if it changed. */
@@ -100,8 +102,20 @@ static const char *identifier_for(struct layouter *layouter, const char *name,
 {
 	bool changed;
 	const char *result = svd_identifier(layouter->arena, name, &changed);
+	const char *key;
 
-	if (changed && report)
+	if (!changed || !report)
+		return result;
+	/* Derived types repeat their base's names: say it once per place. */
+	key = svd_arena_printf(layouter->arena, "%s:%lu:%s", location->file,
+			       location->line, name);
+	if (svd_table_insert(&layouter->reported, key, (void *)key))
+		return result;
+	if (is_reserved_word(name))
+		svd_report(layouter->diag, SVD_CHECK_NAME_SANITIZED, location,
+			   "'%s' is a C or C++ keyword; using '%s'", name,
+			   result);
+	else
 		svd_report(layouter->diag, SVD_CHECK_NAME_SANITIZED, location,
 			   "'%s' is not a C identifier; using '%s'", name,
 			   result);
@@ -586,11 +600,12 @@ int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
 	       const struct svd_layout_options *options)
 {
 	struct layouter layouter = {context, &context->arena, &context->diag,
-				    options, NULL, {0}};
+				    options, NULL, {0}, {0}};
 	unsigned errors_before = context->diag.errors;
 	struct svd_table instances, irqs;
 
 	svd_table_init(&layouter.globals, &context->arena);
+	svd_table_init(&layouter.reported, &context->arena);
 	svd_table_init(&instances, &context->arena);
 	layouter.type_prefix = svd_arena_printf(
 		&context->arena, "%s%s", options->prefix ? options->prefix : "",
