@@ -12,9 +12,9 @@ struct svd_arena_chunk;
 
 struct svd_arena {
 	struct svd_arena_chunk *chunks;
-	size_t used;     /* bytes handed out in the current chunk */
+	size_t used;	 /* bytes handed out in the current chunk */
 	size_t capacity; /* size of the current chunk */
-	size_t total;    /* bytes allocated from the system, for statistics */
+	size_t total;	 /* bytes allocated from the system, for statistics */
 };
 
 void svd_arena_init(struct svd_arena *arena);
@@ -22,9 +22,10 @@ void svd_arena_free(struct svd_arena *arena);
 /* Zeroed memory aligned for any type; aborts the process only if malloc fails. */
 void *svd_arena_alloc(struct svd_arena *arena, size_t size);
 char *svd_arena_strdup(struct svd_arena *arena, const char *text);
-char *svd_arena_strndup(struct svd_arena *arena, const char *text, size_t length);
+char *svd_arena_strndup(struct svd_arena *arena, const char *text,
+			size_t length);
 /* printf into the arena. */
 char *svd_arena_printf(struct svd_arena *arena, const char *format, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 
 #endif

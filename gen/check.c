@@ -41,15 +41,14 @@ static void check_field_range(struct checker *checker, struct svd_struct *type)
 				continue;
 			if (field->bit_width == 0 ||
 			    (uint64_t)field->bit_offset + field->bit_width >
-				    member->bits)
-				svd_report(checker->diag,
-					   SVD_CHECK_FIELD_RANGE,
+				member->bits)
+				svd_report(checker->diag, SVD_CHECK_FIELD_RANGE,
 					   &field->location,
 					   "field '%s' (bits %u..%u) does not "
 					   "fit the %u-bit register '%s'",
 					   field->name, field->bit_offset,
 					   field->bit_offset +
-						   field->bit_width - 1,
+					       field->bit_width - 1,
 					   member->bits, member->name);
 		}
 	}
@@ -60,7 +59,8 @@ static void check_enum_value_range(struct checker *checker,
 {
 	for (struct svd_member *member = type->members; member;
 	     member = member->next) {
-		if (member->kind != SVD_NODE_REGISTER || member->dim_position > 0)
+		if (member->kind != SVD_NODE_REGISTER ||
+		    member->dim_position > 0)
 			continue;
 		for (struct svd_field *field = member->fields; field;
 		     field = field->next) {
@@ -74,19 +74,19 @@ static void check_enum_value_range(struct checker *checker,
 				     value; value = value->next)
 					if (!value->is_default &&
 					    (value->value & value->care_mask) >
-						    limit)
+						limit)
 						svd_report(
-							checker->diag,
-							SVD_CHECK_ENUM_VALUE_RANGE,
-							&value->location,
-							"value %llu of '%s' "
-							"does not fit the "
-							"%u-bit field '%s'",
-							(unsigned long long)
-								value->value,
-							value->name,
-							field->bit_width,
-							field->name);
+						    checker->diag,
+						    SVD_CHECK_ENUM_VALUE_RANGE,
+						    &value->location,
+						    "value %llu of '%s' "
+						    "does not fit the "
+						    "%u-bit field '%s'",
+						    (unsigned long long)
+							value->value,
+						    value->name,
+						    field->bit_width,
+						    field->name);
 		}
 	}
 }
@@ -96,11 +96,12 @@ static void check_field_overlap(struct checker *checker,
 {
 	for (struct svd_member *member = type->members; member;
 	     member = member->next) {
-		if (member->kind != SVD_NODE_REGISTER || member->dim_position > 0)
+		if (member->kind != SVD_NODE_REGISTER ||
+		    member->dim_position > 0)
 			continue;
 		for (struct svd_field *a = member->fields; a; a = a->next) {
-			uint64_t a_mask =
-				width_mask(a->bit_width) << (a->bit_offset & 63);
+			uint64_t a_mask = width_mask(a->bit_width)
+					  << (a->bit_offset & 63);
 
 			if (!a->has_bits || a->bit_offset >= 64)
 				continue;
@@ -148,7 +149,7 @@ static int compare_member_names(const void *left, const void *right)
 
 	if (order)
 		return order;
-	return a->location.line < b->location.line ? -1
+	return a->location.line < b->location.line   ? -1
 	       : a->location.line > b->location.line ? 1
 						     : 0;
 }
@@ -190,7 +191,8 @@ static void check_duplicate_fields(struct checker *checker,
 {
 	for (struct svd_member *member = type->members; member;
 	     member = member->next) {
-		if (member->kind != SVD_NODE_REGISTER || member->dim_position > 0)
+		if (member->kind != SVD_NODE_REGISTER ||
+		    member->dim_position > 0)
 			continue;
 		for (struct svd_field *a = member->fields; a; a = a->next)
 			for (struct svd_field *b = a->next; b; b = b->next)
@@ -241,13 +243,13 @@ static void check_comment_terminators(struct checker *checker,
 }
 
 static const struct check_entry struct_checks[] = {
-	{SVD_CHECK_FIELD_RANGE, check_field_range},
-	{SVD_CHECK_FIELD_OVERLAP, check_field_overlap},
-	{SVD_CHECK_ENUM_VALUE_RANGE, check_enum_value_range},
-	{SVD_CHECK_UNALIGNED_REGISTER, check_unaligned},
-	{SVD_CHECK_DUPLICATE_NAME, check_duplicate_members},
-	{SVD_CHECK_DUPLICATE_NAME, check_duplicate_fields},
-	{SVD_CHECK_COMMENT_TERMINATOR, check_comment_terminators},
+    {SVD_CHECK_FIELD_RANGE, check_field_range},
+    {SVD_CHECK_FIELD_OVERLAP, check_field_overlap},
+    {SVD_CHECK_ENUM_VALUE_RANGE, check_enum_value_range},
+    {SVD_CHECK_UNALIGNED_REGISTER, check_unaligned},
+    {SVD_CHECK_DUPLICATE_NAME, check_duplicate_members},
+    {SVD_CHECK_DUPLICATE_NAME, check_duplicate_fields},
+    {SVD_CHECK_COMMENT_TERMINATOR, check_comment_terminators},
 };
 
 /* Run every enabled check over a struct and the cluster types it uses. */

@@ -96,12 +96,11 @@ static struct svd_node *lookup_node(struct deriver *deriver,
 	dot = strchr(name, '.');
 	if (dot) {
 		struct svd_peripheral *peripheral = find_peripheral(
-			deriver->device, name, (size_t)(dot - name));
+		    deriver->device, name, (size_t)(dot - name));
 
 		if (peripheral)
 			return find_node_path(
-				peripheral_children(deriver, peripheral),
-				dot + 1);
+			    peripheral_children(deriver, peripheral), dot + 1);
 	}
 	return NULL;
 }
@@ -175,13 +174,12 @@ static void node_resolve(struct deriver *deriver, struct svd_node *node)
 	}
 	node_resolve(deriver, base);
 	if (base->kind != node->kind) {
-		svd_report(diag, SVD_CHECK_DERIVE_DANGLING, &node->location,
-			   "%s '%s' is derived from '%s', which is a %s",
-			   node->kind == SVD_NODE_REGISTER ? "register"
-							   : "cluster",
-			   node->name, node->derived_from,
-			   base->kind == SVD_NODE_REGISTER ? "register"
-							   : "cluster");
+		svd_report(
+		    diag, SVD_CHECK_DERIVE_DANGLING, &node->location,
+		    "%s '%s' is derived from '%s', which is a %s",
+		    node->kind == SVD_NODE_REGISTER ? "register" : "cluster",
+		    node->name, node->derived_from,
+		    base->kind == SVD_NODE_REGISTER ? "register" : "cluster");
 		node->derive_state = DERIVE_DONE;
 		return;
 	}
@@ -297,9 +295,9 @@ static struct svd_enum_set *find_enum_set(struct svd_enum_set *list,
 }
 
 /* Search every field of a register tree for an enumeratedValues name. */
-static struct svd_enum_set *find_enum_set_in_tree(struct svd_node *list,
-						  const char *name,
-						  const struct svd_enum_set *except)
+static struct svd_enum_set *
+find_enum_set_in_tree(struct svd_node *list, const char *name,
+		      const struct svd_enum_set *except)
 {
 	for (struct svd_node *node = list; node; node = node->next) {
 		struct svd_enum_set *found;
@@ -332,10 +330,9 @@ static struct svd_enum_set *lookup_enum_set(struct deriver *deriver,
 
 	if (last_dot) {
 		char *field_path = svd_arena_strndup(
-			&deriver->context->arena, name,
-			(size_t)(last_dot - name));
+		    &deriver->context->arena, name, (size_t)(last_dot - name));
 		struct svd_field *owner =
-			lookup_field(deriver, reg, field_path);
+		    lookup_field(deriver, reg, field_path);
 
 		return owner ? find_enum_set(owner->enums, last_dot + 1, set)
 			     : NULL;
@@ -423,8 +420,7 @@ static struct svd_node *merge_children(struct deriver *deriver,
 		if (node->name &&
 		    find_node(own_list, node->name, strlen(node->name)))
 			continue;
-		copy = svd_arena_alloc(&deriver->context->arena,
-				       sizeof(*copy));
+		copy = svd_arena_alloc(&deriver->context->arena, sizeof(*copy));
 		*copy = *node;
 		copy->next = NULL;
 		*tail = copy;
@@ -466,10 +462,9 @@ static void peripheral_resolve(struct deriver *deriver,
 	peripheral_resolve(deriver, base);
 	peripheral->base = base;
 	peripheral->shares_base_type =
-		!peripheral->children && !peripheral->address_blocks &&
-		!peripheral->properties.has_size &&
-		!peripheral->header_struct_name &&
-		!peripheral->prepend_to_name;
+	    !peripheral->children && !peripheral->address_blocks &&
+	    !peripheral->properties.has_size &&
+	    !peripheral->header_struct_name && !peripheral->prepend_to_name;
 	INHERIT(peripheral, base, description);
 	INHERIT(peripheral, base, version);
 	INHERIT(peripheral, base, group_name);
@@ -478,7 +473,7 @@ static void peripheral_resolve(struct deriver *deriver,
 	INHERIT(peripheral, base, address_blocks);
 	inherit_properties(&peripheral->properties, &base->properties);
 	peripheral->children =
-		merge_children(deriver, base->children, peripheral->children);
+	    merge_children(deriver, base->children, peripheral->children);
 	peripheral->derive_state = DERIVE_DONE;
 }
 

@@ -82,7 +82,7 @@ int svd_diagnostics_configure(struct svd_diagnostics *diag, const char *arg);
 /* Report a finding of check id at location. */
 void svd_report(struct svd_diagnostics *diag, enum svd_check_id id,
 		const struct svd_location *location, const char *format, ...)
-	__attribute__((format(printf, 4, 5)));
+    __attribute__((format(printf, 4, 5)));
 /* True when a finding of this check would be reported at all. */
 bool svd_check_enabled(const struct svd_diagnostics *diag,
 		       enum svd_check_id id);

@@ -24,8 +24,8 @@ struct emitter {
 	const char *prefix;
 	/* prefix plus the SVD's headerDefinitionsPrefix: types, instances. */
 	const char *type_prefix;
-	const char *stem;      /* device file stem, lower case */
-	const char *guard;     /* device part of include guards, upper case */
+	const char *stem;  /* device file stem, lower case */
+	const char *guard; /* device part of include guards, upper case */
 	/* Global identifiers: name -> definition text. */
 	struct svd_table globals;
 	/* Header file names taken, lower case. */
@@ -66,8 +66,8 @@ const char *svd_device_file_stem(struct svd_arena *arena,
 static bool claim(struct emitter *emitter, const char *name,
 		  const char *definition, const struct svd_location *location)
 {
-	const char *existing = svd_table_insert(&emitter->globals, name,
-						(void *)definition);
+	const char *existing =
+	    svd_table_insert(&emitter->globals, name, (void *)definition);
 
 	if (!existing)
 		return true;
@@ -181,14 +181,13 @@ static void put_member(struct emitter *emitter, struct svd_buffer *out,
 		svd_buffer_printf(out, "[%" PRIu32 "]", member->count);
 	svd_buffer_printf(out, "; /*!< (@ 0x%08" PRIx64 ") ", member->offset);
 	put_comment_text(out, member->node->description
-				      ? member->node->description
-				      : member->name);
+				  ? member->node->description
+				  : member->name);
 	svd_buffer_puts(out, " */\n");
 }
 
 static void put_items(struct emitter *emitter, struct svd_buffer *out,
-		      const struct svd_item *items, unsigned depth,
-		      bool packed)
+		      const struct svd_item *items, unsigned depth, bool packed)
 {
 	for (const struct svd_item *item = items; item; item = item->next) {
 		switch (item->kind) {
@@ -197,24 +196,24 @@ static void put_items(struct emitter *emitter, struct svd_buffer *out,
 			break;
 		case SVD_ITEM_RESERVED:
 			indent(out, depth);
-			svd_buffer_printf(out, "__IM  %s %s",
-					  register_type(item->reserved_unit * 8),
-					  item->reserved_name);
+			svd_buffer_printf(
+			    out, "__IM  %s %s",
+			    register_type(item->reserved_unit * 8),
+			    item->reserved_name);
 			if (item->size / item->reserved_unit > 1)
 				svd_buffer_printf(out, "[%" PRIu64 "]",
 						  item->size /
-							  item->reserved_unit);
+						      item->reserved_unit);
 			svd_buffer_puts(out, ";\n");
 			break;
 		case SVD_ITEM_UNION:
 		case SVD_ITEM_STRUCT:
 			indent(out, depth);
 			/* Packing must reach the inner structs too. */
-			svd_buffer_printf(out, "SVDGEN_EXTENSION %s %s{\n",
-					  item->kind == SVD_ITEM_UNION
-						  ? "union"
-						  : "struct",
-					  packed ? "SVDGEN_PACKED " : "");
+			svd_buffer_printf(
+			    out, "SVDGEN_EXTENSION %s %s{\n",
+			    item->kind == SVD_ITEM_UNION ? "union" : "struct",
+			    packed ? "SVDGEN_PACKED " : "");
 			put_items(emitter, out, item->children, depth + 1,
 				  packed);
 			indent(out, depth);
@@ -267,8 +266,8 @@ static void put_field_macros(struct emitter *emitter, struct svd_buffer *out,
 		if (!field->has_bits || !field->name || field->bit_width == 0 ||
 		    field->bit_offset + field->bit_width > member->bits)
 			continue;
-		field_name = svd_identifier(emitter->arena, field->name,
-					    &changed);
+		field_name =
+		    svd_identifier(emitter->arena, field->name, &changed);
 		if (changed && member->dim_position <= 0)
 			svd_report(emitter->diag, SVD_CHECK_NAME_SANITIZED,
 				   &field->location,
@@ -277,18 +276,16 @@ static void put_field_macros(struct emitter *emitter, struct svd_buffer *out,
 		stem = svd_arena_printf(emitter->arena, "%s%s_%s_%s",
 					emitter->prefix, owner, member->c_name,
 					field_name);
-		mask = field->bit_width >= 64
-			       ? UINT64_MAX
-			       : (1ULL << field->bit_width) - 1;
+		mask = field->bit_width >= 64 ? UINT64_MAX
+					      : (1ULL << field->bit_width) - 1;
 		pos_name = svd_arena_printf(emitter->arena, "%s_Pos", stem);
 		msk_name = svd_arena_printf(emitter->arena, "%s_Msk", stem);
 		pos_text = svd_arena_printf(emitter->arena, "(%" PRIu32 "UL)",
 					    field->bit_offset);
 		msk_text = svd_arena_printf(
-			emitter->arena, "(0x%" PRIx64 "%s << %s)", mask,
-			field->bit_offset + field->bit_width > 32 ? "ULL"
-								  : "UL",
-			pos_name);
+		    emitter->arena, "(0x%" PRIx64 "%s << %s)", mask,
+		    field->bit_offset + field->bit_width > 32 ? "ULL" : "UL",
+		    pos_name);
 		if (claim(emitter, pos_name, pos_text, &field->location)) {
 			svd_buffer_printf(out, "#define %s %s /*!< ", pos_name,
 					  pos_text);
@@ -300,9 +297,8 @@ static void put_field_macros(struct emitter *emitter, struct svd_buffer *out,
 			svd_buffer_printf(out, "#define %s %s /*!< ", msk_name,
 					  msk_text);
 			put_comment_text(out, field->name);
-			svd_buffer_printf(out,
-					  " (Bitfield-Mask: 0x%" PRIx64 ") */\n",
-					  mask);
+			svd_buffer_printf(
+			    out, " (Bitfield-Mask: 0x%" PRIx64 ") */\n", mask);
 		}
 	}
 }
@@ -351,16 +347,16 @@ static void put_field_enums(struct emitter *emitter, struct svd_buffer *out,
 
 		if (!field->enums || !field->has_bits || !field->name)
 			continue;
-		field_name = svd_identifier(emitter->arena, field->name,
-					    &changed);
+		field_name =
+		    svd_identifier(emitter->arena, field->name, &changed);
 		for (const struct svd_enum_set *set = field->enums; set;
 		     set = set->next) {
 			const char *stem = svd_arena_printf(
-				emitter->arena, "%s%s_%s_%s", emitter->prefix,
-				owner, member->c_name, field_name);
-			const char *enum_name = svd_arena_printf(
-				emitter->arena, "%s_%sEnum", stem,
-				enum_usage_infix(field, set));
+			    emitter->arena, "%s%s_%s_%s", emitter->prefix,
+			    owner, member->c_name, field_name);
+			const char *enum_name =
+			    svd_arena_printf(emitter->arena, "%s_%sEnum", stem,
+					     enum_usage_infix(field, set));
 			bool as_enum = fits_enum(set);
 			bool any = false;
 
@@ -384,13 +380,12 @@ static void put_field_enums(struct emitter *emitter, struct svd_buffer *out,
 				name = svd_arena_printf(emitter->arena, "%s_%s",
 							stem, value_name);
 				text = svd_arena_printf(
-					emitter->arena, "0x%" PRIx64 "%s",
-					v->value,
-					as_enum ? "" : suffix_for(v->value));
+				    emitter->arena, "0x%" PRIx64 "%s", v->value,
+				    as_enum ? "" : suffix_for(v->value));
 				if (svd_table_find(&emitter->globals, name) &&
-				    strcmp(svd_table_find(&emitter->globals,
-							  name),
-					   text) != 0) {
+				    strcmp(
+					svd_table_find(&emitter->globals, name),
+					text) != 0) {
 					svd_report(emitter->diag,
 						   SVD_CHECK_DUPLICATE_ENUM,
 						   &v->location,
@@ -406,19 +401,20 @@ static void put_field_enums(struct emitter *emitter, struct svd_buffer *out,
 					svd_buffer_printf(out, "\t%s = %s,",
 							  name, text);
 				else
-					svd_buffer_printf(out,
-							  "#define %s (%s)",
-							  name, text);
+					svd_buffer_printf(
+					    out, "#define %s (%s)", name, text);
 				svd_buffer_puts(out, " /*!< ");
 				put_comment_text(out, v->description
-							      ? v->description
-							      : v->name);
+							  ? v->description
+							  : v->name);
 				if (care != UINT64_MAX)
 					svd_buffer_printf(
-						out,
-						" (bits of mask 0x%" PRIx64
-						" match any value)",
-						(uint64_t)(~care & width_mask(field->bit_width)));
+					    out,
+					    " (bits of mask 0x%" PRIx64
+					    " match any value)",
+					    (uint64_t)(~care &
+						       width_mask(
+							   field->bit_width)));
 				svd_buffer_puts(out, " */\n");
 			}
 			if (as_enum)
@@ -461,9 +457,9 @@ static void put_struct(struct emitter *emitter, struct svd_buffer *out,
 	svd_buffer_printf(out, "SVDGEN_EXTENSION typedef struct %s{\n",
 			  type->packed ? "SVDGEN_PACKED " : "");
 	put_items(emitter, out, type->items, 1, type->packed);
-	svd_buffer_printf(out, "} %s; /*!< Size = %" PRIu64 " (0x%" PRIx64
-			  ") */\n\n",
-			  name, type->size, type->size);
+	svd_buffer_printf(
+	    out, "} %s; /*!< Size = %" PRIu64 " (0x%" PRIx64 ") */\n\n", name,
+	    type->size, type->size);
 	put_offset_asserts(emitter, out, name, type->items);
 	svd_buffer_printf(out,
 			  "SVDGEN_STATIC_ASSERT(sizeof(%s) == 0x%" PRIx64
@@ -499,13 +495,13 @@ static void put_instances(struct emitter *emitter, struct svd_buffer *out,
 {
 	svd_buffer_puts(out, "\n");
 	for (struct svd_instance *i = type->instances; i; i = i->next_of_type) {
-		const char *base = svd_arena_printf(emitter->arena, "%s%s_BASE",
-						    emitter->type_prefix,
-						    i->c_name);
+		const char *base =
+		    svd_arena_printf(emitter->arena, "%s%s_BASE",
+				     emitter->type_prefix, i->c_name);
 		const char *pointer = svd_arena_printf(
-			emitter->arena, "%s%s", emitter->type_prefix, i->c_name);
+		    emitter->arena, "%s%s", emitter->type_prefix, i->c_name);
 		const char *base_text = svd_arena_printf(
-			emitter->arena, "0x%" PRIx64, i->base_address);
+		    emitter->arena, "0x%" PRIx64, i->base_address);
 
 		if (claim(emitter, base, base_text, &i->peripheral->location)) {
 			svd_buffer_printf(out, "#define %s ", base);
@@ -525,55 +521,54 @@ static void put_common(struct emitter *emitter, struct svd_buffer *out)
 {
 	put_banner(emitter, out, "Definitions shared by svdgen headers.");
 	svd_buffer_puts(
-		out,
-		"#ifndef SVDGEN_COMMON_DEFINITIONS\n"
-		"#define SVDGEN_COMMON_DEFINITIONS\n"
-		"\n"
-		"#ifdef __cplusplus\n"
-		"#include <cstddef>\n"
-		"#include <cstdint>\n"
-		"#else\n"
-		"#include <stddef.h>\n"
-		"#include <stdint.h>\n"
-		"#endif\n"
-		"\n"
-		"/* Access qualifiers, spelled as CMSIS-Core spells them. */\n"
-		"#ifndef __IM\n"
-		"#ifdef __cplusplus\n"
-		"#define __I volatile\n"
-		"#else\n"
-		"#define __I volatile const\n"
-		"#endif\n"
-		"#define __O volatile\n"
-		"#define __IO volatile\n"
-		"#define __IM volatile const\n"
-		"#define __OM volatile\n"
-		"#define __IOM volatile\n"
-		"#endif\n"
-		"\n"
-		"/* Anonymous unions and packing are extensions in C99. */\n"
-		"#if defined(__GNUC__) || defined(__clang__)\n"
-		"#define SVDGEN_EXTENSION __extension__\n"
-		"#define SVDGEN_PACKED __attribute__((packed))\n"
-		"#else\n"
-		"#define SVDGEN_EXTENSION\n"
-		"#define SVDGEN_PACKED\n"
-		"#endif\n"
-		"\n"
-		"/* Layout is checked where the header is compiled. */\n"
-		"#if defined(__cplusplus)\n"
-		"#define SVDGEN_STATIC_ASSERT(condition, name) \\\n"
-		"\tstatic_assert(condition, #name)\n"
-		"#elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= "
-		"201112L\n"
-		"#define SVDGEN_STATIC_ASSERT(condition, name) \\\n"
-		"\t_Static_assert(condition, #name)\n"
-		"#else\n"
-		"#define SVDGEN_STATIC_ASSERT(condition, name) \\\n"
-		"\ttypedef char svdgen_assert_##name[(condition) ? 1 : -1]\n"
-		"#endif\n"
-		"\n"
-		"#endif /* SVDGEN_COMMON_DEFINITIONS */\n");
+	    out, "#ifndef SVDGEN_COMMON_DEFINITIONS\n"
+		 "#define SVDGEN_COMMON_DEFINITIONS\n"
+		 "\n"
+		 "#ifdef __cplusplus\n"
+		 "#include <cstddef>\n"
+		 "#include <cstdint>\n"
+		 "#else\n"
+		 "#include <stddef.h>\n"
+		 "#include <stdint.h>\n"
+		 "#endif\n"
+		 "\n"
+		 "/* Access qualifiers, spelled as CMSIS-Core spells them. */\n"
+		 "#ifndef __IM\n"
+		 "#ifdef __cplusplus\n"
+		 "#define __I volatile\n"
+		 "#else\n"
+		 "#define __I volatile const\n"
+		 "#endif\n"
+		 "#define __O volatile\n"
+		 "#define __IO volatile\n"
+		 "#define __IM volatile const\n"
+		 "#define __OM volatile\n"
+		 "#define __IOM volatile\n"
+		 "#endif\n"
+		 "\n"
+		 "/* Anonymous unions and packing are extensions in C99. */\n"
+		 "#if defined(__GNUC__) || defined(__clang__)\n"
+		 "#define SVDGEN_EXTENSION __extension__\n"
+		 "#define SVDGEN_PACKED __attribute__((packed))\n"
+		 "#else\n"
+		 "#define SVDGEN_EXTENSION\n"
+		 "#define SVDGEN_PACKED\n"
+		 "#endif\n"
+		 "\n"
+		 "/* Layout is checked where the header is compiled. */\n"
+		 "#if defined(__cplusplus)\n"
+		 "#define SVDGEN_STATIC_ASSERT(condition, name) \\\n"
+		 "\tstatic_assert(condition, #name)\n"
+		 "#elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= "
+		 "201112L\n"
+		 "#define SVDGEN_STATIC_ASSERT(condition, name) \\\n"
+		 "\t_Static_assert(condition, #name)\n"
+		 "#else\n"
+		 "#define SVDGEN_STATIC_ASSERT(condition, name) \\\n"
+		 "\ttypedef char svdgen_assert_##name[(condition) ? 1 : -1]\n"
+		 "#endif\n"
+		 "\n"
+		 "#endif /* SVDGEN_COMMON_DEFINITIONS */\n");
 }
 
 struct core_exception {
@@ -584,16 +579,16 @@ struct core_exception {
 };
 
 static const struct core_exception core_exceptions[] = {
-	{"Reset", -15, false, "Reset Vector"},
-	{"NonMaskableInt", -14, false, "Non maskable interrupt"},
-	{"HardFault", -13, false, "Hard fault"},
-	{"MemoryManagement", -12, true, "Memory management fault"},
-	{"BusFault", -11, true, "Bus fault"},
-	{"UsageFault", -10, true, "Usage fault"},
-	{"SVCall", -5, false, "System service call via SVC"},
-	{"DebugMonitor", -4, true, "Debug monitor"},
-	{"PendSV", -2, false, "Pendable request for system service"},
-	{"SysTick", -1, false, "System tick timer"},
+    {"Reset", -15, false, "Reset Vector"},
+    {"NonMaskableInt", -14, false, "Non maskable interrupt"},
+    {"HardFault", -13, false, "Hard fault"},
+    {"MemoryManagement", -12, true, "Memory management fault"},
+    {"BusFault", -11, true, "Bus fault"},
+    {"UsageFault", -10, true, "Usage fault"},
+    {"SVCall", -5, false, "System service call via SVC"},
+    {"DebugMonitor", -4, true, "Debug monitor"},
+    {"PendSV", -2, false, "Pendable request for system service"},
+    {"SysTick", -1, false, "System tick timer"},
 };
 
 /* The CMSIS core header for a cpu name, or NULL when it is not Cortex-M. */
@@ -603,20 +598,20 @@ static const char *cmsis_core(const struct svd_cpu *cpu, bool *armv6m)
 		const char *name, *header;
 		bool armv6m;
 	} cores[] = {
-		{"CM0", "core_cm0.h", true},
-		{"CM0PLUS", "core_cm0plus.h", true},
-		{"CM0+", "core_cm0plus.h", true},
-		{"CM1", "core_cm1.h", true},
-		{"SC000", "core_sc000.h", true},
-		{"CM23", "core_cm23.h", true},
-		{"CM3", "core_cm3.h", false},
-		{"SC300", "core_sc300.h", false},
-		{"CM4", "core_cm4.h", false},
-		{"CM7", "core_cm7.h", false},
-		{"CM33", "core_cm33.h", false},
-		{"CM35P", "core_cm35p.h", false},
-		{"CM55", "core_cm55.h", false},
-		{"CM85", "core_cm85.h", false},
+	    {"CM0", "core_cm0.h", true},
+	    {"CM0PLUS", "core_cm0plus.h", true},
+	    {"CM0+", "core_cm0plus.h", true},
+	    {"CM1", "core_cm1.h", true},
+	    {"SC000", "core_sc000.h", true},
+	    {"CM23", "core_cm23.h", true},
+	    {"CM3", "core_cm3.h", false},
+	    {"SC300", "core_sc300.h", false},
+	    {"CM4", "core_cm4.h", false},
+	    {"CM7", "core_cm7.h", false},
+	    {"CM33", "core_cm33.h", false},
+	    {"CM35P", "core_cm35p.h", false},
+	    {"CM55", "core_cm55.h", false},
+	    {"CM85", "core_cm85.h", false},
 	};
 
 	if (!cpu->present || !cpu->name)
@@ -635,17 +630,19 @@ static void put_irqs(struct emitter *emitter, struct svd_buffer *out)
 	const struct svd_cpu *cpu = &emitter->expanded->device->cpu;
 	bool armv6m = false;
 	const char *core = cmsis_core(cpu, &armv6m);
-	const char *type = svd_arena_printf(emitter->arena, "%sIRQn_Type",
-					    emitter->prefix);
+	const char *type =
+	    svd_arena_printf(emitter->arena, "%sIRQn_Type", emitter->prefix);
 	struct svd_location location = emitter->expanded->device->location;
 
 	if (!core && !emitter->expanded->irqs) {
-		svd_buffer_puts(out, "\n/* The device lists no interrupts. */\n");
+		svd_buffer_puts(out,
+				"\n/* The device lists no interrupts. */\n");
 		return;
 	}
 	if (!claim(emitter, type, "enum", &location))
 		return;
-	svd_buffer_puts(out, "\n/** @brief Interrupt numbers */\ntypedef enum {\n");
+	svd_buffer_puts(out,
+			"\n/** @brief Interrupt numbers */\ntypedef enum {\n");
 	if (core) {
 		svd_buffer_puts(out, "\t/* Processor exceptions */\n");
 		for (size_t i = 0;
@@ -672,8 +669,7 @@ static void put_irqs(struct emitter *emitter, struct svd_buffer *out)
 	for (const struct svd_irq *irq = emitter->expanded->irqs; irq;
 	     irq = irq->next) {
 		const char *name = svd_arena_printf(
-			emitter->arena, "%s%s_IRQn", emitter->prefix,
-			irq->c_name);
+		    emitter->arena, "%s%s_IRQn", emitter->prefix, irq->c_name);
 
 		if (!claim(emitter, name,
 			   svd_arena_printf(emitter->arena, "%" PRId64,
@@ -723,10 +719,9 @@ static void put_cmsis_includes(struct emitter *emitter, struct svd_buffer *out)
 static const char *type_file_name(struct emitter *emitter,
 				  const struct svd_struct *type)
 {
-	const char *base = svd_arena_printf(emitter->arena, "%s_%s",
-					    emitter->stem,
-					    lower_case(emitter->arena,
-						       type->name));
+	const char *base =
+	    svd_arena_printf(emitter->arena, "%s_%s", emitter->stem,
+			     lower_case(emitter->arena, type->name));
 	const char *name = svd_arena_printf(emitter->arena, "%s.h", base);
 
 	for (unsigned n = 2;
@@ -735,14 +730,21 @@ static const char *type_file_name(struct emitter *emitter,
 	return name;
 }
 
-int svd_emit_headers(struct svd_context *context,
-		     struct svd_expanded *expanded,
+int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 		     const struct svd_emit_options *options,
 		     struct svd_output *output)
 {
-	struct emitter emitter = {context, &context->arena, &context->diag,
-				  options, expanded, options->prefix ? options->prefix : "",
-				  NULL, NULL, NULL, {0}, {0}};
+	struct emitter emitter = {context,
+				  &context->arena,
+				  &context->diag,
+				  options,
+				  expanded,
+				  options->prefix ? options->prefix : "",
+				  NULL,
+				  NULL,
+				  NULL,
+				  {0},
+				  {0}};
 	unsigned errors_before = context->diag.errors;
 	struct svd_buffer *umbrella, *common;
 	const char *common_name;
@@ -750,44 +752,40 @@ int svd_emit_headers(struct svd_context *context,
 
 	svd_table_init(&emitter.globals, &context->arena);
 	svd_table_init(&emitter.files, &context->arena);
-	emitter.type_prefix = svd_arena_printf(
-		&context->arena, "%s%s", emitter.prefix,
-		expanded->device->header_definitions_prefix
-			? expanded->device->header_definitions_prefix
-			: "");
+	emitter.type_prefix =
+	    svd_arena_printf(&context->arena, "%s%s", emitter.prefix,
+			     expanded->device->header_definitions_prefix
+				 ? expanded->device->header_definitions_prefix
+				 : "");
 	emitter.stem = svd_device_file_stem(&context->arena, expanded->device);
 	emitter.guard = upper_case(
-		&context->arena,
-		svd_arena_printf(&context->arena, "%s%s", emitter.prefix,
-				 emitter.stem));
+	    &context->arena, svd_arena_printf(&context->arena, "%s%s",
+					      emitter.prefix, emitter.stem));
 
-	common_name = svd_arena_printf(&context->arena, "%s_common.h",
-				       emitter.stem);
-	svd_table_insert(&emitter.files,
-			 svd_arena_printf(&context->arena, "%s.h",
-					  emitter.stem),
-			 expanded);
+	common_name =
+	    svd_arena_printf(&context->arena, "%s_common.h", emitter.stem);
+	svd_table_insert(
+	    &emitter.files,
+	    svd_arena_printf(&context->arena, "%s.h", emitter.stem), expanded);
 	svd_table_insert(&emitter.files, common_name, expanded);
 	common = svd_output_add(output, common_name);
 	put_common(&emitter, common);
 
-	umbrella = svd_output_add(output, svd_arena_printf(&context->arena,
-							   "%s.h",
-							   emitter.stem));
+	umbrella = svd_output_add(
+	    output, svd_arena_printf(&context->arena, "%s.h", emitter.stem));
 	for (struct svd_struct *type = expanded->types; type;
 	     type = type->next) {
 		const char *file = type_file_name(&emitter, type);
-		const char *guard = upper_case(
-			&context->arena,
-			svd_arena_printf(&context->arena, "%s_%s_H",
-					 emitter.guard, type->name));
+		const char *guard =
+		    upper_case(&context->arena,
+			       svd_arena_printf(&context->arena, "%s_%s_H",
+						emitter.guard, type->name));
 		struct svd_buffer *out = svd_output_add(output, file);
 
-		put_banner(&emitter, out,
-			   svd_arena_printf(&context->arena,
-					    "%s: peripheral type %s",
-					    expanded->device->name,
-					    type->name));
+		put_banner(
+		    &emitter, out,
+		    svd_arena_printf(&context->arena, "%s: peripheral type %s",
+				     expanded->device->name, type->name));
 		svd_buffer_printf(out,
 				  "#ifndef %s\n#define %s\n\n#include "
 				  "\"%s\"\n",

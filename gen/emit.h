@@ -7,17 +7,16 @@
 #include "output.h"
 
 struct svd_emit_options {
-	const char *prefix;      /* prepended to every global identifier */
+	const char *prefix;	 /* prepended to every global identifier */
 	const char *source_name; /* the SVD's file name, for the banner */
-	bool cmsis_includes;     /* include core_cmX.h and system_X.h */
+	bool cmsis_includes;	 /* include core_cmX.h and system_X.h */
 };
 
 /*
  * The umbrella header, the common definitions and one header per
  * peripheral type. Returns 0, or -1 after reporting a name collision.
  */
-int svd_emit_headers(struct svd_context *context,
-		     struct svd_expanded *expanded,
+int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 		     const struct svd_emit_options *options,
 		     struct svd_output *output);
 

@@ -96,7 +96,7 @@ static struct svd_field *expand_fields(struct expander *expander,
 		}
 		for (uint32_t i = 0; i < count; i++) {
 			struct svd_field *copy =
-				svd_arena_alloc(expander->arena, sizeof(*copy));
+			    svd_arena_alloc(expander->arena, sizeof(*copy));
 
 			*copy = *field;
 			copy->next = NULL;
@@ -105,20 +105,17 @@ static struct svd_field *expand_fields(struct expander *expander,
 				bool brackets = strstr(field->name, "[%s]");
 
 				copy->dim_template = field->name;
-				copy->name = strstr(field->name, "%s")
-						     ? substitute(
-							       expander->arena,
-							       field->name,
-							       field->dim.index[i],
-							       brackets)
-						     : svd_arena_printf(
-							       expander->arena,
-							       "%s%s",
-							       field->name,
-							       field->dim.index[i]);
+				copy->name =
+				    strstr(field->name, "%s")
+					? substitute(
+					      expander->arena, field->name,
+					      field->dim.index[i], brackets)
+					: svd_arena_printf(expander->arena,
+							   "%s%s", field->name,
+							   field->dim.index[i]);
 				copy->bit_offset =
-					field->bit_offset +
-					(uint32_t)(i * field->dim.increment);
+				    field->bit_offset +
+				    (uint32_t)(i * field->dim.increment);
 				copy->dim.present = false;
 			}
 			*tail = copy;
@@ -139,7 +136,7 @@ static struct svd_member *new_member(struct expander *expander,
 				     struct svd_node *node, const char *name)
 {
 	struct svd_member *member =
-		svd_arena_alloc(expander->arena, sizeof(*member));
+	    svd_arena_alloc(expander->arena, sizeof(*member));
 
 	member->node = node;
 	member->kind = node->kind;
@@ -179,13 +176,13 @@ static bool set_register(struct expander *expander, struct svd_member *member,
 	}
 	member->bits = bits;
 	member->size = bits / 8;
-	member->access = properties->has_access ? properties->access
-						: SVD_ACCESS_READ_WRITE;
+	member->access =
+	    properties->has_access ? properties->access : SVD_ACCESS_READ_WRITE;
 	member->reset_value = properties->reset_value;
-	member->reset_mask = properties->has_reset_mask
-				     ? properties->reset_mask
-				     : (bits == 64 ? UINT64_MAX
-						   : (1ULL << bits) - 1);
+	member->reset_mask =
+	    properties->has_reset_mask
+		? properties->reset_mask
+		: (bits == 64 ? UINT64_MAX : (1ULL << bits) - 1);
 	member->modified_write = node->modified_write;
 	member->read_action = node->read_action;
 	member->fields = fields;
@@ -217,12 +214,11 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 	}
 	if (node->kind == SVD_NODE_CLUSTER) {
 		const char *type_name =
-			node->header_struct_name
-				? node->header_struct_name
-				: svd_arena_printf(expander->arena, "%s_%s",
-						   owner->name,
-						   strip_marker(expander->arena,
-								name));
+		    node->header_struct_name
+			? node->header_struct_name
+			: svd_arena_printf(expander->arena, "%s_%s",
+					   owner->name,
+					   strip_marker(expander->arena, name));
 
 		type = expand_struct(expander, type_name, true, node->children,
 				     &properties, owner->peripheral,
@@ -264,7 +260,7 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 	if (brackets && (type ? element_size <= stride && stride > 0
 			      : stride == element_size)) {
 		struct svd_member *member = new_member(
-			expander, node, strip_marker(expander->arena, name));
+		    expander, node, strip_marker(expander->arena, name));
 
 		member->offset = offset;
 		member->is_array = true;
@@ -291,10 +287,10 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 	}
 	for (uint32_t i = 0; i < node->dim.count && !expander->over_limit;
 	     i++) {
-		struct svd_member *member = new_member(
-			expander, node,
-			substitute(expander->arena, name, node->dim.index[i],
-				   brackets));
+		struct svd_member *member =
+		    new_member(expander, node,
+			       substitute(expander->arena, name,
+					  node->dim.index[i], brackets));
 
 		member->offset = offset + i * stride;
 		member->dim_position = i;
@@ -314,8 +310,8 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 static uint64_t member_end(const struct svd_member *member)
 {
 	if (member->is_array)
-		return member->offset + (uint64_t)(member->count - 1) *
-						member->stride +
+		return member->offset +
+		       (uint64_t)(member->count - 1) * member->stride +
 		       (member->type ? member->type->extent : member->size);
 	return member->offset + member->size;
 }
@@ -328,7 +324,7 @@ static struct svd_struct *expand_struct(struct expander *expander,
 					struct svd_location location)
 {
 	struct svd_struct *type =
-		svd_arena_alloc(expander->arena, sizeof(*type));
+	    svd_arena_alloc(expander->arena, sizeof(*type));
 	struct svd_member **tail = &type->members;
 
 	type->name = name;
@@ -356,9 +352,8 @@ static struct svd_struct *expand_struct(struct expander *expander,
 }
 
 /* Find the type already made for a peripheral, for sharing derived ones. */
-static struct svd_struct *
-find_type(struct svd_expanded *expanded,
-	  const struct svd_peripheral *peripheral)
+static struct svd_struct *find_type(struct svd_expanded *expanded,
+				    const struct svd_peripheral *peripheral)
 {
 	for (struct svd_instance *instance = expanded->instances; instance;
 	     instance = instance->next)
@@ -453,8 +448,9 @@ static void collect_irqs(struct expander *expander,
 
 int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 {
-	struct expander expander = {context, &context->arena, &context->diag,
-				    context->device, 0, false};
+	struct expander expander = {
+	    context, &context->arena, &context->diag, context->device, 0,
+	    false};
 	struct svd_instance **tail = &expanded->instances;
 	struct svd_struct **type_tail = &expanded->types;
 	unsigned errors_before = context->diag.errors;
@@ -479,11 +475,10 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 		if (type_owner != p)
 			type = find_type(expanded, type_owner);
 		if (!type && p->children) {
-			properties = inherit(&p->properties,
-					     &device_properties);
-			type = expand_struct(&expander,
-					     type_name(&expander, p), false,
-					     p->children, &properties, p,
+			properties =
+			    inherit(&p->properties, &device_properties);
+			type = expand_struct(&expander, type_name(&expander, p),
+					     false, p->children, &properties, p,
 					     p->location);
 			*type_tail = type;
 			type_tail = &type->next;
@@ -498,28 +493,24 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 		}
 		for (uint32_t i = 0; i < count; i++) {
 			struct svd_instance *instance =
-				svd_arena_alloc(&context->arena,
-						sizeof(*instance));
+			    svd_arena_alloc(&context->arena, sizeof(*instance));
 			bool brackets = strstr(p->name, "[%s]") != NULL;
 
 			instance->peripheral = p;
 			instance->type = type;
 			instance->name =
-				p->dim.present
-					? (strstr(p->name, "%s")
-						   ? substitute(&context->arena,
-								p->name,
-								p->dim.index[i],
-								brackets)
-						   : svd_arena_printf(
-							     &context->arena,
-							     "%s%s", p->name,
-							     p->dim.index[i]))
-					: p->name;
+			    p->dim.present
+				? (strstr(p->name, "%s")
+				       ? substitute(&context->arena, p->name,
+						    p->dim.index[i], brackets)
+				       : svd_arena_printf(&context->arena,
+							  "%s%s", p->name,
+							  p->dim.index[i]))
+				: p->name;
 			instance->base_address =
-				p->base_address +
-				units_to_bytes(&expander,
-					       (uint64_t)i * p->dim.increment);
+			    p->base_address +
+			    units_to_bytes(&expander,
+					   (uint64_t)i * p->dim.increment);
 			*tail = instance;
 			tail = &instance->next;
 			if (type) {

@@ -24,9 +24,9 @@ struct svd_member {
 	const char *c_name;
 	uint64_t offset; /* bytes from the start of the enclosing struct */
 	bool is_array;
-	uint32_t count;  /* elements; 1 when not an array */
+	uint32_t count;	 /* elements; 1 when not an array */
 	uint64_t stride; /* bytes between elements */
-	uint64_t size;   /* bytes of one element */
+	uint64_t size;	 /* bytes of one element */
 	/* Position in a dim list, or -1. */
 	int64_t dim_position;
 	bool is_alternate;
@@ -55,11 +55,11 @@ struct svd_item {
 	struct svd_item *next;
 	enum svd_item_kind kind;
 	uint64_t offset; /* bytes from the start of the enclosing struct */
-	uint64_t size;   /* bytes this item covers */
-	struct svd_member *member;  /* SVD_ITEM_MEMBER */
-	const char *reserved_name;  /* SVD_ITEM_RESERVED */
-	uint32_t reserved_unit;     /* bytes per reserved element: 1, 2, 4 */
-	struct svd_item *children;  /* SVD_ITEM_UNION, SVD_ITEM_STRUCT */
+	uint64_t size;	 /* bytes this item covers */
+	struct svd_member *member; /* SVD_ITEM_MEMBER */
+	const char *reserved_name; /* SVD_ITEM_RESERVED */
+	uint32_t reserved_unit;	   /* bytes per reserved element: 1, 2, 4 */
+	struct svd_item *children; /* SVD_ITEM_UNION, SVD_ITEM_STRUCT */
 };
 
 /* A C struct type: a peripheral's or a cluster's. */
@@ -68,7 +68,7 @@ struct svd_struct {
 	/* Name without prefix or "_Type": "GPIO", "DMA_CH". */
 	const char *name;
 	bool is_cluster;
-	const char *description; /* a cluster's */
+	const char *description;    /* a cluster's */
 	struct svd_member *members; /* in SVD order until layout sorts them */
 	/* Bytes the members cover, from offset 0. */
 	uint64_t extent;

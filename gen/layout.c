@@ -13,26 +13,25 @@
 #include <string.h>
 
 static const char *const reserved_words[] = {
-	/* C99 and C11 */
-	"auto", "break", "case", "char", "const", "continue", "default", "do",
-	"double", "else", "enum", "extern", "float", "for", "goto", "if",
-	"inline", "int", "long", "register", "restrict", "return", "short",
-	"signed", "sizeof", "static", "struct", "switch", "typedef", "union",
-	"unsigned", "void", "volatile", "while", "_Alignas", "_Alignof",
-	"_Atomic", "_Bool", "_Complex", "_Generic", "_Imaginary", "_Noreturn",
-	"_Static_assert", "_Thread_local",
-	/* C++17 */
-	"alignas", "alignof", "and", "and_eq", "asm", "bitand", "bitor", "bool",
-	"catch", "char16_t", "char32_t", "class", "compl", "constexpr",
-	"const_cast", "decltype", "delete", "dynamic_cast", "explicit",
-	"export", "false", "friend", "mutable", "namespace", "new", "noexcept",
-	"not", "not_eq", "nullptr", "operator", "or", "or_eq", "private",
-	"protected", "public", "reinterpret_cast", "static_assert",
-	"static_cast", "template", "this", "thread_local", "throw", "true",
-	"try", "typeid", "typename", "using", "virtual", "wchar_t", "xor",
-	"xor_eq",
-	/* Names the generated headers themselves define or rely on. */
-	"offsetof", "NULL", NULL};
+    /* C99 and C11 */
+    "auto", "break", "case", "char", "const", "continue", "default", "do",
+    "double", "else", "enum", "extern", "float", "for", "goto", "if", "inline",
+    "int", "long", "register", "restrict", "return", "short", "signed",
+    "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned",
+    "void", "volatile", "while", "_Alignas", "_Alignof", "_Atomic", "_Bool",
+    "_Complex", "_Generic", "_Imaginary", "_Noreturn", "_Static_assert",
+    "_Thread_local",
+    /* C++17 */
+    "alignas", "alignof", "and", "and_eq", "asm", "bitand", "bitor", "bool",
+    "catch", "char16_t", "char32_t", "class", "compl", "constexpr",
+    "const_cast", "decltype", "delete", "dynamic_cast", "explicit", "export",
+    "false", "friend", "mutable", "namespace", "new", "noexcept", "not",
+    "not_eq", "nullptr", "operator", "or", "or_eq", "private", "protected",
+    "public", "reinterpret_cast", "static_assert", "static_cast", "template",
+    "this", "thread_local", "throw", "true", "try", "typeid", "typename",
+    "using", "virtual", "wchar_t", "xor", "xor_eq",
+    /* Names the generated headers themselves define or rely on. */
+    "offsetof", "NULL", NULL};
 
 static bool is_reserved_word(const char *name)
 {
@@ -78,7 +77,7 @@ const char *svd_identifier(struct svd_arena *arena, const char *name,
 /* Naming state for the RESERVEDn members of one struct. */
 struct reserved_names {
 	unsigned count;
-	unsigned alignment;           /* the widest member's alignment */
+	unsigned alignment;		 /* the widest member's alignment */
 	const struct svd_table *members; /* the struct's member names */
 };
 
@@ -134,17 +133,17 @@ static const char *member_name(struct layouter *layouter,
 		if (member->node->alternate_group)
 			name = svd_arena_printf(layouter->arena, "%s_%s", name,
 						member->node->alternate_group);
-		if (peripheral && (peripheral->prepend_to_name ||
-				   peripheral->append_to_name))
-			name = svd_arena_printf(
-				layouter->arena, "%s%s%s",
-				peripheral->prepend_to_name
-					? peripheral->prepend_to_name
-					: "",
-				name,
-				peripheral->append_to_name
-					? peripheral->append_to_name
-					: "");
+		if (peripheral &&
+		    (peripheral->prepend_to_name || peripheral->append_to_name))
+			name =
+			    svd_arena_printf(layouter->arena, "%s%s%s",
+					     peripheral->prepend_to_name
+						 ? peripheral->prepend_to_name
+						 : "",
+					     name,
+					     peripheral->append_to_name
+						 ? peripheral->append_to_name
+						 : "");
 	}
 	return identifier_for(layouter, name, &member->location,
 			      member->dim_position <= 0);
@@ -196,7 +195,7 @@ static struct svd_item *reserved_item(struct layouter *layouter,
 				      uint64_t start, uint64_t size)
 {
 	struct svd_item *item =
-		new_item(layouter, SVD_ITEM_RESERVED, start, size);
+	    new_item(layouter, SVD_ITEM_RESERVED, start, size);
 	unsigned unit = 1;
 
 	if (start % 4 == 0 && size % 4 == 0 && names->alignment >= 4)
@@ -207,10 +206,10 @@ static struct svd_item *reserved_item(struct layouter *layouter,
 	/* Skip names a register of the SVD already uses. */
 	do {
 		item->reserved_name =
-			names->count == 0
-				? "RESERVED"
-				: svd_arena_printf(layouter->arena,
-						   "RESERVED%u", names->count);
+		    names->count == 0
+			? "RESERVED"
+			: svd_arena_printf(layouter->arena, "RESERVED%u",
+					   names->count);
 		names->count++;
 	} while (svd_table_find(names->members, item->reserved_name));
 	return item;
@@ -222,7 +221,8 @@ static struct svd_item *reserved_item(struct layouter *layouter,
  */
 static struct svd_item *lay_out_run(struct layouter *layouter,
 				    struct svd_member **members, size_t count,
-				    uint64_t start, struct reserved_names *reserved)
+				    uint64_t start,
+				    struct reserved_names *reserved)
 {
 	struct svd_item *list = NULL, **tail = &list;
 	uint64_t position = start;
@@ -231,8 +231,7 @@ static struct svd_item *lay_out_run(struct layouter *layouter,
 		struct svd_item *item;
 
 		if (members[i]->offset > position) {
-			*tail = reserved_item(layouter, reserved,
-					      position,
+			*tail = reserved_item(layouter, reserved, position,
 					      members[i]->offset - position);
 			tail = &(*tail)->next;
 		}
@@ -257,7 +256,7 @@ static struct svd_item *lay_out_union(struct layouter *layouter,
 				      struct reserved_names *reserved)
 {
 	struct svd_item *item =
-		new_item(layouter, SVD_ITEM_UNION, start, end - start);
+	    new_item(layouter, SVD_ITEM_UNION, start, end - start);
 	struct svd_item **tail = &item->children;
 	size_t *lane_of = calloc(count, sizeof(size_t));
 	uint64_t *lane_end = calloc(count, sizeof(uint64_t));
@@ -286,13 +285,12 @@ static struct svd_item *lay_out_union(struct layouter *layouter,
 			*tail = lay_out_run(layouter, lane_members, 1, start,
 					    reserved);
 		} else {
-			struct svd_item *inner = new_item(
-				layouter, SVD_ITEM_STRUCT, start,
-				lane_end[lane] - start);
+			struct svd_item *inner =
+			    new_item(layouter, SVD_ITEM_STRUCT, start,
+				     lane_end[lane] - start);
 
-			inner->children = lay_out_run(layouter, lane_members,
-						      n, start,
-						      reserved);
+			inner->children = lay_out_run(layouter, lane_members, n,
+						      start, reserved);
 			*tail = inner;
 		}
 		tail = &(*tail)->next;
@@ -309,8 +307,8 @@ static void report_overlaps(struct layouter *layouter, struct svd_struct *type,
 {
 	for (size_t i = 1; i < count; i++) {
 		for (size_t j = 0; j < i; j++) {
-			uint64_t end_j = members[j]->offset +
-					 member_extent(members[j]);
+			uint64_t end_j =
+			    members[j]->offset + member_extent(members[j]);
 
 			if (end_j <= members[i]->offset)
 				continue;
@@ -378,15 +376,15 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 			abort();
 		for (size_t low = 0; low < count; low += 2 * width) {
 			size_t mid = low + width < count ? low + width : count;
-			size_t high = low + 2 * width < count ? low + 2 * width
-							      : count;
+			size_t high =
+			    low + 2 * width < count ? low + 2 * width : count;
 			size_t a = low, b = mid, out = low;
 
 			while (a < mid && b < high)
 				merged[out++] = compare_members(&members[b],
 								&members[a]) < 0
-							? members[b++]
-							: members[a++];
+						    ? members[b++]
+						    : members[a++];
 			while (a < mid)
 				merged[out++] = members[a++];
 			while (b < high)
@@ -428,15 +426,14 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 
 		while (j < count && members[j]->offset < group_end) {
 			uint64_t end =
-				members[j]->offset + member_extent(members[j]);
+			    members[j]->offset + member_extent(members[j]);
 
 			if (end > group_end)
 				group_end = end;
 			j++;
 		}
 		if (group_start > position) {
-			*tail = reserved_item(layouter, &reserved,
-					      position,
+			*tail = reserved_item(layouter, &reserved, position,
 					      group_start - position);
 			tail = &(*tail)->next;
 		}
@@ -444,9 +441,9 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 			*tail = lay_out_run(layouter, &members[i], 1,
 					    group_start, &reserved);
 		else
-			*tail = lay_out_union(layouter, &members[i], j - i,
-					      group_start, group_end,
-					      &reserved);
+			*tail =
+			    lay_out_union(layouter, &members[i], j - i,
+					  group_start, group_end, &reserved);
 		while (*tail)
 			tail = &(*tail)->next;
 		position = group_end;
@@ -457,8 +454,8 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 	 * compiler gives the struct is the one written in its assert.
 	 */
 	{
-		uint64_t end = type->pad_to > position ? type->pad_to
-						       : position;
+		uint64_t end =
+		    type->pad_to > position ? type->pad_to : position;
 
 		end = (end + type->alignment - 1) / type->alignment *
 		      type->alignment;
@@ -483,8 +480,7 @@ static bool same_shape(const struct svd_struct *a, const struct svd_struct *b)
 	for (; x && y; x = x->next, y = y->next) {
 		if (x->offset != y->offset || x->size != y->size ||
 		    x->count != y->count || x->is_array != y->is_array ||
-		    strcmp(x->c_name, y->c_name) != 0 ||
-		    x->access != y->access)
+		    strcmp(x->c_name, y->c_name) != 0 || x->access != y->access)
 			return false;
 		if ((x->type == NULL) != (y->type == NULL))
 			return false;
@@ -502,8 +498,8 @@ static void name_types(struct layouter *layouter, struct svd_expanded *expanded)
 		struct svd_struct *type = *link;
 		struct svd_struct *other;
 
-		type->name = identifier_for(layouter, type->name,
-					    &type->location, true);
+		type->name =
+		    identifier_for(layouter, type->name, &type->location, true);
 		other = svd_table_insert(&layouter->globals, type->name, type);
 		if (!other) {
 			link = &type->next;
@@ -550,14 +546,12 @@ static void rename_macro_clashes(struct layouter *layouter,
 		if (m->type)
 			rename_macro_clashes(layouter, macros, m->type);
 		instance = svd_table_find(
-			macros, svd_arena_printf(layouter->arena, "%s%s",
-						 layouter->type_prefix,
-						 m->c_name));
+		    macros, svd_arena_printf(layouter->arena, "%s%s",
+					     layouter->type_prefix, m->c_name));
 		if (!instance)
 			continue;
 		name = svd_arena_printf(layouter->arena, "%s_", m->c_name);
-		for (const struct svd_member *o = type->members; o;
-		     o = o->next)
+		for (const struct svd_member *o = type->members; o; o = o->next)
 			if (strcmp(o->c_name, name) == 0) {
 				name = svd_arena_printf(layouter->arena, "%s_",
 							name);
@@ -599,8 +593,8 @@ static void avoid_macro_clashes(struct layouter *layouter,
 int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
 	       const struct svd_layout_options *options)
 {
-	struct layouter layouter = {context, &context->arena, &context->diag,
-				    options, NULL, {0}, {0}};
+	struct layouter layouter = {
+	    context, &context->arena, &context->diag, options, NULL, {0}, {0}};
 	unsigned errors_before = context->diag.errors;
 	struct svd_table instances, irqs;
 
@@ -608,10 +602,10 @@ int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
 	svd_table_init(&layouter.reported, &context->arena);
 	svd_table_init(&instances, &context->arena);
 	layouter.type_prefix = svd_arena_printf(
-		&context->arena, "%s%s", options->prefix ? options->prefix : "",
-		expanded->device->header_definitions_prefix
-			? expanded->device->header_definitions_prefix
-			: "");
+	    &context->arena, "%s%s", options->prefix ? options->prefix : "",
+	    expanded->device->header_definitions_prefix
+		? expanded->device->header_definitions_prefix
+		: "");
 	svd_table_init(&irqs, &context->arena);
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		lay_out_struct(&layouter, type);
@@ -632,8 +626,8 @@ int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
 	for (struct svd_irq *irq = expanded->irqs; irq; irq = irq->next) {
 		struct svd_irq *other;
 
-		irq->c_name = identifier_for(&layouter, irq->name,
-					     &irq->location, true);
+		irq->c_name =
+		    identifier_for(&layouter, irq->name, &irq->location, true);
 		other = svd_table_insert(&irqs, irq->c_name, irq);
 		if (other && strcmp(other->name, irq->name) != 0)
 			svd_report(&context->diag, SVD_CHECK_NAME_COLLISION,

@@ -53,12 +53,11 @@ static void list_checks(void)
 {
 	for (int i = 0; i < SVD_CHECK_COUNT; i++) {
 		const char *severity =
-			svd_checks[i].default_severity == SVD_SEVERITY_ERROR
-				? "error"
-			: svd_checks[i].default_severity ==
-					SVD_SEVERITY_WARNING
-				? "warning"
-				: "off";
+		    svd_checks[i].default_severity == SVD_SEVERITY_ERROR
+			? "error"
+		    : svd_checks[i].default_severity == SVD_SEVERITY_WARNING
+			? "warning"
+			: "off";
 
 		printf("%-20s %-8s %s\n", svd_checks[i].name, severity,
 		       svd_checks[i].summary);
@@ -79,14 +78,14 @@ static bool valid_prefix(const char *prefix)
 int main(int argc, char **argv)
 {
 	static const struct option long_options[] = {
-		{"output", required_argument, NULL, 'o'},
-		{"prefix", required_argument, NULL, 'p'},
-		{"cmsis", no_argument, NULL, 'c'},
-		{"list-checks", no_argument, NULL, 'l'},
-		{"quiet", no_argument, NULL, 'q'},
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 'V'},
-		{NULL, 0, NULL, 0}};
+	    {"output", required_argument, NULL, 'o'},
+	    {"prefix", required_argument, NULL, 'p'},
+	    {"cmsis", no_argument, NULL, 'c'},
+	    {"list-checks", no_argument, NULL, 'l'},
+	    {"quiet", no_argument, NULL, 'q'},
+	    {"help", no_argument, NULL, 'h'},
+	    {"version", no_argument, NULL, 'V'},
+	    {NULL, 0, NULL, 0}};
 	struct svd_run_options options;
 	bool check_only = false;
 	const char *input;
@@ -123,9 +122,8 @@ int main(int argc, char **argv)
 			if (svd_diagnostics_configure(&options.diagnostics,
 						      optarg) < 0) {
 				enum svd_check_id id = svd_check_find(
-					strncmp(optarg, "no-", 3) == 0
-						? optarg + 3
-						: optarg);
+				    strncmp(optarg, "no-", 3) == 0 ? optarg + 3
+								   : optarg);
 
 				if (id != SVD_CHECK_COUNT)
 					fprintf(stderr,

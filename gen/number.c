@@ -75,7 +75,8 @@ int svd_parse_integer(const char *text, uint64_t *value)
 	if (*text == '+')
 		text++;
 	length = trimmed_length(text);
-	if (length >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
+	if (length >= 2 && text[0] == '0' &&
+	    (text[1] == 'x' || text[1] == 'X')) {
 		base = 16;
 		text += 2;
 		length -= 2;
@@ -123,8 +124,7 @@ int svd_parse_integer(const char *text, uint64_t *value)
  * enumeratedValue <value>: like an integer, but a #-binary or 0b value may
  * hold x digits that match either bit. care_mask gets a 0 for each x.
  */
-int svd_parse_enum_value(const char *text, uint64_t *value,
-			 uint64_t *care_mask)
+int svd_parse_enum_value(const char *text, uint64_t *value, uint64_t *care_mask)
 {
 	const char *digits;
 	size_t length;
@@ -207,7 +207,8 @@ static bool is_index_item(const char *text, size_t length)
 int svd_parse_dim_index(struct svd_arena *arena, const char *text,
 			uint32_t count, char ***index_out)
 {
-	char **index = svd_arena_alloc(arena, sizeof(char *) * (count ? count : 1));
+	char **index =
+	    svd_arena_alloc(arena, sizeof(char *) * (count ? count : 1));
 	const char *dash;
 	size_t length;
 
@@ -245,8 +246,8 @@ int svd_parse_dim_index(struct svd_arena *arena, const char *text,
 			return -1;
 		for (uint32_t i = 0; i < count; i++)
 			index[i] = svd_arena_printf(
-				arena, "%llu",
-				(unsigned long long)(first_number + i));
+			    arena, "%llu",
+			    (unsigned long long)(first_number + i));
 		*index_out = index;
 		return 0;
 	}

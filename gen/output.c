@@ -156,8 +156,9 @@ static char *write_temporary(const char *directory, const char *name,
 		fchmod(fd, 0666 & ~mask);
 	}
 	stream = fdopen(fd, "wb");
-	if (!stream || fwrite(content->data, 1, content->length, stream) !=
-			       content->length ||
+	if (!stream ||
+	    fwrite(content->data, 1, content->length, stream) !=
+		content->length ||
 	    fclose(stream) != 0) {
 		svd_report(diag, SVD_CHECK_IO, NULL, "cannot write %s: %s",
 			   template, strerror(errno));

@@ -33,7 +33,7 @@ void svd_buffer_append(struct svd_buffer *buffer, const char *text,
 		       size_t length);
 void svd_buffer_puts(struct svd_buffer *buffer, const char *text);
 void svd_buffer_printf(struct svd_buffer *buffer, const char *format, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 
 void svd_output_init(struct svd_output *output);
 /* A new, empty file; the name is copied. */

@@ -30,7 +30,7 @@ static struct svd_location node_location(const struct parser *parser,
 					 const xmlNode *node)
 {
 	struct svd_location location = {parser->file,
-					 (unsigned long)xmlGetLineNo(node)};
+					(unsigned long)xmlGetLineNo(node)};
 	return location;
 }
 
@@ -53,8 +53,9 @@ static xmlNode *find_child(const xmlNode *parent, const char *name)
 static bool is_repeatable(const xmlNode *node)
 {
 	static const char *const names[] = {
-		"peripheral", "register", "cluster", "field", "enumeratedValue",
-		"enumeratedValues", "interrupt", "addressBlock", NULL};
+	    "peripheral", "register",	     "cluster",
+	    "field",	  "enumeratedValue", "enumeratedValues",
+	    "interrupt",  "addressBlock",    NULL};
 
 	for (const char *const *name = names; *name; name++)
 		if (strcmp((const char *)node->name, *name) == 0)
@@ -91,11 +92,12 @@ static void check_children(struct parser *parser, const xmlNode *parent,
 		}
 		if (!is_repeatable(child) &&
 		    find_child(parent, (const char *)child->name) != child)
-			svd_report(parser->diag, SVD_CHECK_DUPLICATE_ELEMENT,
-				   &location,
-				   "<%s> given twice in <%s>; the first is used",
-				   (const char *)child->name,
-				   (const char *)parent->name);
+			svd_report(
+			    parser->diag, SVD_CHECK_DUPLICATE_ELEMENT,
+			    &location,
+			    "<%s> given twice in <%s>; the first is used",
+			    (const char *)child->name,
+			    (const char *)parent->name);
 	}
 }
 
@@ -236,14 +238,14 @@ static int lookup_keyword(const char *text, const char *const *table)
 	return 0;
 }
 
-static const char *const access_keywords[] = {
-	"read-only", "write-only", "read-write", "writeOnce", "read-writeOnce",
-	NULL};
+static const char *const access_keywords[] = {"read-only",	"write-only",
+					      "read-write",	"writeOnce",
+					      "read-writeOnce", NULL};
 static const char *const modified_write_keywords[] = {
-	"oneToClear", "oneToSet", "oneToToggle", "zeroToClear", "zeroToSet",
-	"zeroToToggle", "clear", "set", "modify", NULL};
-static const char *const read_action_keywords[] = {
-	"clear", "set", "modify", "modifyExternal", NULL};
+    "oneToClear",   "oneToSet", "oneToToggle", "zeroToClear", "zeroToSet",
+    "zeroToToggle", "clear",	"set",	       "modify",      NULL};
+static const char *const read_action_keywords[] = {"clear", "set", "modify",
+						   "modifyExternal", NULL};
 static const char *const usage_keywords[] = {"read-write", "read", "write",
 					     NULL};
 
@@ -268,8 +270,8 @@ static int child_keyword(struct parser *parser, const xmlNode *parent,
 	    (strcmp(text, "read") == 0 || strcmp(text, "write") == 0)) {
 		value = text[0] == 'r' ? SVD_ACCESS_READ_ONLY
 				       : SVD_ACCESS_WRITE_ONLY;
-		svd_report(parser->diag, SVD_CHECK_NONSTANDARD_VALUE,
-			   &location, "<%s> '%s' should be '%s'", name, text,
+		svd_report(parser->diag, SVD_CHECK_NONSTANDARD_VALUE, &location,
+			   "<%s> '%s' should be '%s'", name, text,
 			   table[value - 1]);
 		return value;
 	}
@@ -292,16 +294,16 @@ static void parse_properties(struct parser *parser, const xmlNode *node,
 	int access;
 
 	properties->has_size =
-		child_u32(parser, node, "size", &properties->size);
+	    child_u32(parser, node, "size", &properties->size);
 	access = child_keyword(parser, node, "access", access_keywords);
 	if (access) {
 		properties->has_access = true;
 		properties->access = (enum svd_access)access;
 	}
-	properties->has_reset_value = child_integer(
-		parser, node, "resetValue", &properties->reset_value);
-	properties->has_reset_mask = child_integer(parser, node, "resetMask",
-						   &properties->reset_mask);
+	properties->has_reset_value =
+	    child_integer(parser, node, "resetValue", &properties->reset_value);
+	properties->has_reset_mask =
+	    child_integer(parser, node, "resetMask", &properties->reset_mask);
 }
 
 static struct svd_enum_set *parse_enum_set(struct parser *parser,
@@ -337,7 +339,7 @@ static void parse_dim(struct parser *parser, const xmlNode *node,
 	if (svd_parse_dim_index(parser->arena, index_text, dim->count,
 				&dim->index) < 0) {
 		struct svd_location location =
-			node_location(parser, find_child(node, "dimIndex"));
+		    node_location(parser, find_child(node, "dimIndex"));
 		svd_report(parser->diag, SVD_CHECK_DIM_INVALID, &location,
 			   "dimIndex '%s' does not give %u names", index_text,
 			   dim->count);
@@ -361,7 +363,7 @@ static struct svd_enum_value *parse_enum_value(struct parser *parser,
 	static const char *const known[] = {"name", "description", "value",
 					    "isDefault", NULL};
 	struct svd_enum_value *value =
-		svd_arena_alloc(parser->arena, sizeof(*value));
+	    svd_arena_alloc(parser->arena, sizeof(*value));
 	xmlNode *value_node;
 
 	check_children(parser, node, known);
@@ -376,11 +378,10 @@ static struct svd_enum_value *parse_enum_value(struct parser *parser,
 		if (svd_parse_enum_value(text, &value->value,
 					 &value->care_mask) < 0) {
 			struct svd_location location =
-				node_location(parser, value_node);
-			svd_report(parser->diag, SVD_CHECK_INVALID_VALUE,
-				   &location,
-				   "enumerated value '%s' is not a number",
-				   text);
+			    node_location(parser, value_node);
+			svd_report(
+			    parser->diag, SVD_CHECK_INVALID_VALUE, &location,
+			    "enumerated value '%s' is not a number", text);
 		}
 	} else if (!value->is_default) {
 		report_missing(parser, node, "value");
@@ -406,8 +407,8 @@ static struct svd_enum_set *parse_enum_set(struct parser *parser,
 	set->header_enum_name = child_text(parser, node, "headerEnumName");
 	set->derived_from = attribute_text(parser, node, "derivedFrom");
 	usage = child_keyword(parser, node, "usage", usage_keywords);
-	set->usage = usage ? (enum svd_enum_usage)(usage - 1)
-			   : SVD_USAGE_READ_WRITE;
+	set->usage =
+	    usage ? (enum svd_enum_usage)(usage - 1) : SVD_USAGE_READ_WRITE;
 	for (xmlNode *child = node->children; child; child = child->next) {
 		if (!is_element(child, "enumeratedValue"))
 			continue;
@@ -439,15 +440,28 @@ static void parse_write_constraint(struct parser *parser, const xmlNode *node,
 	}
 }
 
-static struct svd_field *parse_field(struct parser *parser,
-				     const xmlNode *node)
+static struct svd_field *parse_field(struct parser *parser, const xmlNode *node)
 {
-	static const char *const known[] = {
-		"name", "description", "bitOffset", "bitWidth", "lsb", "msb",
-		"bitRange", "access", "modifiedWriteValues", "writeConstraint",
-		"readAction", "enumeratedValues", "dim", "dimIncrement",
-		"dimIndex", "dimName", "dimArrayIndex", NULL};
-	struct svd_field *field = svd_arena_alloc(parser->arena, sizeof(*field));
+	static const char *const known[] = {"name",
+					    "description",
+					    "bitOffset",
+					    "bitWidth",
+					    "lsb",
+					    "msb",
+					    "bitRange",
+					    "access",
+					    "modifiedWriteValues",
+					    "writeConstraint",
+					    "readAction",
+					    "enumeratedValues",
+					    "dim",
+					    "dimIncrement",
+					    "dimIndex",
+					    "dimName",
+					    "dimArrayIndex",
+					    NULL};
+	struct svd_field *field =
+	    svd_arena_alloc(parser->arena, sizeof(*field));
 	struct svd_enum_set **tail = &field->enums;
 	xmlNode *range;
 	uint32_t offset, width, msb, lsb;
@@ -475,8 +489,8 @@ static struct svd_field *parse_field(struct parser *parser,
 				svd_report(parser->diag,
 					   SVD_CHECK_INVALID_VALUE, &location,
 					   "field '%s' has msb %u below lsb %u",
-					   field->name ? field->name : "?",
-					   msb, lsb);
+					   field->name ? field->name : "?", msb,
+					   lsb);
 		} else {
 			report_missing(parser, node, "msb");
 		}
@@ -490,8 +504,8 @@ static struct svd_field *parse_field(struct parser *parser,
 		} else {
 			location = node_location(parser, range);
 			svd_report(parser->diag, SVD_CHECK_INVALID_VALUE,
-				   &location,
-				   "bitRange '%s' is not [msb:lsb]", text);
+				   &location, "bitRange '%s' is not [msb:lsb]",
+				   text);
 		}
 	}
 	keyword = child_keyword(parser, node, "access", access_keywords);
@@ -499,8 +513,8 @@ static struct svd_field *parse_field(struct parser *parser,
 	keyword = child_keyword(parser, node, "modifiedWriteValues",
 				modified_write_keywords);
 	field->modified_write = (enum svd_modified_write)keyword;
-	keyword = child_keyword(parser, node, "readAction",
-				read_action_keywords);
+	keyword =
+	    child_keyword(parser, node, "readAction", read_action_keywords);
 	field->read_action = (enum svd_read_action)keyword;
 	parse_write_constraint(parser, node, &field->write_constraint);
 	for (xmlNode *child = node->children; child; child = child->next) {
@@ -534,8 +548,8 @@ static void parse_node_common(struct parser *parser, const xmlNode *node,
 	block->description = child_text(parser, node, "description");
 	block->derived_from = attribute_text(parser, node, "derivedFrom");
 	parse_dim(parser, node, &block->dim);
-	block->has_address_offset = child_integer(
-		parser, node, "addressOffset", &block->address_offset);
+	block->has_address_offset = child_integer(parser, node, "addressOffset",
+						  &block->address_offset);
 	parse_properties(parser, node, &block->properties);
 	if (!block->name)
 		report_missing(parser, node, "name");
@@ -547,13 +561,28 @@ static void parse_node_common(struct parser *parser, const xmlNode *node,
 static struct svd_node *parse_register(struct parser *parser,
 				       const xmlNode *node)
 {
-	static const char *const known[] = {
-		"name", "displayName", "description", "alternateGroup",
-		"alternateRegister", "addressOffset", "size", "access",
-		"protection", "resetValue", "resetMask", "dataType",
-		"modifiedWriteValues", "writeConstraint", "readAction",
-		"fields", "dim", "dimIncrement", "dimIndex", "dimName",
-		"dimArrayIndex", NULL};
+	static const char *const known[] = {"name",
+					    "displayName",
+					    "description",
+					    "alternateGroup",
+					    "alternateRegister",
+					    "addressOffset",
+					    "size",
+					    "access",
+					    "protection",
+					    "resetValue",
+					    "resetMask",
+					    "dataType",
+					    "modifiedWriteValues",
+					    "writeConstraint",
+					    "readAction",
+					    "fields",
+					    "dim",
+					    "dimIncrement",
+					    "dimIndex",
+					    "dimName",
+					    "dimArrayIndex",
+					    NULL};
 	static const char *const known_fields[] = {"field", NULL};
 	struct svd_node *block = svd_arena_alloc(parser->arena, sizeof(*block));
 	struct svd_field **tail = &block->fields;
@@ -566,13 +595,13 @@ static struct svd_node *parse_register(struct parser *parser,
 	block->display_name = child_text(parser, node, "displayName");
 	block->alternate_group = child_text(parser, node, "alternateGroup");
 	block->alternate_register =
-		child_text(parser, node, "alternateRegister");
+	    child_text(parser, node, "alternateRegister");
 	block->data_type = child_text(parser, node, "dataType");
 	keyword = child_keyword(parser, node, "modifiedWriteValues",
 				modified_write_keywords);
 	block->modified_write = (enum svd_modified_write)keyword;
-	keyword = child_keyword(parser, node, "readAction",
-				read_action_keywords);
+	keyword =
+	    child_keyword(parser, node, "readAction", read_action_keywords);
 	block->read_action = (enum svd_read_action)keyword;
 	parse_write_constraint(parser, node, &block->write_constraint);
 	fields = find_child(node, "fields");
@@ -593,11 +622,24 @@ static struct svd_node *parse_cluster(struct parser *parser,
 				      const xmlNode *node,
 				      struct svd_peripheral *peripheral)
 {
-	static const char *const known[] = {
-		"name", "description", "alternateCluster", "headerStructName",
-		"addressOffset", "size", "access", "protection", "resetValue",
-		"resetMask", "register", "cluster", "dim", "dimIncrement",
-		"dimIndex", "dimName", "dimArrayIndex", NULL};
+	static const char *const known[] = {"name",
+					    "description",
+					    "alternateCluster",
+					    "headerStructName",
+					    "addressOffset",
+					    "size",
+					    "access",
+					    "protection",
+					    "resetValue",
+					    "resetMask",
+					    "register",
+					    "cluster",
+					    "dim",
+					    "dimIncrement",
+					    "dimIndex",
+					    "dimName",
+					    "dimArrayIndex",
+					    NULL};
 	struct svd_node *block = svd_arena_alloc(parser->arena, sizeof(*block));
 
 	check_children(parser, node, known);
@@ -605,7 +647,7 @@ static struct svd_node *parse_cluster(struct parser *parser,
 	parse_node_common(parser, node, block);
 	block->alternate_cluster = child_text(parser, node, "alternateCluster");
 	block->header_struct_name =
-		child_text(parser, node, "headerStructName");
+	    child_text(parser, node, "headerStructName");
 	block->children = parse_node_list(parser, node, block, peripheral);
 	return block;
 }
@@ -648,13 +690,30 @@ static void set_peripheral(struct svd_node *list,
 static struct svd_peripheral *parse_peripheral(struct parser *parser,
 					       const xmlNode *node)
 {
-	static const char *const known[] = {
-		"name", "version", "description", "alternatePeripheral",
-		"groupName", "prependToName", "appendToName",
-		"headerStructName", "disableCondition", "baseAddress", "size",
-		"access", "protection", "resetValue", "resetMask",
-		"addressBlock", "interrupt", "registers", "dim",
-		"dimIncrement", "dimIndex", "dimName", "dimArrayIndex", NULL};
+	static const char *const known[] = {"name",
+					    "version",
+					    "description",
+					    "alternatePeripheral",
+					    "groupName",
+					    "prependToName",
+					    "appendToName",
+					    "headerStructName",
+					    "disableCondition",
+					    "baseAddress",
+					    "size",
+					    "access",
+					    "protection",
+					    "resetValue",
+					    "resetMask",
+					    "addressBlock",
+					    "interrupt",
+					    "registers",
+					    "dim",
+					    "dimIncrement",
+					    "dimIndex",
+					    "dimName",
+					    "dimArrayIndex",
+					    NULL};
 	static const char *const known_block[] = {"offset", "size", "usage",
 						  "protection", NULL};
 	static const char *const known_interrupt[] = {"name", "description",
@@ -662,7 +721,7 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 	static const char *const known_registers[] = {"register", "cluster",
 						      NULL};
 	struct svd_peripheral *peripheral =
-		svd_arena_alloc(parser->arena, sizeof(*peripheral));
+	    svd_arena_alloc(parser->arena, sizeof(*peripheral));
 	struct svd_address_block **block_tail = &peripheral->address_blocks;
 	struct svd_interrupt **interrupt_tail = &peripheral->interrupts;
 	xmlNode *registers;
@@ -676,13 +735,13 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 	peripheral->prepend_to_name = child_text(parser, node, "prependToName");
 	peripheral->append_to_name = child_text(parser, node, "appendToName");
 	peripheral->header_struct_name =
-		child_text(parser, node, "headerStructName");
+	    child_text(parser, node, "headerStructName");
 	peripheral->alternate_peripheral =
-		child_text(parser, node, "alternatePeripheral");
+	    child_text(parser, node, "alternatePeripheral");
 	peripheral->derived_from = attribute_text(parser, node, "derivedFrom");
 	parse_dim(parser, node, &peripheral->dim);
 	peripheral->has_base_address = child_integer(
-		parser, node, "baseAddress", &peripheral->base_address);
+	    parser, node, "baseAddress", &peripheral->base_address);
 	parse_properties(parser, node, &peripheral->properties);
 	if (!peripheral->name)
 		report_missing(parser, node, "name");
@@ -691,8 +750,8 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 
 	for (xmlNode *child = node->children; child; child = child->next) {
 		if (is_element(child, "addressBlock")) {
-			struct svd_address_block *block = svd_arena_alloc(
-				parser->arena, sizeof(*block));
+			struct svd_address_block *block =
+			    svd_arena_alloc(parser->arena, sizeof(*block));
 
 			check_children(parser, child, known_block);
 			block->location = node_location(parser, child);
@@ -702,15 +761,15 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 			*block_tail = block;
 			block_tail = &block->next;
 		} else if (is_element(child, "interrupt")) {
-			struct svd_interrupt *interrupt = svd_arena_alloc(
-				parser->arena, sizeof(*interrupt));
+			struct svd_interrupt *interrupt =
+			    svd_arena_alloc(parser->arena, sizeof(*interrupt));
 			uint64_t value;
 
 			check_children(parser, child, known_interrupt);
 			interrupt->location = node_location(parser, child);
 			interrupt->name = child_text(parser, child, "name");
 			interrupt->description =
-				child_text(parser, child, "description");
+			    child_text(parser, child, "description");
 			if (!interrupt->name)
 				report_missing(parser, child, "name");
 			if (child_integer(parser, child, "value", &value)) {
@@ -738,7 +797,7 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 		check_children(parser, registers, known_registers);
 		peripheral->has_registers_element = true;
 		peripheral->children =
-			parse_node_list(parser, registers, NULL, peripheral);
+		    parse_node_list(parser, registers, NULL, peripheral);
 		set_peripheral(peripheral->children, peripheral);
 	}
 	return peripheral;
@@ -747,12 +806,24 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 static void parse_cpu(struct parser *parser, const xmlNode *node,
 		      struct svd_cpu *cpu)
 {
-	static const char *const known[] = {
-		"name", "revision", "endian", "mpuPresent", "fpuPresent",
-		"fpuDP", "dspPresent", "icachePresent", "dcachePresent",
-		"itcmPresent", "dtcmPresent", "vtorPresent", "nvicPrioBits",
-		"vendorSystickConfig", "deviceNumInterrupts", "sauNumRegions",
-		"sauRegionsConfig", NULL};
+	static const char *const known[] = {"name",
+					    "revision",
+					    "endian",
+					    "mpuPresent",
+					    "fpuPresent",
+					    "fpuDP",
+					    "dspPresent",
+					    "icachePresent",
+					    "dcachePresent",
+					    "itcmPresent",
+					    "dtcmPresent",
+					    "vtorPresent",
+					    "nvicPrioBits",
+					    "vendorSystickConfig",
+					    "deviceNumInterrupts",
+					    "sauNumRegions",
+					    "sauRegionsConfig",
+					    NULL};
 	uint64_t count;
 
 	check_children(parser, node, known);
@@ -779,15 +850,29 @@ static void parse_cpu(struct parser *parser, const xmlNode *node,
 
 static void parse_device(struct parser *parser, const xmlNode *root)
 {
-	static const char *const known[] = {
-		"vendor", "vendorID", "name", "series", "version",
-		"description", "licenseText", "cpu", "headerSystemFilename",
-		"headerDefinitionsPrefix", "addressUnitBits", "width", "size",
-		"access", "protection", "resetValue", "resetMask",
-		"peripherals", "vendorExtensions", NULL};
+	static const char *const known[] = {"vendor",
+					    "vendorID",
+					    "name",
+					    "series",
+					    "version",
+					    "description",
+					    "licenseText",
+					    "cpu",
+					    "headerSystemFilename",
+					    "headerDefinitionsPrefix",
+					    "addressUnitBits",
+					    "width",
+					    "size",
+					    "access",
+					    "protection",
+					    "resetValue",
+					    "resetMask",
+					    "peripherals",
+					    "vendorExtensions",
+					    NULL};
 	static const char *const known_peripherals[] = {"peripheral", NULL};
 	struct svd_device *device =
-		svd_arena_alloc(parser->arena, sizeof(*device));
+	    svd_arena_alloc(parser->arena, sizeof(*device));
 	struct svd_peripheral **tail = &device->peripherals;
 	struct svd_location location = node_location(parser, root);
 	xmlNode *peripherals, *cpu;
@@ -800,15 +885,15 @@ static void parse_device(struct parser *parser, const xmlNode *root)
 	device->version = child_text(parser, root, "version");
 	device->description = child_text(parser, root, "description");
 	device->header_definitions_prefix =
-		child_text(parser, root, "headerDefinitionsPrefix");
+	    child_text(parser, root, "headerDefinitionsPrefix");
 	device->address_unit_bits = 8;
 	if (child_u32(parser, root, "addressUnitBits",
 		      &device->address_unit_bits) &&
 	    (device->address_unit_bits == 0 ||
 	     device->address_unit_bits % 8 != 0 ||
 	     device->address_unit_bits > 64)) {
-		struct svd_location unit_location = node_location(
-			parser, find_child(root, "addressUnitBits"));
+		struct svd_location unit_location =
+		    node_location(parser, find_child(root, "addressUnitBits"));
 		svd_report(parser->diag, SVD_CHECK_INVALID_VALUE,
 			   &unit_location,
 			   "addressUnitBits %u is not 8, 16, 32 or 64",
@@ -857,14 +942,14 @@ static void report_xml_error(void *data, xmlErrorPtr error)
 	snprintf(message, sizeof(message), "%s",
 		 error->message ? error->message : "malformed XML");
 	length = strlen(message);
-	while (length && (message[length - 1] == '\n' ||
-			  message[length - 1] == ' '))
+	while (length &&
+	       (message[length - 1] == '\n' || message[length - 1] == ' '))
 		message[--length] = '\0';
 	svd_report(parser->diag,
 		   error->code == XML_ERR_ENTITY_LOOP ||
-				   error->code == XML_ERR_ENTITY_BOUNDARY
-			   ? SVD_CHECK_XML_ENTITY
-			   : SVD_CHECK_XML_SYNTAX,
+			   error->code == XML_ERR_ENTITY_BOUNDARY
+		       ? SVD_CHECK_XML_ENTITY
+		       : SVD_CHECK_XML_SYNTAX,
 		   &location, "%s", message);
 }
 
@@ -902,20 +987,21 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	 */
 	document = xmlCtxtReadMemory(xml, data, (int)size, parser.file, NULL,
 				     XML_PARSE_NONET | XML_PARSE_BIG_LINES |
-					     XML_PARSE_NOCDATA);
+					 XML_PARSE_NOCDATA);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	xmlFreeParserCtxt(xml);
 	if (!document || parser.xml_errors) {
 		if (!parser.xml_errors)
 			svd_report(&context->diag, SVD_CHECK_XML_SYNTAX,
-				   &location, "the file is not well-formed XML");
+				   &location,
+				   "the file is not well-formed XML");
 		xmlFreeDoc(document);
 		return -1;
 	}
 	if (document->intSubset &&
 	    (document->intSubset->entities || document->intSubset->pentities)) {
-		location.line = (unsigned long)xmlGetLineNo(
-			(xmlNode *)document->intSubset);
+		location.line =
+		    (unsigned long)xmlGetLineNo((xmlNode *)document->intSubset);
 		if (location.line == (unsigned long)-1 || location.line == 0)
 			location.line = 1;
 		svd_report(&context->diag, SVD_CHECK_XML_ENTITY, &location,

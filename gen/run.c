@@ -53,9 +53,8 @@ int svd_generate(struct svd_context *context, const char *input,
 
 int svd_run(const char *input, struct svd_run_options *options)
 {
-	struct svd_emit_options emit_options = {options->prefix,
-						base_name(input),
-						options->cmsis_includes};
+	struct svd_emit_options emit_options = {
+	    options->prefix, base_name(input), options->cmsis_includes};
 	struct svd_context context;
 	struct svd_output output;
 	int result;

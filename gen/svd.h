@@ -69,7 +69,7 @@ struct svd_dim {
 	bool present;
 	uint32_t count;
 	uint64_t increment; /* in address units */
-	char **index;       /* count strings: dimIndex or 0..count-1 */
+	char **index;	    /* count strings: dimIndex or 0..count-1 */
 	const char *dim_name;
 	struct svd_enum_set *array_index; /* dimArrayIndex, may be NULL */
 	struct svd_location location;
@@ -141,9 +141,9 @@ struct svd_node {
 	const char *name;
 	const char *display_name;
 	const char *description;
-	const char *alternate_group;    /* registers */
+	const char *alternate_group;	/* registers */
 	const char *alternate_register; /* registers */
-	const char *alternate_cluster;  /* clusters */
+	const char *alternate_cluster;	/* clusters */
 	const char *header_struct_name; /* clusters */
 	const char *derived_from;
 	const char *data_type;
@@ -154,9 +154,9 @@ struct svd_node {
 	enum svd_modified_write modified_write;
 	enum svd_read_action read_action;
 	struct svd_write_constraint write_constraint;
-	struct svd_field *fields;    /* registers */
-	struct svd_node *children;   /* clusters */
-	struct svd_node *parent;     /* NULL at peripheral level */
+	struct svd_field *fields;  /* registers */
+	struct svd_node *children; /* clusters */
+	struct svd_node *parent;   /* NULL at peripheral level */
 	struct svd_peripheral *peripheral;
 	struct svd_location location;
 	struct svd_node *base;

@@ -45,12 +45,12 @@ static void grow(struct svd_table *table)
 {
 	size_t capacity = table->capacity ? table->capacity * 2 : 64;
 	struct svd_table_entry *entries = svd_arena_alloc(
-		table->arena, capacity * sizeof(struct svd_table_entry));
+	    table->arena, capacity * sizeof(struct svd_table_entry));
 
 	for (size_t i = 0; i < table->capacity; i++)
 		if (table->entries[i].key)
 			*find_slot(entries, capacity, table->entries[i].key) =
-				table->entries[i];
+			    table->entries[i];
 	table->entries = entries;
 	table->capacity = capacity;
 }
