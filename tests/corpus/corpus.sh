@@ -1,0 +1,71 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Every vendor SVD of the corpus: generate, then compile the device header
+# with gcc and clang (C99, C11) and g++ (C++17), -Wall -Wextra -Werror
+# -pedantic. A file may fail to generate only with the diagnostic listed
+# for it in known-defects. Prints a table and a summary; skips (77) when
+# the corpus is absent, as it is outside this project's workspace.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+srcdir=${top_srcdir:-$here/../..}
+corpus=${SVD_CORPUS:-$srcdir/../shared/svd-corpus}
+svdgen=${SVDGEN:-$srcdir/svdgen}
+if [ ! -d "$corpus" ]; then
+	echo "SKIP: no SVD corpus at $corpus (set SVD_CORPUS)"
+	exit 77
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+flags="-Wall -Wextra -Werror -pedantic -fsyntax-only"
+passed=0
+failed=0
+diagnosed=0
+printf '%-44s %9s  %s\n' file registers result
+for svd in $(cd "$corpus" && find . -name '*.svd' | sed 's|^\./||' | sort); do
+	out=$tmp/out
+	rm -rf "$out"
+	expected=$(awk -v f="$svd" '$1 == f { print $2 }' "$here/known-defects")
+	if ! "$svdgen" -q -W no-name-sanitized "$corpus/$svd" -o "$out" \
+		2>"$tmp/diagnostics"; then
+		first=$(grep -m1 ': error: ' "$tmp/diagnostics")
+		if [ -n "$expected" ] &&
+			echo "$first" | grep -q "\[$expected\]\$" &&
+			[ ! -e "$out" ]; then
+			printf '%-44s %9s  %s\n' "$svd" - "diagnosed: ${first#"$corpus/"}"
+			diagnosed=$((diagnosed + 1))
+		else
+			printf '%-44s %9s  %s\n' "$svd" - "FAIL: generation: ${first:-no diagnostic}"
+			failed=$((failed + 1))
+		fi
+		continue
+	fi
+	if [ -n "$expected" ]; then
+		printf '%-44s %9s  %s\n' "$svd" - "FAIL: generates now; update known-defects"
+		failed=$((failed + 1))
+		continue
+	fi
+	registers=$(cat "$out"/*.h | grep -c 'SVDGEN_STATIC_ASSERT(offsetof')
+	header=$(grep -l 'device header' "$out"/*.h | head -1)
+	printf '#include "%s"\nint main(void) { return 0; }\n' \
+		"$(basename "$header")" >"$tmp/t.c"
+	cp "$tmp/t.c" "$tmp/t.cpp"
+	result=ok
+	for compiler in "gcc -std=c99" "gcc -std=c11" "clang -std=c99" \
+		"clang -std=c11" "g++ -std=c++17"; do
+		source=$tmp/t.c
+		case $compiler in g++*) source=$tmp/t.cpp ;; esac
+		if ! $compiler $flags -I"$out" "$source" >"$tmp/errors" 2>&1; then
+			result="FAIL: $compiler: $(grep -m1 error "$tmp/errors")"
+			break
+		fi
+	done
+	printf '%-44s %9s  %s\n' "$svd" "$registers" "$result"
+	if [ "$result" = ok ]; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1))
+	fi
+done
+echo "corpus: $passed generated and compiled, $diagnosed diagnosed vendor defects, $failed failed"
+echo "$((passed + diagnosed)) passed, $failed failed"
+[ $failed -eq 0 ]
