@@ -33,7 +33,9 @@ static void check_field_range(struct checker *checker, struct svd_struct *type)
 {
 	for (struct svd_member *member = type->members; member;
 	     member = member->next) {
-		if (member->kind != SVD_NODE_REGISTER)
+		/* A dim list repeats one register: report it once. */
+		if (member->kind != SVD_NODE_REGISTER ||
+		    member->dim_position > 0)
 			continue;
 		for (struct svd_field *field = member->fields; field;
 		     field = field->next) {
@@ -125,10 +127,42 @@ static void check_field_overlap(struct checker *checker,
 	}
 }
 
+/* The widest register in a struct and the clusters inside it. */
+static uint64_t widest_register(const struct svd_struct *type)
+{
+	uint64_t widest = 1;
+
+	for (const struct svd_member *m = type->members; m; m = m->next) {
+		uint64_t size = m->type ? widest_register(m->type) : m->size;
+
+		if (size > widest)
+			widest = size;
+	}
+	return widest;
+}
+
 static void check_unaligned(struct checker *checker, struct svd_struct *type)
 {
 	for (struct svd_member *member = type->members; member;
 	     member = member->next) {
+		/*
+		 * Elements of a cluster array a stride apart that is not a
+		 * multiple of a register's size leave that register
+		 * unaligned in some elements.
+		 */
+		if (member->type && member->is_array && member->count > 1 &&
+		    member->stride % widest_register(member->type) != 0) {
+			svd_report(
+			    checker->diag, SVD_CHECK_UNALIGNED_REGISTER,
+			    &member->location,
+			    "elements of '%s' are 0x%llx bytes apart, "
+			    "which leaves %llu-byte registers "
+			    "unaligned; the struct is packed to keep "
+			    "them",
+			    member->name, (unsigned long long)member->stride,
+			    (unsigned long long)widest_register(member->type));
+			continue;
+		}
 		if (member->kind != SVD_NODE_REGISTER ||
 		    member->offset % member->size == 0)
 			continue;

@@ -15,6 +15,7 @@ enum derive_state {
 	DERIVE_UNVISITED = 0,
 	DERIVE_IN_PROGRESS,
 	DERIVE_DONE,
+	DERIVE_CYCLE, /* done, and part of a reported cycle */
 };
 
 struct deriver {
@@ -81,28 +82,39 @@ static struct svd_node *peripheral_children(struct deriver *deriver,
 static struct svd_node *lookup_node(struct deriver *deriver,
 				    struct svd_node *node, const char *name)
 {
-	struct svd_node *found;
+	struct svd_node *found, *self = NULL;
 	const char *dot;
 
+	/*
+	 * The element itself is a match only if nothing else is: then the
+	 * caller meets it again while resolving and reports the cycle.
+	 */
 	for (struct svd_node *scope = node->parent; scope;
 	     scope = scope->parent) {
 		found = find_node_path(scope->children, name);
 		if (found && found != node)
 			return found;
+		if (found)
+			self = found;
 	}
 	found = find_node_path(node->peripheral->children, name);
 	if (found && found != node)
 		return found;
+	if (found)
+		self = found;
 	dot = strchr(name, '.');
 	if (dot) {
 		struct svd_peripheral *peripheral = find_peripheral(
 		    deriver->device, name, (size_t)(dot - name));
 
-		if (peripheral)
-			return find_node_path(
+		if (peripheral) {
+			found = find_node_path(
 			    peripheral_children(deriver, peripheral), dot + 1);
+			if (found)
+				return found;
+		}
 	}
-	return NULL;
+	return self;
 }
 
 /* Fill properties that target lacks from source. */
@@ -241,19 +253,20 @@ static void field_resolve(struct deriver *deriver, struct svd_node *reg,
 	struct svd_diagnostics *diag = &deriver->context->diag;
 	struct svd_field *base;
 
-	if (field->derive_state == DERIVE_DONE || !field->derived_from)
+	if (field->derive_state == DERIVE_DONE ||
+	    field->derive_state == DERIVE_CYCLE || !field->derived_from)
 		return;
 	if (field->derive_state == DERIVE_IN_PROGRESS) {
 		svd_report(diag, SVD_CHECK_DERIVE_CYCLE, &field->location,
 			   "field '%s' is derived from itself through '%s'",
 			   field->name, field->derived_from);
-		field->derive_state = DERIVE_DONE;
+		field->derive_state = DERIVE_CYCLE;
 		field->derived_from = NULL;
 		return;
 	}
 	field->derive_state = DERIVE_IN_PROGRESS;
 	base = lookup_field(deriver, reg, field->derived_from);
-	if (!base || base == field) {
+	if (!base) {
 		svd_report(diag, SVD_CHECK_DERIVE_DANGLING, &field->location,
 			   "field '%s' is derived from '%s', which does not "
 			   "exist",
@@ -277,7 +290,12 @@ static void field_resolve(struct deriver *deriver, struct svd_node *reg,
 		field->bit_offset = base->bit_offset;
 		field->bit_width = base->bit_width;
 	}
-	if (!field->has_bits)
+	/* Every field in a reported cycle needs no further message. */
+	if (base->derive_state == DERIVE_CYCLE) {
+		field->derive_state = DERIVE_CYCLE;
+		return;
+	}
+	if (!field->has_bits && field->derived_from)
 		svd_report(diag, SVD_CHECK_MISSING_ELEMENT, &field->location,
 			   "field '%s' has no bit position, here or in '%s'",
 			   field->name, field->derived_from);
@@ -450,7 +468,7 @@ static void peripheral_resolve(struct deriver *deriver,
 	}
 	peripheral->derive_state = DERIVE_IN_PROGRESS;
 	base = find_peripheral(deriver->device, name, strlen(name));
-	if (!base || base == peripheral) {
+	if (!base) {
 		svd_report(diag, SVD_CHECK_DERIVE_DANGLING,
 			   &peripheral->location,
 			   "peripheral '%s' is derived from '%s', which does "

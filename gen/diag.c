@@ -32,6 +32,10 @@ const struct svd_check_info svd_checks[SVD_CHECK_COUNT] = {
 			       "dim, dimIndex or %s used inconsistently"},
     [SVD_CHECK_REGISTER_SIZE] = {"register-size", SVD_SEVERITY_ERROR, true,
 				 "a register that is not 8, 16, 32 or 64 bits"},
+    [SVD_CHECK_ADDRESS_UNIT_BITS] = {"address-unit-bits", SVD_SEVERITY_WARNING,
+				     false,
+				     "offsets counted in units wider than a "
+				     "byte"},
     [SVD_CHECK_FIELD_RANGE] = {"field-range", SVD_SEVERITY_ERROR, true,
 			       "a field beyond its register's width"},
     [SVD_CHECK_FIELD_OVERLAP] = {"field-overlap", SVD_SEVERITY_WARNING, false,
@@ -51,6 +55,10 @@ const struct svd_check_info svd_checks[SVD_CHECK_COUNT] = {
 				  "a name was changed to be a C identifier"},
     [SVD_CHECK_NAME_COLLISION] = {"name-collision", SVD_SEVERITY_ERROR, true,
 				  "two C identifiers generated alike"},
+    [SVD_CHECK_ACCESSOR_COLLISION] = {"accessor-collision",
+				      SVD_SEVERITY_WARNING, false,
+				      "an accessor name is taken; it is left "
+				      "out"},
     [SVD_CHECK_COMMENT_TERMINATOR] = {"comment-terminator",
 				      SVD_SEVERITY_WARNING, false,
 				      "a description contains */"},

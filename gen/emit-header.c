@@ -7,7 +7,7 @@
  * two things that would be spelled alike are caught here, not by the
  * compiler of whoever includes the header.
  */
-#include "emit.h"
+#include "emit-internal.h"
 
 #include <ctype.h>
 #include <inttypes.h>
@@ -15,24 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct emitter {
-	struct svd_context *context;
-	struct svd_arena *arena;
-	struct svd_diagnostics *diag;
-	const struct svd_emit_options *options;
-	struct svd_expanded *expanded;
-	const char *prefix;
-	/* prefix plus the SVD's headerDefinitionsPrefix: types, instances. */
-	const char *type_prefix;
-	const char *stem;  /* device file stem, lower case */
-	const char *guard; /* device part of include guards, upper case */
-	/* Global identifiers: name -> definition text. */
-	struct svd_table globals;
-	/* Header file names taken, lower case. */
-	struct svd_table files;
-};
-
-static const char *upper_case(struct svd_arena *arena, const char *text)
+const char *upper_case(struct svd_arena *arena, const char *text)
 {
 	char *copy = svd_arena_strdup(arena, text);
 
@@ -41,7 +24,7 @@ static const char *upper_case(struct svd_arena *arena, const char *text)
 	return copy;
 }
 
-static const char *lower_case(struct svd_arena *arena, const char *text)
+const char *lower_case(struct svd_arena *arena, const char *text)
 {
 	char *copy = svd_arena_strdup(arena, text);
 
@@ -63,8 +46,8 @@ const char *svd_device_file_stem(struct svd_arena *arena,
  * be emitted; false when the same definition is already there. A different
  * definition under the same name is a collision.
  */
-static bool claim(struct emitter *emitter, const char *name,
-		  const char *definition, const struct svd_location *location)
+bool claim(struct emitter *emitter, const char *name, const char *definition,
+	   const struct svd_location *location)
 {
 	const char *existing =
 	    svd_table_insert(&emitter->globals, name, (void *)definition);
@@ -79,7 +62,7 @@ static bool claim(struct emitter *emitter, const char *name,
 
 /* Append text as a one-line comment body: comment markers and control
  * characters are defused. */
-static void put_comment_text(struct svd_buffer *out, const char *text)
+void put_comment_text(struct svd_buffer *out, const char *text)
 {
 	bool space = false;
 	size_t written = 0;
@@ -122,7 +105,7 @@ static void put_banner(struct emitter *emitter, struct svd_buffer *out,
 			  what, emitter->options->source_name);
 }
 
-static const char *register_type(uint32_t bits)
+const char *register_type(uint32_t bits)
 {
 	switch (bits) {
 	case 8:
@@ -149,8 +132,7 @@ static const char *qualifier(enum svd_access access)
 	}
 }
 
-static const char *type_c_name(struct emitter *emitter,
-			       const struct svd_struct *type)
+const char *type_c_name(struct emitter *emitter, const struct svd_struct *type)
 {
 	return svd_arena_printf(emitter->arena, "%s%s_Type",
 				emitter->type_prefix, type->name);
@@ -269,10 +251,8 @@ static void put_field_macros(struct emitter *emitter, struct svd_buffer *out,
 		field_name =
 		    svd_identifier(emitter->arena, field->name, &changed);
 		if (changed && member->dim_position <= 0)
-			svd_report(emitter->diag, SVD_CHECK_NAME_SANITIZED,
-				   &field->location,
-				   "'%s' is not a C identifier; using '%s'",
-				   field->name, field_name);
+			svd_report_sanitized(emitter->diag, &field->location,
+					     field->name, field_name);
 		stem = svd_arena_printf(emitter->arena, "%s%s_%s_%s",
 					emitter->prefix, owner, member->c_name,
 					field_name);
@@ -303,124 +283,9 @@ static void put_field_macros(struct emitter *emitter, struct svd_buffer *out,
 	}
 }
 
-static uint64_t width_mask(uint32_t width)
+uint64_t width_mask(uint32_t width)
 {
 	return width >= 64 ? UINT64_MAX : (1ULL << width) - 1;
-}
-
-/* Do all of a set's values fit a C enum (int)? */
-static bool fits_enum(const struct svd_enum_set *set)
-{
-	for (const struct svd_enum_value *v = set->values; v; v = v->next)
-		if (!v->is_default && v->value > INT_MAX)
-			return false;
-	return true;
-}
-
-/*
- * A field with one set of values has FIELD_Enum; one with separate sets for
- * reading and writing has FIELD_Read_Enum and FIELD_Write_Enum.
- */
-static const char *enum_usage_infix(const struct svd_field *field,
-				    const struct svd_enum_set *set)
-{
-	if (!field->enums->next)
-		return "";
-	switch (set->usage) {
-	case SVD_USAGE_READ:
-		return "Read_";
-	case SVD_USAGE_WRITE:
-		return "Write_";
-	default:
-		return "ReadWrite_";
-	}
-}
-
-/* Enumerated values of one register's fields, as C enums or macros. */
-static void put_field_enums(struct emitter *emitter, struct svd_buffer *out,
-			    const char *owner, const struct svd_member *member)
-{
-	for (const struct svd_field *field = member->fields; field;
-	     field = field->next) {
-		bool changed;
-		const char *field_name;
-
-		if (!field->enums || !field->has_bits || !field->name)
-			continue;
-		field_name =
-		    svd_identifier(emitter->arena, field->name, &changed);
-		for (const struct svd_enum_set *set = field->enums; set;
-		     set = set->next) {
-			const char *stem = svd_arena_printf(
-			    emitter->arena, "%s%s_%s_%s", emitter->prefix,
-			    owner, member->c_name, field_name);
-			const char *enum_name =
-			    svd_arena_printf(emitter->arena, "%s_%sEnum", stem,
-					     enum_usage_infix(field, set));
-			bool as_enum = fits_enum(set);
-			bool any = false;
-
-			for (const struct svd_enum_value *v = set->values; v;
-			     v = v->next)
-				any |= !v->is_default && v->name;
-			if (!any ||
-			    !claim(emitter, enum_name, "enum", &set->location))
-				continue;
-			if (as_enum)
-				svd_buffer_puts(out, "typedef enum {\n");
-			for (const struct svd_enum_value *v = set->values; v;
-			     v = v->next) {
-				const char *value_name, *name, *text;
-				uint64_t care = v->care_mask;
-
-				if (v->is_default || !v->name)
-					continue;
-				value_name = svd_identifier(emitter->arena,
-							    v->name, &changed);
-				name = svd_arena_printf(emitter->arena, "%s_%s",
-							stem, value_name);
-				text = svd_arena_printf(
-				    emitter->arena, "0x%" PRIx64 "%s", v->value,
-				    as_enum ? "" : suffix_for(v->value));
-				if (svd_table_find(&emitter->globals, name) &&
-				    strcmp(
-					svd_table_find(&emitter->globals, name),
-					text) != 0) {
-					svd_report(emitter->diag,
-						   SVD_CHECK_DUPLICATE_ENUM,
-						   &v->location,
-						   "enumerated value '%s' is "
-						   "given twice with different "
-						   "values; the first is kept",
-						   v->name);
-					continue;
-				}
-				if (!claim(emitter, name, text, &v->location))
-					continue;
-				if (as_enum)
-					svd_buffer_printf(out, "\t%s = %s,",
-							  name, text);
-				else
-					svd_buffer_printf(
-					    out, "#define %s (%s)", name, text);
-				svd_buffer_puts(out, " /*!< ");
-				put_comment_text(out, v->description
-							  ? v->description
-							  : v->name);
-				if (care != UINT64_MAX)
-					svd_buffer_printf(
-					    out,
-					    " (bits of mask 0x%" PRIx64
-					    " match any value)",
-					    (uint64_t)(~care &
-						       width_mask(
-							   field->bit_width)));
-				svd_buffer_puts(out, " */\n");
-			}
-			if (as_enum)
-				svd_buffer_printf(out, "} %s;\n", enum_name);
-		}
-	}
 }
 
 static void put_struct(struct emitter *emitter, struct svd_buffer *out,
@@ -477,10 +342,7 @@ static void put_struct(struct emitter *emitter, struct svd_buffer *out,
 	     member = member->next)
 		if (member->kind == SVD_NODE_REGISTER)
 			put_field_macros(emitter, out, type->name, member);
-	for (struct svd_member *member = type->members; member;
-	     member = member->next)
-		if (member->kind == SVD_NODE_REGISTER)
-			put_field_enums(emitter, out, type->name, member);
+	put_field_enums(emitter, out, type);
 }
 
 static void put_address(struct svd_buffer *out, uint64_t address)
@@ -521,54 +383,95 @@ static void put_common(struct emitter *emitter, struct svd_buffer *out)
 {
 	put_banner(emitter, out, "Definitions shared by svdgen headers.");
 	svd_buffer_puts(
-	    out, "#ifndef SVDGEN_COMMON_DEFINITIONS\n"
-		 "#define SVDGEN_COMMON_DEFINITIONS\n"
-		 "\n"
-		 "#ifdef __cplusplus\n"
-		 "#include <cstddef>\n"
-		 "#include <cstdint>\n"
-		 "#else\n"
-		 "#include <stddef.h>\n"
-		 "#include <stdint.h>\n"
-		 "#endif\n"
-		 "\n"
-		 "/* Access qualifiers, spelled as CMSIS-Core spells them. */\n"
-		 "#ifndef __IM\n"
-		 "#ifdef __cplusplus\n"
-		 "#define __I volatile\n"
-		 "#else\n"
-		 "#define __I volatile const\n"
-		 "#endif\n"
-		 "#define __O volatile\n"
-		 "#define __IO volatile\n"
-		 "#define __IM volatile const\n"
-		 "#define __OM volatile\n"
-		 "#define __IOM volatile\n"
-		 "#endif\n"
-		 "\n"
-		 "/* Anonymous unions and packing are extensions in C99. */\n"
-		 "#if defined(__GNUC__) || defined(__clang__)\n"
-		 "#define SVDGEN_EXTENSION __extension__\n"
-		 "#define SVDGEN_PACKED __attribute__((packed))\n"
-		 "#else\n"
-		 "#define SVDGEN_EXTENSION\n"
-		 "#define SVDGEN_PACKED\n"
-		 "#endif\n"
-		 "\n"
-		 "/* Layout is checked where the header is compiled. */\n"
-		 "#if defined(__cplusplus)\n"
-		 "#define SVDGEN_STATIC_ASSERT(condition, name) \\\n"
-		 "\tstatic_assert(condition, #name)\n"
-		 "#elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= "
-		 "201112L\n"
-		 "#define SVDGEN_STATIC_ASSERT(condition, name) \\\n"
-		 "\t_Static_assert(condition, #name)\n"
-		 "#else\n"
-		 "#define SVDGEN_STATIC_ASSERT(condition, name) \\\n"
-		 "\ttypedef char svdgen_assert_##name[(condition) ? 1 : -1]\n"
-		 "#endif\n"
-		 "\n"
-		 "#endif /* SVDGEN_COMMON_DEFINITIONS */\n");
+	    out,
+	    "#ifndef SVDGEN_COMMON_DEFINITIONS\n"
+	    "#define SVDGEN_COMMON_DEFINITIONS\n"
+	    "\n"
+	    "#ifdef __cplusplus\n"
+	    "#include <cstddef>\n"
+	    "#include <cstdint>\n"
+	    "#else\n"
+	    "#include <stddef.h>\n"
+	    "#include <stdint.h>\n"
+	    "#endif\n"
+	    "\n"
+	    "/* Access qualifiers, spelled as CMSIS-Core spells them. */\n"
+	    "#ifndef __IM\n"
+	    "#ifdef __cplusplus\n"
+	    "#define __I volatile\n"
+	    "#else\n"
+	    "#define __I volatile const\n"
+	    "#endif\n"
+	    "#define __O volatile\n"
+	    "#define __IO volatile\n"
+	    "#define __IM volatile const\n"
+	    "#define __OM volatile\n"
+	    "#define __IOM volatile\n"
+	    "#endif\n"
+	    "\n"
+	    "/* Anonymous unions and packing are extensions in C99. */\n"
+	    "#if defined(__GNUC__) || defined(__clang__)\n"
+	    "#define SVDGEN_EXTENSION __extension__\n"
+	    "#define SVDGEN_PACKED __attribute__((packed))\n"
+	    "#else\n"
+	    "#define SVDGEN_EXTENSION\n"
+	    "#define SVDGEN_PACKED\n"
+	    "#endif\n"
+	    "\n"
+	    "/* Layout is checked where the header is compiled. */\n"
+	    "#if defined(__cplusplus)\n"
+	    "#define SVDGEN_STATIC_ASSERT(condition, name) \\\n"
+	    "\tstatic_assert(condition, #name)\n"
+	    "#elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= "
+	    "201112L\n"
+	    "#define SVDGEN_STATIC_ASSERT(condition, name) \\\n"
+	    "\t_Static_assert(condition, #name)\n"
+	    "#else\n"
+	    "#define SVDGEN_STATIC_ASSERT(condition, name) \\\n"
+	    "\ttypedef char svdgen_assert_##name[(condition) ? 1 : -1]\n"
+	    "#endif\n"
+	    "\n"
+	    "/*\n"
+	    " * Every accessor reads and writes through these. Define them\n"
+	    " * before including a header to trace accesses or to run the\n"
+	    " * code against a simulator.\n"
+	    " */\n"
+	    "#ifndef SVDGEN_READ8\n"
+	    "#define SVDGEN_READ8(address) (*(address))\n"
+	    "#endif\n"
+	    "#ifndef SVDGEN_READ16\n"
+	    "#define SVDGEN_READ16(address) (*(address))\n"
+	    "#endif\n"
+	    "#ifndef SVDGEN_READ32\n"
+	    "#define SVDGEN_READ32(address) (*(address))\n"
+	    "#endif\n"
+	    "#ifndef SVDGEN_READ64\n"
+	    "#define SVDGEN_READ64(address) (*(address))\n"
+	    "#endif\n"
+	    "#ifndef SVDGEN_WRITE8\n"
+	    "#define SVDGEN_WRITE8(address, value) (*(address) = (value))\n"
+	    "#endif\n"
+	    "#ifndef SVDGEN_WRITE16\n"
+	    "#define SVDGEN_WRITE16(address, value) (*(address) = (value))\n"
+	    "#endif\n"
+	    "#ifndef SVDGEN_WRITE32\n"
+	    "#define SVDGEN_WRITE32(address, value) (*(address) = (value))\n"
+	    "#endif\n"
+	    "#ifndef SVDGEN_WRITE64\n"
+	    "#define SVDGEN_WRITE64(address, value) (*(address) = (value))\n"
+	    "#endif\n"
+	    "\n"
+	    "/* Range checks on values and indices; off with NDEBUG. */\n"
+	    "#ifndef SVDGEN_ASSERT\n"
+	    "#ifdef __cplusplus\n"
+	    "#include <cassert>\n"
+	    "#else\n"
+	    "#include <assert.h>\n"
+	    "#endif\n"
+	    "#define SVDGEN_ASSERT(condition) assert(condition)\n"
+	    "#endif\n"
+	    "\n"
+	    "#endif /* SVDGEN_COMMON_DEFINITIONS */\n");
 }
 
 struct core_exception {
@@ -744,6 +647,8 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 				  NULL,
 				  NULL,
 				  {0},
+				  {0},
+				  {0},
 				  {0}};
 	unsigned errors_before = context->diag.errors;
 	struct svd_buffer *umbrella, *common;
@@ -752,15 +657,31 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 
 	svd_table_init(&emitter.globals, &context->arena);
 	svd_table_init(&emitter.files, &context->arena);
+	svd_table_init(&emitter.field_enums, &context->arena);
 	emitter.type_prefix =
 	    svd_arena_printf(&context->arena, "%s%s", emitter.prefix,
 			     expanded->device->header_definitions_prefix
 				 ? expanded->device->header_definitions_prefix
 				 : "");
 	emitter.stem = svd_device_file_stem(&context->arena, expanded->device);
+	{
+		bool changed;
+
+		/* The device name becomes file names: say when it changes. */
+		svd_identifier(&context->arena, expanded->device->name,
+			       &changed);
+		if (changed)
+			svd_report_sanitized(
+			    &context->diag, &expanded->device->name_location,
+			    expanded->device->name, emitter.stem);
+	}
+	/* Identifiers starting with _ and a capital are reserved in C. */
 	emitter.guard = upper_case(
-	    &context->arena, svd_arena_printf(&context->arena, "%s%s",
-					      emitter.prefix, emitter.stem));
+	    &context->arena,
+	    svd_arena_printf(
+		&context->arena, "%s%s%s",
+		emitter.stem[0] == '_' && !*emitter.prefix ? "SVDGEN" : "",
+		emitter.prefix, emitter.stem));
 
 	common_name =
 	    svd_arena_printf(&context->arena, "%s_common.h", emitter.stem);
@@ -790,8 +711,12 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 				  "#ifndef %s\n#define %s\n\n#include "
 				  "\"%s\"\n",
 				  guard, guard, common_name);
+		/* Enums merge within one header: each compiles alone. */
+		svd_table_init(&emitter.enums, &context->arena);
 		put_struct(&emitter, out, type);
 		put_instances(&emitter, out, type);
+		if (!options->no_accessors)
+			put_accessors(&emitter, out, type);
 		svd_buffer_printf(out, "\n#endif /* %s */\n", guard);
 		svd_buffer_printf(&includes, "#include \"%s\"\n", file);
 	}

@@ -10,6 +10,8 @@ struct svd_emit_options {
 	const char *prefix;	 /* prepended to every global identifier */
 	const char *source_name; /* the SVD's file name, for the banner */
 	bool cmsis_includes;	 /* include core_cmX.h and system_X.h */
+	bool no_accessors;	 /* plain CMSIS output only */
+	bool enum_strings;	 /* _to_str decoders for enums */
 };
 
 /*

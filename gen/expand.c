@@ -7,6 +7,7 @@
  * arrays whose stride a C array cannot express, become separate members.
  */
 #include "expand.h"
+#include "table.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,11 @@ struct expander {
 	struct svd_device *device;
 	uint64_t member_count;
 	bool over_limit;
+	/* Bytes per address unit that offsets are scaled by. */
+	uint32_t unit_bytes;
+	/* Peripheral types made so far, by owning peripheral. */
+	struct svd_table types;
+	uint64_t total_weight;
 };
 
 /* Replace the first "%s" (or "[%s]" when brackets) in name with index. */
@@ -49,7 +55,7 @@ static const char *strip_marker(struct svd_arena *arena, const char *name)
 /* Bytes for a count of address units. */
 static uint64_t units_to_bytes(const struct expander *expander, uint64_t units)
 {
-	return units * (expander->device->address_unit_bits / 8);
+	return units * expander->unit_bytes;
 }
 
 /* Effective properties: own values, else the enclosing ones. */
@@ -79,12 +85,25 @@ static struct svd_properties inherit(const struct svd_properties *own,
 
 /* Fields with dim lists made into one field per element. */
 static struct svd_field *expand_fields(struct expander *expander,
-				       struct svd_field *list)
+				       struct svd_field *list,
+				       const struct svd_node *reg,
+				       uint32_t bits)
 {
 	struct svd_field *result = NULL, **tail = &result;
 
 	for (struct svd_field *field = list; field; field = field->next) {
 		uint32_t count = field->dim.present ? field->dim.count : 1;
+
+		/* Every field has a bit: more of them than bits cannot fit. */
+		if (count > bits) {
+			svd_report(
+			    expander->diag, SVD_CHECK_DIM_INVALID,
+			    &field->dim.location,
+			    "field '%s' has dim %u, more than the %u bits "
+			    "of register '%s'",
+			    field->name, count, bits, reg->name);
+			continue;
+		}
 
 		if (!field->dim.present && field->name &&
 		    strstr(field->name, "%s")) {
@@ -213,23 +232,26 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 		return;
 	}
 	if (node->kind == SVD_NODE_CLUSTER) {
-		const char *type_name =
-		    node->header_struct_name
-			? node->header_struct_name
-			: svd_arena_printf(expander->arena, "%s_%s",
-					   owner->name,
-					   strip_marker(expander->arena, name));
+		const char *path_name =
+		    svd_arena_printf(expander->arena, "%s_%s", owner->name,
+				     strip_marker(expander->arena, name));
+		const char *type_name = node->header_struct_name
+					    ? node->header_struct_name
+					    : path_name;
 
 		type = expand_struct(expander, type_name, true, node->children,
 				     &properties, owner->peripheral,
 				     node->location);
 		type->owner = owner->owner;
+		type->path_name = path_name;
 		type->description = node->description;
 		element_size = type->extent;
 	} else {
 		struct svd_member probe;
 
-		fields = expand_fields(expander, node->fields);
+		fields =
+		    expand_fields(expander, node->fields, node,
+				  properties.has_size ? properties.size : 32);
 		if (!set_register(expander, &probe, node, &properties, fields))
 			return;
 		element_size = probe.size;
@@ -340,6 +362,18 @@ static struct svd_struct *expand_struct(struct expander *expander,
 
 		if (end > type->extent)
 			type->extent = end;
+		type->weight += member->type ? member->type->weight : 1;
+	}
+	/*
+	 * Lists of clusters share one struct type but each element gets its
+	 * own member, macros and accessors: nested lists multiply.
+	 */
+	if (type->weight > MEMBER_LIMIT && !expander->over_limit) {
+		expander->over_limit = true;
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT, &location,
+			   "'%s' holds more than %d registers once its "
+			   "cluster lists are spelled out; refusing to go on",
+			   name, MEMBER_LIMIT);
 	}
 	if (type->extent > EXTENT_LIMIT) {
 		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT, &location,
@@ -351,17 +385,6 @@ static struct svd_struct *expand_struct(struct expander *expander,
 	return type;
 }
 
-/* Find the type already made for a peripheral, for sharing derived ones. */
-static struct svd_struct *find_type(struct svd_expanded *expanded,
-				    const struct svd_peripheral *peripheral)
-{
-	for (struct svd_instance *instance = expanded->instances; instance;
-	     instance = instance->next)
-		if (instance->peripheral == peripheral)
-			return instance->type;
-	return NULL;
-}
-
 /* The name of a peripheral's own C type. */
 static const char *type_name(struct expander *expander,
 			     const struct svd_peripheral *peripheral)
@@ -369,6 +392,48 @@ static const char *type_name(struct expander *expander,
 	if (peripheral->header_struct_name)
 		return peripheral->header_struct_name;
 	return strip_marker(expander->arena, peripheral->name);
+}
+
+/*
+ * The C type of a peripheral: its own, or, for a derived peripheral that
+ * adds nothing, its base's, made on first use whatever the file's order.
+ */
+static struct svd_struct *type_of(struct expander *expander,
+				  struct svd_expanded *expanded,
+				  const struct svd_peripheral *peripheral)
+{
+	const char *key;
+	struct svd_struct *type;
+	struct svd_properties properties;
+	struct svd_struct **tail;
+
+	while (peripheral->shares_base_type && peripheral->base)
+		peripheral = peripheral->base;
+	if (!peripheral->children)
+		return NULL;
+	key = svd_arena_printf(expander->arena, "%p", (const void *)peripheral);
+	type = svd_table_find(&expander->types, key);
+	if (type)
+		return type;
+	properties =
+	    inherit(&peripheral->properties, &expander->device->properties);
+	type = expand_struct(expander, type_name(expander, peripheral), false,
+			     peripheral->children, &properties, peripheral,
+			     peripheral->location);
+	svd_table_insert(&expander->types, key, type);
+	expander->total_weight += type->weight;
+	if (expander->total_weight > MEMBER_LIMIT && !expander->over_limit) {
+		expander->over_limit = true;
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT,
+			   &peripheral->location,
+			   "the device holds more than %d registers once "
+			   "cluster lists are spelled out; refusing to go on",
+			   MEMBER_LIMIT);
+	}
+	for (tail = &expanded->types; *tail; tail = &(*tail)->next)
+		;
+	*tail = type;
+	return type;
 }
 
 static int compare_irq(const void *left, const void *right)
@@ -446,43 +511,82 @@ static void collect_irqs(struct expander *expander,
 	free(array);
 }
 
+/* A register narrower than bits, in a tree, or NULL. */
+static const struct svd_node *find_narrow_register(const struct svd_node *list,
+						   uint32_t bits)
+{
+	for (const struct svd_node *node = list; node; node = node->next) {
+		const struct svd_node *found;
+
+		if (node->kind == SVD_NODE_REGISTER &&
+		    node->properties.has_size && node->properties.size < bits)
+			return node;
+		found = find_narrow_register(node->children, bits);
+		if (found)
+			return found;
+	}
+	return NULL;
+}
+
+/*
+ * How many bytes one address unit is. CMSIS-SVD counts offsets in units of
+ * addressUnitBits, but some vendors (Espressif) declare 32 while writing
+ * byte offsets. A register narrower than the unit cannot exist if the
+ * unit were real, so such a file is read as byte-addressed; otherwise
+ * offsets are scaled. Both cases are reported; --address-unit-bits
+ * decides explicitly.
+ */
+static uint32_t choose_unit_bytes(struct svd_context *context)
+{
+	struct svd_device *device = context->device;
+	uint32_t bits = device->address_unit_bits;
+
+	if (context->address_unit_bits_override)
+		return context->address_unit_bits_override / 8;
+	if (bits == 8)
+		return 1;
+	for (struct svd_peripheral *p = device->peripherals; p; p = p->next) {
+		const struct svd_node *narrow =
+		    find_narrow_register(p->children, bits);
+
+		if (!narrow)
+			continue;
+		svd_report(&context->diag, SVD_CHECK_ADDRESS_UNIT_BITS,
+			   &narrow->location,
+			   "%u-bit register '%s' contradicts addressUnitBits "
+			   "%u; reading offsets as bytes (--address-unit-bits "
+			   "%u to scale them)",
+			   narrow->properties.size, narrow->name, bits, bits);
+		return 1;
+	}
+	svd_report(&context->diag, SVD_CHECK_ADDRESS_UNIT_BITS,
+		   &device->location,
+		   "addressUnitBits %u: offsets are scaled to %u bytes per "
+		   "unit (--address-unit-bits 8 if they are byte offsets)",
+		   bits, bits / 8);
+	return bits / 8;
+}
+
 int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 {
-	struct expander expander = {
-	    context, &context->arena, &context->diag, context->device, 0,
-	    false};
-	struct svd_instance **tail = &expanded->instances;
-	struct svd_struct **type_tail = &expanded->types;
+	struct expander expander = {context, &context->arena, &context->diag,
+				    context->device};
+	struct svd_instance **tail;
 	unsigned errors_before = context->diag.errors;
-	struct svd_properties device_properties;
 
 	memset(expanded, 0, sizeof(*expanded));
 	tail = &expanded->instances;
-	type_tail = &expanded->types;
 	expanded->device = context->device;
-	device_properties = context->device->properties;
+	expander.unit_bytes = choose_unit_bytes(context);
+	svd_table_init(&expander.types, &context->arena);
 	for (struct svd_peripheral *p = context->device->peripherals; p;
 	     p = p->next) {
-		struct svd_properties properties;
-		struct svd_struct *type = NULL;
+		struct svd_struct *type;
 		uint32_t count = p->dim.present ? p->dim.count : 1;
-		const struct svd_peripheral *type_owner = p;
 
 		if (!p->name || !p->has_base_address)
 			continue;
-		while (type_owner->shares_base_type && type_owner->base)
-			type_owner = type_owner->base;
-		if (type_owner != p)
-			type = find_type(expanded, type_owner);
-		if (!type && p->children) {
-			properties =
-			    inherit(&p->properties, &device_properties);
-			type = expand_struct(&expander, type_name(&expander, p),
-					     false, p->children, &properties, p,
-					     p->location);
-			*type_tail = type;
-			type_tail = &type->next;
-		}
+		type = type_of(&expander, expanded, p);
 		if (!p->dim.present && strstr(p->name, "%s")) {
 			svd_report(&context->diag, SVD_CHECK_DIM_INVALID,
 				   &p->location,

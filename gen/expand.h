@@ -67,6 +67,8 @@ struct svd_struct {
 	struct svd_struct *next;
 	/* Name without prefix or "_Type": "GPIO", "DMA_CH". */
 	const char *name;
+	/* A cluster's name by its path, used if headerStructName clashes. */
+	const char *path_name;
 	bool is_cluster;
 	const char *description;    /* a cluster's */
 	struct svd_member *members; /* in SVD order until layout sorts them */
@@ -77,6 +79,9 @@ struct svd_struct {
 	/* For cluster arrays: the element stride the struct must fill. */
 	uint64_t pad_to;
 	bool packed;
+	bool named; /* layout.c has registered the name */
+	/* Members with cluster lists spelled out: what the header will hold. */
+	uint64_t weight;
 	unsigned alignment;
 	struct svd_item *items;
 	const struct svd_peripheral *peripheral;

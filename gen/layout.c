@@ -81,6 +81,20 @@ struct reserved_names {
 	const struct svd_table *members; /* the struct's member names */
 };
 
+void svd_report_sanitized(struct svd_diagnostics *diag,
+			  const struct svd_location *location, const char *name,
+			  const char *result)
+{
+	if (is_reserved_word(name))
+		svd_report(diag, SVD_CHECK_NAME_SANITIZED, location,
+			   "'%s' is a C or C++ keyword; using '%s'", name,
+			   result);
+	else
+		svd_report(diag, SVD_CHECK_NAME_SANITIZED, location,
+			   "'%s' is not a C identifier; using '%s'", name,
+			   result);
+}
+
 struct layouter {
 	struct svd_context *context;
 	struct svd_arena *arena;
@@ -110,14 +124,7 @@ static const char *identifier_for(struct layouter *layouter, const char *name,
 			       location->line, name);
 	if (svd_table_insert(&layouter->reported, key, (void *)key))
 		return result;
-	if (is_reserved_word(name))
-		svd_report(layouter->diag, SVD_CHECK_NAME_SANITIZED, location,
-			   "'%s' is a C or C++ keyword; using '%s'", name,
-			   result);
-	else
-		svd_report(layouter->diag, SVD_CHECK_NAME_SANITIZED, location,
-			   "'%s' is not a C identifier; using '%s'", name,
-			   result);
+	svd_report_sanitized(layouter->diag, location, name, result);
 	return result;
 }
 
@@ -543,11 +550,11 @@ static void rename_macro_clashes(struct layouter *layouter,
 		const struct svd_instance *instance;
 		const char *name;
 
-		if (m->type)
+		/* A list's elements share one type: visit it once. */
+		if (m->type && m->dim_position <= 0)
 			rename_macro_clashes(layouter, macros, m->type);
-		instance = svd_table_find(
-		    macros, svd_arena_printf(layouter->arena, "%s%s",
-					     layouter->type_prefix, m->c_name));
+		/* The macros carry their prefix; the member does not. */
+		instance = svd_table_find(macros, m->c_name);
 		if (!instance)
 			continue;
 		name = svd_arena_printf(layouter->arena, "%s_", m->c_name);
@@ -590,6 +597,53 @@ static void avoid_macro_clashes(struct layouter *layouter,
 		rename_macro_clashes(layouter, &macros, type);
 }
 
+/*
+ * Every struct type name, clusters included, must be one C identifier for
+ * one shape. A cluster's headerStructName that names a different struct
+ * falls back to the cluster's path name, with a warning.
+ */
+static void register_struct_names(struct layouter *layouter,
+				  struct svd_table *names,
+				  struct svd_struct *type)
+{
+	for (struct svd_member *m = type->members; m; m = m->next) {
+		struct svd_struct *cluster = m->type, *other;
+
+		if (!cluster || cluster->named)
+			continue;
+		cluster->named = true;
+		register_struct_names(layouter, names, cluster);
+		cluster->name = identifier_for(layouter, cluster->name,
+					       &cluster->location, true);
+		other = svd_table_insert(names, cluster->name, cluster);
+		if (!other || same_shape(other, cluster))
+			continue;
+		if (cluster->path_name &&
+		    strcmp(cluster->name, cluster->path_name) != 0) {
+			const char *fallback =
+			    identifier_for(layouter, cluster->path_name,
+					   &cluster->location, false);
+
+			svd_report(layouter->diag, SVD_CHECK_NAME_SANITIZED,
+				   &cluster->location,
+				   "headerStructName '%s' names another struct "
+				   "(line %lu); using '%s'",
+				   cluster->name, other->location.line,
+				   fallback);
+			cluster->name = fallback;
+			other = svd_table_insert(names, cluster->name, cluster);
+			if (!other || same_shape(other, cluster))
+				continue;
+		}
+		svd_report(
+		    layouter->diag, SVD_CHECK_NAME_COLLISION,
+		    &cluster->location,
+		    "struct '%s_Type' would be defined twice, differently "
+		    "(first at line %lu)",
+		    cluster->name, other->location.line);
+	}
+}
+
 int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
 	       const struct svd_layout_options *options)
 {
@@ -610,6 +664,8 @@ int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		lay_out_struct(&layouter, type);
 	name_types(&layouter, expanded);
+	for (struct svd_struct *type = expanded->types; type; type = type->next)
+		register_struct_names(&layouter, &layouter.globals, type);
 	for (struct svd_instance *i = expanded->instances; i; i = i->next) {
 		struct svd_instance *other;
 

@@ -21,4 +21,9 @@ int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
 const char *svd_identifier(struct svd_arena *arena, const char *name,
 			   bool *changed);
 
+/* Report that name was changed to result, in the one wording used. */
+void svd_report_sanitized(struct svd_diagnostics *diag,
+			  const struct svd_location *location, const char *name,
+			  const char *result);
+
 #endif

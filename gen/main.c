@@ -32,6 +32,13 @@ static void print_usage(FILE *stream)
 	      "      --cmsis           include core_cmX.h and system_DEVICE.h "
 	      "for\n"
 	      "                        drop-in use with CMSIS-Core\n"
+	      "      --no-accessors    plain CMSIS structs and macros, no "
+	      "inline accessors\n"
+	      "      --enum-strings    add NAME_to_str() decoders for field "
+	      "enums\n"
+	      "      --address-unit-bits=N  count offsets in N-bit units, "
+	      "whatever\n"
+	      "                        the file's addressUnitBits says\n"
 	      "  -W NAME               enable check NAME (as a warning)\n"
 	      "  -W no-NAME            disable check NAME\n"
 	      "  -W all                enable every check\n"
@@ -118,6 +125,22 @@ int main(int argc, char **argv)
 		case 'c':
 			options.cmsis_includes = true;
 			break;
+		case 'n':
+			options.no_accessors = true;
+			break;
+		case 's':
+			options.enum_strings = true;
+			break;
+		case 'u':
+			if (strcmp(optarg, "8") && strcmp(optarg, "16") &&
+			    strcmp(optarg, "32") && strcmp(optarg, "64")) {
+				fprintf(stderr,
+					"svdgen: --address-unit-bits takes 8, "
+					"16, 32 or 64\n");
+				return EXIT_USAGE;
+			}
+			options.address_unit_bits = (uint32_t)atoi(optarg);
+			break;
 		case 'W':
 			if (svd_diagnostics_configure(&options.diagnostics,
 						      optarg) < 0) {
@@ -152,15 +175,17 @@ int main(int argc, char **argv)
 			printf("svdgen %s\n", PACKAGE_VERSION);
 			return EXIT_OK;
 		default:
-			print_usage(stderr);
+			fputs("Try 'svdgen --help' for more information.\n",
+			      stderr);
 			return EXIT_USAGE;
 		}
 	}
 	if (optind != argc - 1) {
-		fprintf(stderr, "svdgen: %s\n",
+		fprintf(stderr,
+			"svdgen: %s\nTry 'svdgen --help' for more "
+			"information.\n",
 			optind == argc ? "no input file given"
 				       : "more than one input file given");
-		print_usage(stderr);
 		return EXIT_USAGE;
 	}
 	input = argv[optind];

@@ -172,14 +172,20 @@ int svd_parse_enum_value(const char *text, uint64_t *value, uint64_t *care_mask)
 int svd_parse_bit_range(const char *text, uint32_t *msb, uint32_t *lsb)
 {
 	unsigned long high, low;
-	char tail;
+	int end = 0;
 
 	if (!text)
 		return -1;
 	text = skip_space(text);
-	if (sscanf(text, "[%lu:%lu%c", &high, &low, &tail) != 3 || tail != ']')
+
+	if (sscanf(text, "[%lu:%lu]%n", &high, &low, &end) != 2 || end == 0)
 		return -1;
-	if (text[1] == '-' || strchr(text, '-'))
+	/* Nothing but white space may follow the closing bracket. */
+	for (const char *rest = text + end; *rest; rest++)
+		if (!isspace((unsigned char)*rest))
+			return -1;
+	/* sscanf's %lu would take "-1" as a huge number. */
+	if (strchr(text, '-'))
 		return -1;
 	if (high > 1023 || low > 1023)
 		return -1;

@@ -40,13 +40,19 @@ static bool is_element(const xmlNode *node, const char *name)
 	       strcmp((const char *)node->name, name) == 0;
 }
 
-/* First child element called name, or NULL. */
+/*
+ * The child element called name, or NULL. When a vendor gives an element
+ * twice the last one wins, as in SVDConv (GD32VF103's DMA1 lists DMA0's
+ * base address first and its own second); a warning says so.
+ */
 static xmlNode *find_child(const xmlNode *parent, const char *name)
 {
+	xmlNode *found = NULL;
+
 	for (xmlNode *child = parent->children; child; child = child->next)
 		if (is_element(child, name))
-			return child;
-	return NULL;
+			found = child;
+	return found;
 }
 
 /* Elements CMSIS-SVD allows more than once in one parent. */
@@ -55,7 +61,8 @@ static bool is_repeatable(const xmlNode *node)
 	static const char *const names[] = {
 	    "peripheral", "register",	     "cluster",
 	    "field",	  "enumeratedValue", "enumeratedValues",
-	    "interrupt",  "addressBlock",    NULL};
+	    "interrupt",  "addressBlock",    "registers",
+	    NULL};
 
 	for (const char *const *name = names; *name; name++)
 		if (strcmp((const char *)node->name, *name) == 0)
@@ -92,12 +99,11 @@ static void check_children(struct parser *parser, const xmlNode *parent,
 		}
 		if (!is_repeatable(child) &&
 		    find_child(parent, (const char *)child->name) != child)
-			svd_report(
-			    parser->diag, SVD_CHECK_DUPLICATE_ELEMENT,
-			    &location,
-			    "<%s> given twice in <%s>; the first is used",
-			    (const char *)child->name,
-			    (const char *)parent->name);
+			svd_report(parser->diag, SVD_CHECK_DUPLICATE_ELEMENT,
+				   &location,
+				   "<%s> given twice in <%s>; the last is used",
+				   (const char *)child->name,
+				   (const char *)parent->name);
 	}
 }
 
@@ -792,14 +798,20 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 			interrupt_tail = &interrupt->next;
 		}
 	}
-	registers = find_child(node, "registers");
-	if (registers) {
+	/* Some vendors split the registers over several <registers>. */
+	for (registers = node->children; registers;
+	     registers = registers->next) {
+		struct svd_node **tail = &peripheral->children;
+
+		if (!is_element(registers, "registers"))
+			continue;
+		while (*tail)
+			tail = &(*tail)->next;
 		check_children(parser, registers, known_registers);
 		peripheral->has_registers_element = true;
-		peripheral->children =
-		    parse_node_list(parser, registers, NULL, peripheral);
-		set_peripheral(peripheral->children, peripheral);
+		*tail = parse_node_list(parser, registers, NULL, peripheral);
 	}
+	set_peripheral(peripheral->children, peripheral);
 	return peripheral;
 }
 
@@ -881,6 +893,10 @@ static void parse_device(struct parser *parser, const xmlNode *root)
 	check_children(parser, root, known);
 	device->location = location;
 	device->name = child_text(parser, root, "name");
+	device->name_location =
+	    find_child(root, "name")
+		? node_location(parser, find_child(root, "name"))
+		: location;
 	device->vendor = child_text(parser, root, "vendor");
 	device->version = child_text(parser, root, "version");
 	device->description = child_text(parser, root, "description");
@@ -945,12 +961,95 @@ static void report_xml_error(void *data, xmlErrorPtr error)
 	while (length &&
 	       (message[length - 1] == '\n' || message[length - 1] == ' '))
 		message[--length] = '\0';
+	/* One diagnostic, one line: libxml2 wraps some of its messages. */
+	for (char *c = message; *c; c++)
+		if (*c == '\n')
+			*c = ' ';
 	svd_report(parser->diag,
 		   error->code == XML_ERR_ENTITY_LOOP ||
 			   error->code == XML_ERR_ENTITY_BOUNDARY
 		       ? SVD_CHECK_XML_ENTITY
 		       : SVD_CHECK_XML_SYNTAX,
 		   &location, "%s", message);
+}
+
+/*
+ * Find a document type declaration in the prolog, before libxml2 sees the
+ * file: SVD has no DTD, and one is how entity bombs and external entities
+ * get in. Returns its line, or 0 when there is none. *entities tells
+ * whether it declares entities.
+ */
+static unsigned long find_doctype(const char *data, size_t size, bool *entities)
+{
+	unsigned long line = 1;
+	size_t i = 0;
+
+	while (i < size) {
+		if (data[i] == '\n') {
+			line++;
+			i++;
+		} else if (data[i] == ' ' || data[i] == '\t' ||
+			   data[i] == '\r' || (unsigned char)data[i] == 0xef ||
+			   (unsigned char)data[i] == 0xbb ||
+			   (unsigned char)data[i] == 0xbf) {
+			i++; /* white space, or a UTF-8 byte order mark */
+		} else if (size - i >= 4 && memcmp(data + i, "<!--", 4) == 0) {
+			for (i += 4; i < size; i++) {
+				if (data[i] == '\n')
+					line++;
+				else if (size - i >= 3 &&
+					 memcmp(data + i, "-->", 3) == 0)
+					break;
+			}
+			i += 3;
+		} else if (size - i >= 2 && memcmp(data + i, "<?", 2) == 0) {
+			for (i += 2; i < size; i++) {
+				if (data[i] == '\n')
+					line++;
+				else if (size - i >= 2 &&
+					 memcmp(data + i, "?>", 2) == 0)
+					break;
+			}
+			i += 2;
+		} else if (size - i >= 9 &&
+			   memcmp(data + i, "<!DOCTYPE", 9) == 0) {
+			const char *end = memchr(data + i, '>', size - i);
+			const char *subset = memchr(data + i, '[', size - i);
+
+			*entities = false;
+			/* An internal subset runs to "]>"; look inside. */
+			if (subset && (!end || subset < end)) {
+				for (const char *c = subset;
+				     c + 8 <= data + size; c++) {
+					if (memcmp(c, "<!ENTITY", 8) == 0) {
+						*entities = true;
+						break;
+					}
+					if (c[0] == ']' && c[1] == '>')
+						break;
+				}
+			}
+			return line;
+		} else {
+			return 0; /* the root element: the prolog is over */
+		}
+	}
+	return 0;
+}
+
+/* The line of the first occurrence of needle in data, or 1. */
+static unsigned long line_of(const char *data, size_t size, const char *needle)
+{
+	size_t length = strlen(needle);
+	unsigned long line = 1;
+
+	for (size_t i = 0; i + length <= size; i++) {
+		if (memcmp(data + i, needle, length) == 0)
+			return line;
+		if (data[i] == '\n')
+			line++;
+	}
+	return 1;
 }
 
 int svd_parse_memory(struct svd_context *context, const char *name,
@@ -973,6 +1072,21 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 		svd_report(&context->diag, SVD_CHECK_SIZE_LIMIT, &location,
 			   "the file is larger than 2 GiB");
 		return -1;
+	}
+	{
+		bool entities = false;
+		unsigned long doctype = find_doctype(data, size, &entities);
+
+		if (doctype) {
+			location.line = doctype;
+			svd_report(
+			    &context->diag, SVD_CHECK_XML_ENTITY, &location,
+			    entities ? "the file declares entities; SVD "
+				       "files must not"
+				     : "the file has a document type "
+				       "declaration; SVD files must not");
+			return -1;
+		}
 	}
 	xml = xmlNewParserCtxt();
 	if (!xml) {
@@ -1000,10 +1114,8 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	}
 	if (document->intSubset &&
 	    (document->intSubset->entities || document->intSubset->pentities)) {
-		location.line =
-		    (unsigned long)xmlGetLineNo((xmlNode *)document->intSubset);
-		if (location.line == (unsigned long)-1 || location.line == 0)
-			location.line = 1;
+		/* libxml2 keeps no line for declarations: find the first. */
+		location.line = line_of(data, size, "<!ENTITY");
 		svd_report(&context->diag, SVD_CHECK_XML_ENTITY, &location,
 			   "the file declares entities; SVD files must not");
 		xmlFreeDoc(document);

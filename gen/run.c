@@ -61,6 +61,7 @@ int svd_run(const char *input, struct svd_run_options *options)
 
 	svd_context_init(&context);
 	context.diag = options->diagnostics;
+	context.address_unit_bits_override = options->address_unit_bits;
 	svd_output_init(&output);
 	result = svd_generate(&context, input, &emit_options, &output);
 	/* Warnings promoted by -Werror fail the run like errors. */

@@ -223,6 +223,7 @@ struct svd_cpu {
 
 struct svd_device {
 	const char *name;
+	struct svd_location name_location;
 	const char *vendor;
 	const char *version;
 	const char *description;
@@ -243,6 +244,8 @@ struct svd_context {
 	struct svd_arena arena;
 	struct svd_diagnostics diag;
 	struct svd_device *device;
+	/* --address-unit-bits: overrides the file's addressUnitBits (0: no). */
+	uint32_t address_unit_bits_override;
 };
 
 void svd_context_init(struct svd_context *context);

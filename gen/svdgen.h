@@ -12,7 +12,10 @@ struct svd_run_options {
 	const char *output_directory; /* NULL: validate only */
 	const char *prefix;
 	bool cmsis_includes;
+	bool no_accessors;
+	bool enum_strings;
 	bool quiet;
+	uint32_t address_unit_bits; /* 0: as the file says */
 	struct svd_diagnostics diagnostics;
 };
 

@@ -84,4 +84,112 @@ SVDGEN_STATIC_ASSERT(sizeof(P_DMA_Type) == 0x224u, P_DMA_Type__size);
 #define P_DMA_BASE (0x40010000UL) /*!< DMA base address */
 #define P_DMA ((P_DMA_Type *) P_DMA_BASE)
 
+/* DMA accessors */
+
+/* GCTRL: read-write */
+static inline uint32_t P_DMA_GCTRL_read(const P_DMA_Type *p)
+{
+	return SVDGEN_READ32(&p->GCTRL);
+}
+static inline void P_DMA_GCTRL_write(P_DMA_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->GCTRL, value);
+}
+
+/* CH_SRC: read-write */
+static inline uint32_t P_DMA_CH_SRC_read(const P_DMA_Type *p, uint32_t i)
+{
+	SVDGEN_ASSERT(i < 2u);
+	return SVDGEN_READ32(&p->CH[i].SRC);
+}
+static inline void P_DMA_CH_SRC_write(P_DMA_Type *p, uint32_t i, uint32_t value)
+{
+	SVDGEN_ASSERT(i < 2u);
+	SVDGEN_WRITE32(&p->CH[i].SRC, value);
+}
+
+/* CH_DST: read-write */
+static inline uint32_t P_DMA_CH_DST_read(const P_DMA_Type *p, uint32_t i)
+{
+	SVDGEN_ASSERT(i < 2u);
+	return SVDGEN_READ32(&p->CH[i].DST);
+}
+static inline void P_DMA_CH_DST_write(P_DMA_Type *p, uint32_t i, uint32_t value)
+{
+	SVDGEN_ASSERT(i < 2u);
+	SVDGEN_WRITE32(&p->CH[i].DST, value);
+}
+
+/* CH_CFG_LEN: read-write */
+static inline uint16_t P_DMA_CH_CFG_LEN_read(const P_DMA_Type *p, uint32_t i)
+{
+	SVDGEN_ASSERT(i < 2u);
+	return SVDGEN_READ16(&p->CH[i].CFG.LEN);
+}
+static inline void P_DMA_CH_CFG_LEN_write(P_DMA_Type *p, uint32_t i, uint16_t value)
+{
+	SVDGEN_ASSERT(i < 2u);
+	SVDGEN_WRITE16(&p->CH[i].CFG.LEN, value);
+}
+static inline uint16_t P_DMA_CH_CFG_LEN_COUNT_get(const P_DMA_Type *p, uint32_t i)
+{
+	SVDGEN_ASSERT(i < 2u);
+	return (uint16_t)((SVDGEN_READ16(&p->CH[i].CFG.LEN) >> 0u) & 0xffffu);
+}
+static inline uint16_t P_DMA_CH_CFG_LEN_COUNT_val(uint16_t value)
+{
+	return (uint16_t)(((uint16_t)value & 0xffffu) << 0u);
+}
+static inline void P_DMA_CH_CFG_LEN_COUNT_set(P_DMA_Type *p, uint32_t i, uint16_t value)
+{
+	SVDGEN_ASSERT(i < 2u);
+	uint16_t mask = (uint16_t)(0xffffu << 0u);
+	uint16_t bits = (uint16_t)(((uint16_t)value << 0u) & mask);
+	uint16_t old = SVDGEN_READ16(&p->CH[i].CFG.LEN);
+
+	SVDGEN_WRITE16(&p->CH[i].CFG.LEN, (uint16_t)((old & ~mask) | bits));
+}
+
+/* CH_CFG_FLAGS: read-write */
+static inline uint8_t P_DMA_CH_CFG_FLAGS_read(const P_DMA_Type *p, uint32_t i)
+{
+	SVDGEN_ASSERT(i < 2u);
+	return SVDGEN_READ8(&p->CH[i].CFG.FLAGS);
+}
+static inline void P_DMA_CH_CFG_FLAGS_write(P_DMA_Type *p, uint32_t i, uint8_t value)
+{
+	SVDGEN_ASSERT(i < 2u);
+	SVDGEN_WRITE8(&p->CH[i].CFG.FLAGS, value);
+}
+
+/* FIFORX_DATA: read-write */
+static inline uint32_t P_DMA_FIFORX_DATA_read(const P_DMA_Type *p)
+{
+	return SVDGEN_READ32(&p->FIFORX.DATA);
+}
+static inline void P_DMA_FIFORX_DATA_write(P_DMA_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->FIFORX.DATA, value);
+}
+
+/* FIFOTX_DATA: read-write */
+static inline uint32_t P_DMA_FIFOTX_DATA_read(const P_DMA_Type *p)
+{
+	return SVDGEN_READ32(&p->FIFOTX.DATA);
+}
+static inline void P_DMA_FIFOTX_DATA_write(P_DMA_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->FIFOTX.DATA, value);
+}
+
+/* SPARE_DATA: read-write */
+static inline uint32_t P_DMA_SPARE_DATA_read(const P_DMA_Type *p)
+{
+	return SVDGEN_READ32(&p->SPARE.DATA);
+}
+static inline void P_DMA_SPARE_DATA_write(P_DMA_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->SPARE.DATA, value);
+}
+
 #endif /* P_GOLDEN_DMA_H */

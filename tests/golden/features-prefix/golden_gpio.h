@@ -22,4 +22,16 @@ SVDGEN_STATIC_ASSERT(sizeof(P_GPIO_Type) == 0x4u, P_GPIO_Type__size);
 #define P_GPIOB_BASE (0x50000400UL) /*!< GPIOB base address */
 #define P_GPIOB ((P_GPIO_Type *) P_GPIOB_BASE)
 
+/* GPIO accessors */
+
+/* OUT: read-write */
+static inline uint32_t P_GPIO_OUT_read(const P_GPIO_Type *p)
+{
+	return SVDGEN_READ32(&p->OUT);
+}
+static inline void P_GPIO_OUT_write(P_GPIO_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->OUT, value);
+}
+
 #endif /* P_GOLDEN_GPIO_H */

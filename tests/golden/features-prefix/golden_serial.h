@@ -20,4 +20,16 @@ SVDGEN_STATIC_ASSERT(sizeof(P_SERIAL_Type) == 0x1u, P_SERIAL_Type__size);
 #define P_UART0_BASE (0x40020000UL) /*!< UART0 base address */
 #define P_UART0 ((P_SERIAL_Type *) P_UART0_BASE)
 
+/* SERIAL accessors */
+
+/* U_DATA_R: read-write */
+static inline uint8_t P_SERIAL_U_DATA_R_read(const P_SERIAL_Type *p)
+{
+	return SVDGEN_READ8(&p->U_DATA_R);
+}
+static inline void P_SERIAL_U_DATA_R_write(P_SERIAL_Type *p, uint8_t value)
+{
+	SVDGEN_WRITE8(&p->U_DATA_R, value);
+}
+
 #endif /* P_GOLDEN_SERIAL_H */

@@ -88,23 +88,361 @@ SVDGEN_STATIC_ASSERT(sizeof(P_TIMER2_Type) == 0x80u, P_TIMER2_Type__size);
 #define P_TIMER2_CTRL2_EN2_Pos (12UL) /*!< EN2 (Bit 12) */
 #define P_TIMER2_CTRL2_EN2_Msk (0x1UL << P_TIMER2_CTRL2_EN2_Pos) /*!< EN2 (Bitfield-Mask: 0x1) */
 typedef enum {
-	P_TIMER2_CTRL_MODE_ONESHOT = 0x0, /*!< Run once */
-	P_TIMER2_CTRL_MODE_PERIODIC = 0x1, /*!< PERIODIC */
-	P_TIMER2_CTRL_MODE_ANY_HIGH = 0x4, /*!< Any value with the top bit set (bits of mask 0x3 match any value) */
-} P_TIMER2_CTRL_MODE_Write_Enum;
+	P_TIMER2_MODE_W_ONESHOT = 0x0, /*!< Run once */
+	P_TIMER2_MODE_W_PERIODIC = 0x1, /*!< PERIODIC */
+	P_TIMER2_MODE_W_ANY_HIGH = 0x4, /*!< Any value with the top bit set (bits of mask 0x3 match any value) */
+} P_TIMER2_MODE_W_Enum;
 typedef enum {
-	P_TIMER2_CTRL_MODE_IDLE = 0x0, /*!< IDLE */
-} P_TIMER2_CTRL_MODE_Read_Enum;
-typedef enum {
-	P_TIMER2_CTRL2_MODE_ONESHOT = 0x0, /*!< Run once */
-	P_TIMER2_CTRL2_MODE_PERIODIC = 0x1, /*!< PERIODIC */
-	P_TIMER2_CTRL2_MODE_ANY_HIGH = 0x4, /*!< Any value with the top bit set (bits of mask 0x3 match any value) */
-} P_TIMER2_CTRL2_MODE_Write_Enum;
-typedef enum {
-	P_TIMER2_CTRL2_MODE_IDLE = 0x0, /*!< IDLE */
-} P_TIMER2_CTRL2_MODE_Read_Enum;
+	P_TIMER2_MODE_R_IDLE = 0x0, /*!< IDLE */
+} P_TIMER2_MODE_R_Enum;
 
 #define P_TIMER2_BASE (0x40002000UL) /*!< TIMER2 base address */
 #define P_TIMER2 ((P_TIMER2_Type *) P_TIMER2_BASE)
+
+/* TIMER2 accessors */
+
+/* CTRL: read-write */
+static inline uint32_t P_TIMER2_CTRL_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->CTRL);
+}
+static inline void P_TIMER2_CTRL_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->CTRL, value);
+}
+static inline uint32_t P_TIMER2_CTRL_EN_get(const P_TIMER2_Type *p)
+{
+	return (uint32_t)((SVDGEN_READ32(&p->CTRL) >> 0u) & 0x1u);
+}
+static inline uint32_t P_TIMER2_CTRL_EN_val(uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	return (uint32_t)(((uint32_t)value & 0x1u) << 0u);
+}
+static inline void P_TIMER2_CTRL_EN_set(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	uint32_t mask = (uint32_t)(0x1u << 0u);
+	uint32_t bits = (uint32_t)(((uint32_t)value << 0u) & mask);
+	uint32_t old = SVDGEN_READ32(&p->CTRL);
+
+	SVDGEN_WRITE32(&p->CTRL, (uint32_t)((old & ~mask) | bits));
+}
+static inline P_TIMER2_MODE_R_Enum P_TIMER2_CTRL_MODE_get(const P_TIMER2_Type *p)
+{
+	return (P_TIMER2_MODE_R_Enum)((SVDGEN_READ32(&p->CTRL) >> 1u) & 0x7u);
+}
+static inline uint32_t P_TIMER2_CTRL_MODE_val(P_TIMER2_MODE_W_Enum value)
+{
+	return (uint32_t)(((uint32_t)value & 0x7u) << 1u);
+}
+static inline void P_TIMER2_CTRL_MODE_set(P_TIMER2_Type *p, P_TIMER2_MODE_W_Enum value)
+{
+	uint32_t mask = (uint32_t)(0x7u << 1u);
+	uint32_t bits = (uint32_t)(((uint32_t)value << 1u) & mask);
+	uint32_t old = SVDGEN_READ32(&p->CTRL);
+
+	SVDGEN_WRITE32(&p->CTRL, (uint32_t)((old & ~mask) | bits));
+}
+static inline uint32_t P_TIMER2_CTRL_PRESCALE_get(const P_TIMER2_Type *p)
+{
+	return (uint32_t)((SVDGEN_READ32(&p->CTRL) >> 8u) & 0xfu);
+}
+static inline uint32_t P_TIMER2_CTRL_PRESCALE_val(uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0xfu);
+	return (uint32_t)(((uint32_t)value & 0xfu) << 8u);
+}
+static inline void P_TIMER2_CTRL_PRESCALE_set(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0xfu);
+	uint32_t mask = (uint32_t)(0xfu << 8u);
+	uint32_t bits = (uint32_t)(((uint32_t)value << 8u) & mask);
+	uint32_t old = SVDGEN_READ32(&p->CTRL);
+
+	SVDGEN_WRITE32(&p->CTRL, (uint32_t)((old & ~mask) | bits));
+}
+static inline uint32_t P_TIMER2_CTRL_EN2_get(const P_TIMER2_Type *p)
+{
+	return (uint32_t)((SVDGEN_READ32(&p->CTRL) >> 12u) & 0x1u);
+}
+static inline uint32_t P_TIMER2_CTRL_EN2_val(uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	return (uint32_t)(((uint32_t)value & 0x1u) << 12u);
+}
+static inline void P_TIMER2_CTRL_EN2_set(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	uint32_t mask = (uint32_t)(0x1u << 12u);
+	uint32_t bits = (uint32_t)(((uint32_t)value << 12u) & mask);
+	uint32_t old = SVDGEN_READ32(&p->CTRL);
+
+	SVDGEN_WRITE32(&p->CTRL, (uint32_t)((old & ~mask) | bits));
+}
+
+/* STATUS: read-only */
+static inline uint32_t P_TIMER2_STATUS_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->STATUS);
+}
+static inline uint32_t P_TIMER2_STATUS_OVF_get(const P_TIMER2_Type *p)
+{
+	return (uint32_t)((SVDGEN_READ32(&p->STATUS) >> 0u) & 0x1u);
+}
+
+/* CMD: write-only; compose values with the _val helpers */
+static inline void P_TIMER2_CMD_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->CMD, value);
+}
+
+/* BYTE: read-write */
+static inline uint8_t P_TIMER2_BYTE_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ8(&p->BYTE);
+}
+static inline void P_TIMER2_BYTE_write(P_TIMER2_Type *p, uint8_t value)
+{
+	SVDGEN_WRITE8(&p->BYTE, value);
+}
+
+/* HALF: read-write */
+static inline uint16_t P_TIMER2_HALF_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ16(&p->HALF);
+}
+static inline void P_TIMER2_HALF_write(P_TIMER2_Type *p, uint16_t value)
+{
+	SVDGEN_WRITE16(&p->HALF, value);
+}
+
+/* CNT64: read-only */
+static inline uint64_t P_TIMER2_CNT64_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ64(&p->CNT64);
+}
+
+/* CC: read-write */
+static inline uint32_t P_TIMER2_CC_read(const P_TIMER2_Type *p, uint32_t i)
+{
+	SVDGEN_ASSERT(i < 4u);
+	return SVDGEN_READ32(&p->CC[i]);
+}
+static inline void P_TIMER2_CC_write(P_TIMER2_Type *p, uint32_t i, uint32_t value)
+{
+	SVDGEN_ASSERT(i < 4u);
+	SVDGEN_WRITE32(&p->CC[i], value);
+}
+
+/* EVTA: read-write */
+static inline uint32_t P_TIMER2_EVTA_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->EVTA);
+}
+static inline void P_TIMER2_EVTA_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->EVTA, value);
+}
+
+/* EVTB: read-write */
+static inline uint32_t P_TIMER2_EVTB_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->EVTB);
+}
+static inline void P_TIMER2_EVTB_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->EVTB, value);
+}
+
+/* EVTC: read-write */
+static inline uint32_t P_TIMER2_EVTC_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->EVTC);
+}
+static inline void P_TIMER2_EVTC_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->EVTC, value);
+}
+
+/* SPARSE0: read-write */
+static inline uint32_t P_TIMER2_SPARSE0_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->SPARSE0);
+}
+static inline void P_TIMER2_SPARSE0_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->SPARSE0, value);
+}
+
+/* SPARSE1: read-write */
+static inline uint32_t P_TIMER2_SPARSE1_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->SPARSE1);
+}
+static inline void P_TIMER2_SPARSE1_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->SPARSE1, value);
+}
+
+/* RANGE1: read-write */
+static inline uint32_t P_TIMER2_RANGE1_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->RANGE1);
+}
+static inline void P_TIMER2_RANGE1_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->RANGE1, value);
+}
+
+/* RANGE2: read-write */
+static inline uint32_t P_TIMER2_RANGE2_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->RANGE2);
+}
+static inline void P_TIMER2_RANGE2_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->RANGE2, value);
+}
+
+/* MODE_A_A: read-write */
+static inline uint32_t P_TIMER2_MODE_A_A_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->MODE_A_A);
+}
+static inline void P_TIMER2_MODE_A_A_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->MODE_A_A, value);
+}
+
+/* MODE_B: read-write */
+static inline uint16_t P_TIMER2_MODE_B_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ16(&p->MODE_B);
+}
+static inline void P_TIMER2_MODE_B_write(P_TIMER2_Type *p, uint16_t value)
+{
+	SVDGEN_WRITE16(&p->MODE_B, value);
+}
+
+/* MODE_HI: read-write */
+static inline uint16_t P_TIMER2_MODE_HI_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ16(&p->MODE_HI);
+}
+static inline void P_TIMER2_MODE_HI_write(P_TIMER2_Type *p, uint16_t value)
+{
+	SVDGEN_WRITE16(&p->MODE_HI, value);
+}
+
+/* CTRL2: read-write */
+static inline uint32_t P_TIMER2_CTRL2_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->CTRL2);
+}
+static inline void P_TIMER2_CTRL2_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->CTRL2, value);
+}
+static inline uint32_t P_TIMER2_CTRL2_EN_get(const P_TIMER2_Type *p)
+{
+	return (uint32_t)((SVDGEN_READ32(&p->CTRL2) >> 0u) & 0x1u);
+}
+static inline uint32_t P_TIMER2_CTRL2_EN_val(uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	return (uint32_t)(((uint32_t)value & 0x1u) << 0u);
+}
+static inline void P_TIMER2_CTRL2_EN_set(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	uint32_t mask = (uint32_t)(0x1u << 0u);
+	uint32_t bits = (uint32_t)(((uint32_t)value << 0u) & mask);
+	uint32_t old = SVDGEN_READ32(&p->CTRL2);
+
+	SVDGEN_WRITE32(&p->CTRL2, (uint32_t)((old & ~mask) | bits));
+}
+static inline P_TIMER2_MODE_R_Enum P_TIMER2_CTRL2_MODE_get(const P_TIMER2_Type *p)
+{
+	return (P_TIMER2_MODE_R_Enum)((SVDGEN_READ32(&p->CTRL2) >> 1u) & 0x7u);
+}
+static inline uint32_t P_TIMER2_CTRL2_MODE_val(P_TIMER2_MODE_W_Enum value)
+{
+	return (uint32_t)(((uint32_t)value & 0x7u) << 1u);
+}
+static inline void P_TIMER2_CTRL2_MODE_set(P_TIMER2_Type *p, P_TIMER2_MODE_W_Enum value)
+{
+	uint32_t mask = (uint32_t)(0x7u << 1u);
+	uint32_t bits = (uint32_t)(((uint32_t)value << 1u) & mask);
+	uint32_t old = SVDGEN_READ32(&p->CTRL2);
+
+	SVDGEN_WRITE32(&p->CTRL2, (uint32_t)((old & ~mask) | bits));
+}
+static inline uint32_t P_TIMER2_CTRL2_PRESCALE_get(const P_TIMER2_Type *p)
+{
+	return (uint32_t)((SVDGEN_READ32(&p->CTRL2) >> 8u) & 0xfu);
+}
+static inline uint32_t P_TIMER2_CTRL2_PRESCALE_val(uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0xfu);
+	return (uint32_t)(((uint32_t)value & 0xfu) << 8u);
+}
+static inline void P_TIMER2_CTRL2_PRESCALE_set(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0xfu);
+	uint32_t mask = (uint32_t)(0xfu << 8u);
+	uint32_t bits = (uint32_t)(((uint32_t)value << 8u) & mask);
+	uint32_t old = SVDGEN_READ32(&p->CTRL2);
+
+	SVDGEN_WRITE32(&p->CTRL2, (uint32_t)((old & ~mask) | bits));
+}
+static inline uint32_t P_TIMER2_CTRL2_EN2_get(const P_TIMER2_Type *p)
+{
+	return (uint32_t)((SVDGEN_READ32(&p->CTRL2) >> 12u) & 0x1u);
+}
+static inline uint32_t P_TIMER2_CTRL2_EN2_val(uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	return (uint32_t)(((uint32_t)value & 0x1u) << 12u);
+}
+static inline void P_TIMER2_CTRL2_EN2_set(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	uint32_t mask = (uint32_t)(0x1u << 12u);
+	uint32_t bits = (uint32_t)(((uint32_t)value << 12u) & mask);
+	uint32_t old = SVDGEN_READ32(&p->CTRL2);
+
+	SVDGEN_WRITE32(&p->CTRL2, (uint32_t)((old & ~mask) | bits));
+}
+
+/* int_: read-write */
+static inline uint32_t P_TIMER2_int__read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->int_);
+}
+static inline void P_TIMER2_int__write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->int_, value);
+}
+
+/* _2ND_REG: read-write */
+static inline uint32_t P_TIMER2__2ND_REG_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->_2ND_REG);
+}
+static inline void P_TIMER2__2ND_REG_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->_2ND_REG, value);
+}
+
+/* EXTRA: read-write */
+static inline uint32_t P_TIMER2_EXTRA_read(const P_TIMER2_Type *p)
+{
+	return SVDGEN_READ32(&p->EXTRA);
+}
+static inline void P_TIMER2_EXTRA_write(P_TIMER2_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->EXTRA, value);
+}
 
 #endif /* P_GOLDEN_TIMER2_H */

@@ -48,4 +48,44 @@
 	typedef char svdgen_assert_##name[(condition) ? 1 : -1]
 #endif
 
+/*
+ * Every accessor reads and writes through these. Define them
+ * before including a header to trace accesses or to run the
+ * code against a simulator.
+ */
+#ifndef SVDGEN_READ8
+#define SVDGEN_READ8(address) (*(address))
+#endif
+#ifndef SVDGEN_READ16
+#define SVDGEN_READ16(address) (*(address))
+#endif
+#ifndef SVDGEN_READ32
+#define SVDGEN_READ32(address) (*(address))
+#endif
+#ifndef SVDGEN_READ64
+#define SVDGEN_READ64(address) (*(address))
+#endif
+#ifndef SVDGEN_WRITE8
+#define SVDGEN_WRITE8(address, value) (*(address) = (value))
+#endif
+#ifndef SVDGEN_WRITE16
+#define SVDGEN_WRITE16(address, value) (*(address) = (value))
+#endif
+#ifndef SVDGEN_WRITE32
+#define SVDGEN_WRITE32(address, value) (*(address) = (value))
+#endif
+#ifndef SVDGEN_WRITE64
+#define SVDGEN_WRITE64(address, value) (*(address) = (value))
+#endif
+
+/* Range checks on values and indices; off with NDEBUG. */
+#ifndef SVDGEN_ASSERT
+#ifdef __cplusplus
+#include <cassert>
+#else
+#include <assert.h>
+#endif
+#define SVDGEN_ASSERT(condition) assert(condition)
+#endif
+
 #endif /* SVDGEN_COMMON_DEFINITIONS */

@@ -22,4 +22,16 @@ SVDGEN_STATIC_ASSERT(sizeof(GPIO_Type) == 0x4u, GPIO_Type__size);
 #define GPIOB_BASE (0x50000400UL) /*!< GPIOB base address */
 #define GPIOB ((GPIO_Type *) GPIOB_BASE)
 
+/* GPIO accessors */
+
+/* OUT: read-write */
+static inline uint32_t GPIO_OUT_read(const GPIO_Type *p)
+{
+	return SVDGEN_READ32(&p->OUT);
+}
+static inline void GPIO_OUT_write(GPIO_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->OUT, value);
+}
+
 #endif /* GOLDEN_GPIO_H */

@@ -20,4 +20,16 @@ SVDGEN_STATIC_ASSERT(sizeof(SERIAL_Type) == 0x1u, SERIAL_Type__size);
 #define UART0_BASE (0x40020000UL) /*!< UART0 base address */
 #define UART0 ((SERIAL_Type *) UART0_BASE)
 
+/* SERIAL accessors */
+
+/* U_DATA_R: read-write */
+static inline uint8_t SERIAL_U_DATA_R_read(const SERIAL_Type *p)
+{
+	return SVDGEN_READ8(&p->U_DATA_R);
+}
+static inline void SERIAL_U_DATA_R_write(SERIAL_Type *p, uint8_t value)
+{
+	SVDGEN_WRITE8(&p->U_DATA_R, value);
+}
+
 #endif /* GOLDEN_SERIAL_H */

@@ -44,4 +44,53 @@ SVDGEN_STATIC_ASSERT(sizeof(ADC_Type) == 0x18u, ADC_Type__size);
 #define ADC_BASE (0x00001000UL) /*!< ADC base address */
 #define ADC ((ADC_Type *) ADC_BASE)
 
+/* ADC accessors */
+
+/* CTRL: read-write */
+static inline uint16_t ADC_CTRL_read(const ADC_Type *p)
+{
+	return SVDGEN_READ16(&p->CTRL);
+}
+static inline void ADC_CTRL_write(ADC_Type *p, uint16_t value)
+{
+	SVDGEN_WRITE16(&p->CTRL, value);
+}
+
+/* RESULT0: read-only */
+static inline uint16_t ADC_RESULT0_read(const ADC_Type *p)
+{
+	return SVDGEN_READ16(&p->RESULT0);
+}
+
+/* RESULT1: read-only */
+static inline uint16_t ADC_RESULT1_read(const ADC_Type *p)
+{
+	return SVDGEN_READ16(&p->RESULT1);
+}
+
+/* RESULT2: read-only */
+static inline uint16_t ADC_RESULT2_read(const ADC_Type *p)
+{
+	return SVDGEN_READ16(&p->RESULT2);
+}
+
+/* LIMIT: read-only */
+static inline uint16_t ADC_LIMIT_read(const ADC_Type *p, uint32_t i)
+{
+	SVDGEN_ASSERT(i < 2u);
+	return SVDGEN_READ16(&p->LIMIT[i]);
+}
+
+/* CAL_GAIN: write-only; compose values with the _val helpers */
+static inline void ADC_CAL_GAIN_write(ADC_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->CAL.GAIN, value);
+}
+
+/* CAL_OFFSET: write-only; compose values with the _val helpers */
+static inline void ADC_CAL_OFFSET_write(ADC_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->CAL.OFFSET, value);
+}
+
 #endif /* UNITS_16_ADC_H */

@@ -1,0 +1,766 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Typed inline accessors on top of the SVDConv structs: read and write per
+ * register, get/set/val per field, _clear for write-1-to-clear fields, and
+ * field enums merged by content. What is generated follows the register's
+ * access rules: nothing reads a write-only register, nothing does a
+ * read-modify-write on a register whose writes set, clear or toggle bits or
+ * whose reads have side effects, and no set writes back a 1 to a
+ * write-1-to-clear field. Every access goes through SVDGEN_READn and
+ * SVDGEN_WRITEn, which a simulator or a trace may define first.
+ */
+#include "emit-internal.h"
+
+#include <inttypes.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A register reached from the peripheral pointer, with its array indices. */
+struct access_path {
+	const char *name;	/* member names joined by '_' */
+	const char *expression; /* "p->CH[i].CFG" */
+	const char *parameters; /* ", uint32_t i" */
+	const char *checks;	/* "\tSVDGEN_ASSERT(i < 2u);\n" */
+	unsigned depth;		/* array indices so far */
+	bool packed;		/* reached through a packed struct */
+};
+
+static bool is_readable(enum svd_access access)
+{
+	return access != SVD_ACCESS_WRITE_ONLY &&
+	       access != SVD_ACCESS_WRITE_ONCE;
+}
+
+static bool is_writable(enum svd_access access)
+{
+	return access != SVD_ACCESS_READ_ONLY;
+}
+
+/* Writes that set, clear or toggle bits instead of storing the value. */
+static bool writes_are_actions(enum svd_modified_write modified)
+{
+	return modified != SVD_MODIFIED_WRITE_UNSET &&
+	       modified != SVD_MODIFIED_WRITE_MODIFY;
+}
+
+static enum svd_access field_access(const struct svd_member *reg,
+				    const struct svd_field *field)
+{
+	return field->access ? field->access : reg->access;
+}
+
+static enum svd_modified_write
+field_modified_write(const struct svd_member *reg,
+		     const struct svd_field *field)
+{
+	return field->modified_write ? field->modified_write
+				     : reg->modified_write;
+}
+
+static bool field_is_w1c(const struct svd_member *reg,
+			 const struct svd_field *field)
+{
+	return field_modified_write(reg, field) ==
+	       SVD_MODIFIED_WRITE_ONE_TO_CLEAR;
+}
+
+/* Usable fields: positioned inside the register. */
+static bool field_usable(const struct svd_member *reg,
+			 const struct svd_field *field)
+{
+	return field->has_bits && field->name && field->bit_width > 0 &&
+	       field->bit_offset + field->bit_width <= reg->bits;
+}
+
+/*
+ * The name a field's accessors and enums use: a dim list FSEL%s is one
+ * indexed field FSEL; its first element stands for all.
+ */
+static const char *field_base_name(struct emitter *emitter,
+				   const struct svd_field *field)
+{
+	bool changed;
+	const char *name = field->name;
+
+	if (field->dim_template) {
+		const char *marker = strstr(field->dim_template, "%s");
+		size_t skip = 2;
+
+		if (marker && marker > field->dim_template &&
+		    marker[-1] == '[' && marker[2] == ']') {
+			marker--;
+			skip = 4;
+		}
+		name =
+		    marker
+			? svd_arena_printf(emitter->arena, "%.*s%s",
+					   (int)(marker - field->dim_template),
+					   field->dim_template, marker + skip)
+			: field->dim_template;
+	}
+	return svd_identifier(emitter->arena, name, &changed);
+}
+
+/* Fields of a dim list after the first are covered by the first. */
+static bool field_is_representative(const struct svd_field *field)
+{
+	return !field->dim_template || field->dim_position == 0;
+}
+
+/* Do all of a set's values fit a C enum (int)? */
+static bool fits_enum(const struct svd_enum_set *set)
+{
+	for (const struct svd_enum_value *v = set->values; v; v = v->next)
+		if (!v->is_default && v->value > INT_MAX)
+			return false;
+	return true;
+}
+
+/* A key equal for sets with the same names and values. */
+static const char *enum_content_key(struct emitter *emitter,
+				    const struct svd_enum_set *set)
+{
+	struct svd_buffer key = {0};
+	const char *result;
+
+	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
+		if (v->is_default || !v->name)
+			continue;
+		svd_buffer_printf(&key, "%s=%" PRIx64 "/%" PRIx64 ";", v->name,
+				  v->value, v->care_mask);
+	}
+	result = svd_arena_strdup(emitter->arena, key.data ? key.data : "");
+	free(key.data);
+	return result;
+}
+
+static const char *enum_usage_infix(const struct svd_field *field,
+				    const struct svd_enum_set *set)
+{
+	if (!field->enums->next)
+		return "";
+	switch (set->usage) {
+	case SVD_USAGE_READ:
+		return "Read_";
+	case SVD_USAGE_WRITE:
+		return "Write_";
+	default:
+		return "ReadWrite_";
+	}
+}
+
+/* Key of the enum type a field uses for reading or for writing. */
+static const char *field_enum_key(struct emitter *emitter,
+				  const struct svd_field *field, bool writing)
+{
+	return svd_arena_printf(emitter->arena, "%p/%c", (const void *)field,
+				writing ? 'w' : 'r');
+}
+
+static void remember_field_enum(struct emitter *emitter,
+				const struct svd_field *field,
+				const struct svd_enum_set *set,
+				const char *enum_name)
+{
+	if (set->usage != SVD_USAGE_WRITE)
+		svd_table_insert(&emitter->field_enums,
+				 field_enum_key(emitter, field, false),
+				 (void *)enum_name);
+	if (set->usage != SVD_USAGE_READ)
+		svd_table_insert(&emitter->field_enums,
+				 field_enum_key(emitter, field, true),
+				 (void *)enum_name);
+}
+
+/* The enum type for reading or writing a field, or NULL. */
+static const char *field_enum(struct emitter *emitter,
+			      const struct svd_field *field, bool writing)
+{
+	return svd_table_find(&emitter->field_enums,
+			      field_enum_key(emitter, field, writing));
+}
+
+/* One enum: the typedef and its values, or #defines when not an int. */
+static void put_enum(struct emitter *emitter, struct svd_buffer *out,
+		     const struct svd_field *field,
+		     const struct svd_enum_set *set, const char *stem,
+		     const char *enum_name, bool as_enum)
+{
+	if (as_enum)
+		svd_buffer_puts(out, "typedef enum {\n");
+	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
+		const char *name, *text, *existing;
+		bool changed;
+
+		if (v->is_default || !v->name)
+			continue;
+		name = svd_arena_printf(
+		    emitter->arena, "%s_%s", stem,
+		    svd_identifier(emitter->arena, v->name, &changed));
+		text = svd_arena_printf(emitter->arena, "0x%" PRIx64 "%s",
+					v->value,
+					as_enum			? ""
+					: v->value > UINT32_MAX ? "ULL"
+								: "UL");
+		existing = svd_table_find(&emitter->globals, name);
+		if (existing && strcmp(existing, text) != 0) {
+			svd_report(emitter->diag, SVD_CHECK_DUPLICATE_ENUM,
+				   &v->location,
+				   "enumerated value '%s' is given twice with "
+				   "different values; the first is kept",
+				   v->name);
+			continue;
+		}
+		if (!claim(emitter, name, text, &v->location))
+			continue;
+		if (as_enum)
+			svd_buffer_printf(out, "\t%s = %s,", name, text);
+		else
+			svd_buffer_printf(out, "#define %s (%s)", name, text);
+		svd_buffer_puts(out, " /*!< ");
+		put_comment_text(out,
+				 v->description ? v->description : v->name);
+		if (v->care_mask != UINT64_MAX)
+			svd_buffer_printf(
+			    out,
+			    " (bits of mask 0x%" PRIx64 " match any value)",
+			    (uint64_t)(~v->care_mask &
+				       width_mask(field->bit_width)));
+		svd_buffer_puts(out, " */\n");
+	}
+	if (as_enum)
+		svd_buffer_printf(out, "} %s;\n", enum_name);
+}
+
+/* With --enum-strings: the name of a value, or NULL. */
+static void put_enum_decoder(struct emitter *emitter, struct svd_buffer *out,
+			     const struct svd_enum_set *set,
+			     const char *enum_name)
+{
+	const char *function =
+	    svd_arena_printf(emitter->arena, "%s_to_str", enum_name);
+
+	if (!claim(emitter, function, "function", &set->location))
+		return;
+	svd_buffer_printf(out,
+			  "/* The name of a %s value, or NULL. */\n"
+			  "static inline const char *%s(%s value)\n{\n"
+			  "\tuint64_t bits = (uint64_t)value;\n\n",
+			  enum_name, function, enum_name);
+	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
+		bool changed;
+
+		if (v->is_default || !v->name)
+			continue;
+		svd_buffer_printf(
+		    out,
+		    "\tif ((bits & 0x%" PRIx64 "u) == 0x%" PRIx64
+		    "u)\n\t\treturn \"%s\";\n",
+		    v->care_mask & 0xffffffffu,
+		    v->value & v->care_mask & 0xffffffffu,
+		    svd_identifier(emitter->arena, v->name, &changed));
+	}
+	svd_buffer_puts(out, "\treturn NULL;\n}\n");
+}
+
+/*
+ * The stem of a new enum: TYPE_SETNAME when the SVD names the set and that
+ * name is free, else the field's own TYPE_REG_FIELD.
+ */
+static const char *enum_stem(struct emitter *emitter, const char *owner,
+			     const struct svd_member *member,
+			     const struct svd_field *field,
+			     const struct svd_enum_set *set, bool *named)
+{
+	const char *field_stem = svd_arena_printf(
+	    emitter->arena, "%s%s_%s_%s", emitter->prefix, owner,
+	    member->c_name, field_base_name(emitter, field));
+	const char *set_name =
+	    set->header_enum_name ? set->header_enum_name : set->name;
+	const char *stem;
+	bool changed;
+
+	*named = false;
+	if (!set_name)
+		return field_stem;
+	stem = svd_arena_printf(
+	    emitter->arena, "%s%s_%s", emitter->prefix, owner,
+	    svd_identifier(emitter->arena, set_name, &changed));
+	if (svd_table_find(&emitter->globals,
+			   svd_arena_printf(emitter->arena, "%s_Enum", stem)))
+		return field_stem;
+	*named = true;
+	return stem;
+}
+
+/*
+ * Enums for the fields of one register. Sets with the same values share
+ * one enum in a header, so a register file of identical fields (GPFSEL0-5,
+ * every CLKCTRL's MODULEMODE) costs one enum, named after the set.
+ */
+static void put_register_enums(struct emitter *emitter, struct svd_buffer *out,
+			       const char *owner,
+			       const struct svd_member *member)
+{
+	for (const struct svd_field *field = member->fields; field;
+	     field = field->next) {
+		if (!field->enums || !field_usable(member, field) ||
+		    !field_is_representative(field))
+			continue;
+		for (const struct svd_enum_set *set = field->enums; set;
+		     set = set->next) {
+			const char *key = enum_content_key(emitter, set);
+			const char *existing, *stem, *enum_name;
+			bool as_enum = fits_enum(set);
+			bool named;
+
+			if (!*key)
+				continue;
+			key =
+			    svd_arena_printf(emitter->arena, "%s%s",
+					     enum_usage_infix(field, set), key);
+			existing = as_enum
+				       ? svd_table_find(&emitter->enums, key)
+				       : NULL;
+			if (existing) {
+				remember_field_enum(emitter, field, set,
+						    existing);
+				continue;
+			}
+			stem = enum_stem(emitter, owner, member, field, set,
+					 &named);
+			/* A set's own name already tells read from write. */
+			enum_name = svd_arena_printf(
+			    emitter->arena, "%s_%sEnum", stem,
+			    named ? "" : enum_usage_infix(field, set));
+			if (!claim(emitter, enum_name, key, &set->location))
+				continue;
+			put_enum(emitter, out, field, set, stem, enum_name,
+				 as_enum);
+			if (!as_enum)
+				continue;
+			svd_table_insert(&emitter->enums, key,
+					 (void *)enum_name);
+			remember_field_enum(emitter, field, set, enum_name);
+			if (emitter->options->enum_strings)
+				put_enum_decoder(emitter, out, set, enum_name);
+		}
+	}
+}
+
+void put_field_enums(struct emitter *emitter, struct svd_buffer *out,
+		     struct svd_struct *type)
+{
+	for (struct svd_member *member = type->members; member;
+	     member = member->next)
+		if (member->kind == SVD_NODE_REGISTER)
+			put_register_enums(emitter, out, type->name, member);
+}
+
+/* "value" as the register type, whatever the parameter's type. */
+static const char *value_type(const struct svd_member *reg)
+{
+	return register_type(reg->bits);
+}
+
+static const char *literal_suffix(const struct svd_member *reg)
+{
+	return reg->bits == 64 ? "ull" : "u";
+}
+
+/* Claim a function name; a clash skips the function with a warning. */
+static bool claim_function(struct emitter *emitter, const char *name,
+			   const struct svd_location *location)
+{
+	const char *existing = svd_table_find(&emitter->globals, name);
+
+	if (existing) {
+		svd_report(emitter->diag, SVD_CHECK_ACCESSOR_COLLISION,
+			   location,
+			   "no accessor '%s': the name is taken by another "
+			   "generated identifier",
+			   name);
+		return false;
+	}
+	svd_table_insert(&emitter->globals, name, "function");
+	return true;
+}
+
+/* Position and index parameter of a field, as C text. */
+struct field_shape {
+	const char *position;  /* "3u" or "(3u + n * 3u)" */
+	const char *parameter; /* "" or ", uint32_t n" */
+	const char *check;     /* index assertion or "" */
+	uint64_t mask;	       /* unshifted */
+};
+
+static struct field_shape shape_of(struct emitter *emitter,
+				   const struct svd_member *reg,
+				   const struct svd_field *field)
+{
+	struct field_shape shape;
+
+	shape.mask = width_mask(field->bit_width);
+	if (field->dim_template) {
+		uint32_t count = field->dim.count;
+		uint64_t increment = field->dim.increment;
+
+		shape.position = svd_arena_printf(
+		    emitter->arena, "(%" PRIu32 "u + n * %" PRIu64 "u)",
+		    field->bit_offset, increment);
+		shape.parameter = ", uint32_t n";
+		shape.check = svd_arena_printf(
+		    emitter->arena, "\tSVDGEN_ASSERT(n < %" PRIu32 "u);\n",
+		    count);
+	} else {
+		shape.position = svd_arena_printf(
+		    emitter->arena, "%" PRIu32 "u", field->bit_offset);
+		shape.parameter = "";
+		shape.check = "";
+	}
+	(void)reg;
+	return shape;
+}
+
+/* Debug checks that a value fits a field and its write constraint. */
+static void put_value_checks(struct svd_buffer *out,
+			     const struct svd_member *reg,
+			     const struct svd_field *field, const char *value,
+			     bool is_enum)
+{
+	uint64_t limit = width_mask(field->bit_width);
+	const struct svd_write_constraint *constraint =
+	    &field->write_constraint;
+
+	/*
+	 * An enum parameter fits by construction (enum-value-range checks
+	 * the SVD), and with short enums the test would always be true.
+	 */
+	if (is_enum)
+		return;
+	if (field->bit_width < reg->bits)
+		svd_buffer_printf(
+		    out, "\tSVDGEN_ASSERT((uint64_t)%s <= 0x%" PRIx64 "u);\n",
+		    value, limit);
+	if (constraint->present && constraint->has_range) {
+		if (constraint->minimum > 0)
+			svd_buffer_printf(out,
+					  "\tSVDGEN_ASSERT((uint64_t)%s >= "
+					  "0x%" PRIx64 "u);\n",
+					  value, constraint->minimum);
+		if (constraint->maximum < limit)
+			svd_buffer_printf(out,
+					  "\tSVDGEN_ASSERT((uint64_t)%s <= "
+					  "0x%" PRIx64 "u);\n",
+					  value, constraint->maximum);
+	}
+}
+
+/* Mask of the write-1-to-clear fields of a register. */
+static uint64_t w1c_mask(const struct svd_member *reg)
+{
+	uint64_t mask = 0;
+
+	if (reg->modified_write == SVD_MODIFIED_WRITE_ONE_TO_CLEAR)
+		return width_mask(reg->bits);
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next)
+		if (field_usable(reg, field) && field_is_w1c(reg, field))
+			mask |= width_mask(field->bit_width)
+				<< field->bit_offset;
+	return mask;
+}
+
+/* Do all writable bits of the register clear, set or toggle when written? */
+static bool register_writes_are_actions(const struct svd_member *reg)
+{
+	bool any = false;
+
+	if (writes_are_actions(reg->modified_write))
+		return true;
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next) {
+		if (!field_usable(reg, field) ||
+		    !is_writable(field_access(reg, field)))
+			continue;
+		if (!writes_are_actions(field_modified_write(reg, field)))
+			return false;
+		any = true;
+	}
+	return any;
+}
+
+static bool reads_have_effects(const struct svd_member *reg)
+{
+	if (reg->read_action)
+		return true;
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next)
+		if (field->read_action)
+			return true;
+	return false;
+}
+
+static const char *describe_rules(const struct svd_member *reg, bool readable,
+				  bool writable, bool actions, bool effects)
+{
+	if (!writable)
+		return effects ? "read-only; reading has side effects "
+				 "(readAction)"
+			       : "read-only";
+	if (!readable)
+		return actions ? "write-only; writing 1 acts on a bit, so "
+				 "write masks, never read-modify-write"
+			       : "write-only; compose values with the _val "
+				 "helpers";
+	if (actions)
+		return "writing 1 acts on a bit: write masks, never "
+		       "read-modify-write";
+	if (effects)
+		return "reading has side effects (readAction): no "
+		       "read-modify-write helpers";
+	(void)reg;
+	return "read-write";
+}
+
+/* read, write and the field helpers of one register. */
+static void put_register_accessors(struct emitter *emitter,
+				   struct svd_buffer *out,
+				   const char *type_name,
+				   const struct svd_member *reg,
+				   const struct access_path *path)
+{
+	bool readable = is_readable(reg->access);
+	bool writable = is_writable(reg->access);
+	bool actions = register_writes_are_actions(reg);
+	bool effects = reads_have_effects(reg);
+	bool rmw = readable && writable && !actions && !effects;
+	uint64_t clear_mask = w1c_mask(reg);
+	const char *type = value_type(reg);
+	const char *suffix = literal_suffix(reg);
+	const char *stem = svd_arena_printf(
+	    emitter->arena, "%s%s_%s", emitter->prefix, type_name, path->name);
+	const char *pointer = svd_arena_printf(emitter->arena, "%s%s_Type",
+					       emitter->type_prefix, type_name);
+	const char *location =
+	    svd_arena_printf(emitter->arena, "&%s", path->expression);
+	const char *name;
+
+	svd_buffer_printf(
+	    out, "\n/* %s: %s */\n", path->name,
+	    describe_rules(reg, readable, writable, actions, effects));
+	if (readable && claim_function(emitter,
+				       name = svd_arena_printf(emitter->arena,
+							       "%s_read", stem),
+				       &reg->location))
+		svd_buffer_printf(out,
+				  "static inline %s %s(const %s *p%s)\n{\n%s"
+				  "\treturn SVDGEN_READ%u(%s);\n}\n",
+				  type, name, pointer, path->parameters,
+				  path->checks, reg->bits, location);
+	if (writable && claim_function(emitter,
+				       name = svd_arena_printf(
+					   emitter->arena, "%s_write", stem),
+				       &reg->location))
+		svd_buffer_printf(out,
+				  "static inline void %s(%s *p%s, %s value)\n"
+				  "{\n%s\tSVDGEN_WRITE%u(%s, value);\n}\n",
+				  name, pointer, path->parameters, type,
+				  path->checks, reg->bits, location);
+
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next) {
+		enum svd_access access = field_access(reg, field);
+		const char *field_stem, *read_enum, *write_enum, *value_param;
+		struct field_shape shape;
+
+		if (!field_usable(reg, field) ||
+		    !field_is_representative(field))
+			continue;
+		shape = shape_of(emitter, reg, field);
+		field_stem = svd_arena_printf(emitter->arena, "%s_%s", stem,
+					      field_base_name(emitter, field));
+		read_enum = field_enum(emitter, field, false);
+		write_enum = field_enum(emitter, field, true);
+		value_param = write_enum ? write_enum : type;
+
+		if (readable && is_readable(access) &&
+		    claim_function(emitter,
+				   name = svd_arena_printf(
+				       emitter->arena, "%s_get", field_stem),
+				   &field->location))
+			svd_buffer_printf(
+			    out,
+			    "static inline %s %s(const %s *p%s%s)\n{\n%s%s"
+			    "\treturn (%s)((SVDGEN_READ%u(%s) >> %s) & "
+			    "0x%" PRIx64 "%s);\n}\n",
+			    read_enum ? read_enum : type, name, pointer,
+			    path->parameters, shape.parameter, path->checks,
+			    shape.check, read_enum ? read_enum : type,
+			    reg->bits, location, shape.position, shape.mask,
+			    suffix);
+		if (!writable || !is_writable(access))
+			continue;
+		/* The value a field contributes, for composing writes. */
+		if (claim_function(emitter,
+				   name = svd_arena_printf(
+				       emitter->arena, "%s_val", field_stem),
+				   &field->location)) {
+			svd_buffer_printf(
+			    out,
+			    "static inline %s %s(%s%s value)\n"
+			    "{\n%s",
+			    type, name, *shape.parameter ? "uint32_t n, " : "",
+			    value_param, shape.check);
+			put_value_checks(out, reg, field, "value",
+					 write_enum != NULL);
+			svd_buffer_printf(out,
+					  "\treturn (%s)(((%s)value & "
+					  "0x%" PRIx64 "%s) << %s);\n}\n",
+					  type, type, shape.mask, suffix,
+					  shape.position);
+		}
+		if (rmw && !field_is_w1c(reg, field) &&
+		    claim_function(emitter,
+				   name = svd_arena_printf(
+				       emitter->arena, "%s_set", field_stem),
+				   &field->location)) {
+			/*
+			 * Writing back a 1 read from a write-1-to-clear bit
+			 * would clear an event by accident: write 0 there.
+			 */
+			svd_buffer_printf(out,
+					  "static inline void %s(%s *p%s%s, "
+					  "%s value)\n{\n%s%s",
+					  name, pointer, path->parameters,
+					  shape.parameter, value_param,
+					  path->checks, shape.check);
+			put_value_checks(out, reg, field, "value",
+					 write_enum != NULL);
+			svd_buffer_printf(
+			    out,
+			    "\t%s mask = (%s)(0x%" PRIx64 "%s << %s);\n"
+			    "\t%s bits = (%s)(((%s)value << %s) & mask);\n"
+			    "\t%s old = SVDGEN_READ%u(%s);\n\n",
+			    type, type, shape.mask, suffix, shape.position,
+			    type, type, type, shape.position, type, reg->bits,
+			    location);
+			if (clear_mask)
+				svd_buffer_printf(
+				    out,
+				    "\t/* 0 to the write-1-to-clear bits */\n"
+				    "\tSVDGEN_WRITE%u(%s, (%s)((old & "
+				    "~(%s)(mask | 0x%" PRIx64 "%s)) | "
+				    "bits));\n}\n",
+				    reg->bits, location, type, type, clear_mask,
+				    suffix);
+			else
+				svd_buffer_printf(
+				    out,
+				    "\tSVDGEN_WRITE%u(%s, (%s)((old "
+				    "& ~mask) | bits));\n}\n",
+				    reg->bits, location, type);
+		}
+		if (field_is_w1c(reg, field) &&
+		    claim_function(emitter,
+				   name = svd_arena_printf(
+				       emitter->arena, "%s_clear", field_stem),
+				   &field->location)) {
+			svd_buffer_printf(out,
+					  "static inline void %s(%s *p%s%s)\n"
+					  "{\n%s%s",
+					  name, pointer, path->parameters,
+					  shape.parameter, path->checks,
+					  shape.check);
+			/*
+			 * In a register that also holds ordinary fields,
+			 * keep them and write 0 to the other W1C bits.
+			 */
+			if (clear_mask != width_mask(reg->bits) && readable &&
+			    !effects && !actions)
+				svd_buffer_printf(
+				    out,
+				    "\t%s old = SVDGEN_READ%u(%s);\n\n"
+				    "\tSVDGEN_WRITE%u(%s, (%s)((old & "
+				    "~(%s)0x%" PRIx64 "%s) | (0x%" PRIx64
+				    "%s << %s)));\n}\n",
+				    type, reg->bits, location, reg->bits,
+				    location, type, type, clear_mask, suffix,
+				    shape.mask, suffix, shape.position);
+			else
+				svd_buffer_printf(
+				    out,
+				    "\tSVDGEN_WRITE%u(%s, (%s)(0x%" PRIx64
+				    "%s << %s));\n}\n",
+				    reg->bits, location, type, shape.mask,
+				    suffix, shape.position);
+		}
+	}
+}
+
+/* Accessors for every register under a struct, reached through path. */
+static void walk_registers(struct emitter *emitter, struct svd_buffer *out,
+			   const char *type_name, const struct svd_struct *type,
+			   const struct access_path *path)
+{
+	static const char index_names[] = "ijklm";
+
+	for (const struct svd_member *member = type->members; member;
+	     member = member->next) {
+		struct access_path next = *path;
+
+		next.name = path->name
+				? svd_arena_printf(emitter->arena, "%s_%s",
+						   path->name, member->c_name)
+				: member->c_name;
+		next.expression =
+		    svd_arena_printf(emitter->arena, "%s%s%s", path->expression,
+				     path->name ? "." : "->", member->c_name);
+		if (member->is_array) {
+			char index;
+
+			if (path->depth >= sizeof(index_names) - 1)
+				continue;
+			index = index_names[path->depth];
+			next.expression = svd_arena_printf(
+			    emitter->arena, "%s[%c]", next.expression, index);
+			next.parameters =
+			    svd_arena_printf(emitter->arena, "%s, uint32_t %c",
+					     path->parameters, index);
+			next.checks = svd_arena_printf(
+			    emitter->arena,
+			    "%s\tSVDGEN_ASSERT(%c < %" PRIu32 "u);\n",
+			    path->checks, index, member->count);
+			next.depth = path->depth + 1;
+		}
+		if (member->type) {
+			next.packed = path->packed || member->type->packed;
+			walk_registers(emitter, out, type_name, member->type,
+				       &next);
+		} else if (next.packed) {
+			/*
+			 * A packed struct may put a register off its natural
+			 * alignment; a pointer to it is not portable and a
+			 * full-width access may fault.
+			 */
+			svd_buffer_printf(
+			    out,
+			    "\n/* %s: no accessors, the struct "
+			    "is packed (unaligned registers) */\n",
+			    next.name);
+		} else {
+			put_register_accessors(emitter, out, type_name, member,
+					       &next);
+		}
+	}
+}
+
+void put_accessors(struct emitter *emitter, struct svd_buffer *out,
+		   struct svd_struct *type)
+{
+	struct access_path root = {NULL, "p", "", "", 0, type->packed};
+
+	svd_buffer_printf(out, "\n/* %s accessors */\n", type->name);
+	walk_registers(emitter, out, type->name, type, &root);
+}

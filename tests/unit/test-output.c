@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: MIT
+/*
+ * output.c: generated files are written to a temporary name and renamed,
+ * only when every file could be written; a file whose content is unchanged
+ * is not touched, so build systems do not rebuild what includes it.
+ */
+#include "unit-helpers.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+
+/* A fresh directory under /tmp for one test, and its path. */
+static char *make_directory(void)
+{
+	char *path = strdup("/tmp/svdgen-unit-out-XXXXXX");
+
+	assert_non_null(path);
+	assert_non_null(mkdtemp(path));
+	return path;
+}
+
+/* directory/name, malloc'd. */
+static char *join(const char *directory, const char *name)
+{
+	size_t length = strlen(directory) + strlen(name) + 2;
+	char *path = malloc(length);
+
+	assert_non_null(path);
+	snprintf(path, length, "%s/%s", directory, name);
+	return path;
+}
+
+/* The whole content of path, malloc'd; NULL when it cannot be read. */
+static char *read_file(const char *directory, const char *name)
+{
+	char *path = join(directory, name);
+	FILE *stream = fopen(path, "rb");
+	char *text;
+	long length;
+
+	free(path);
+	if (!stream)
+		return NULL;
+	assert_int_equal(fseek(stream, 0, SEEK_END), 0);
+	length = ftell(stream);
+	rewind(stream);
+	text = calloc(1, (size_t)length + 1);
+	assert_non_null(text);
+	assert_int_equal(fread(text, 1, (size_t)length, stream), length);
+	fclose(stream);
+	return text;
+}
+
+/* Create or replace directory/name with text. */
+static void write_file(const char *directory, const char *name,
+		       const char *text)
+{
+	char *path = join(directory, name);
+	FILE *stream = fopen(path, "wb");
+
+	assert_non_null(stream);
+	fputs(text, stream);
+	assert_int_equal(fclose(stream), 0);
+	free(path);
+}
+
+/* Assert file's content, exactly. */
+static void assert_file(const char *directory, const char *name,
+			const char *expected)
+{
+	char *text = read_file(directory, name);
+
+	if (!text)
+		fail_msg("%s/%s is missing", directory, name);
+	assert_string_equal(text, expected);
+	free(text);
+}
+
+/* Number of entries in directory, without . and ..; hidden ones too. */
+static size_t count_entries(const char *directory)
+{
+	DIR *dir = opendir(directory);
+	struct dirent *entry;
+	size_t count = 0;
+
+	assert_non_null(dir);
+	while ((entry = readdir(dir)))
+		if (strcmp(entry->d_name, ".") && strcmp(entry->d_name, ".."))
+			count++;
+	closedir(dir);
+	return count;
+}
+
+/* Remove directory and the plain files in it. */
+static void remove_directory(const char *directory)
+{
+	DIR *dir = opendir(directory);
+	struct dirent *entry;
+
+	if (dir) {
+		while ((entry = readdir(dir))) {
+			char *path;
+
+			if (!strcmp(entry->d_name, ".") ||
+			    !strcmp(entry->d_name, ".."))
+				continue;
+			path = join(directory, entry->d_name);
+			unlink(path);
+			free(path);
+		}
+		closedir(dir);
+	}
+	rmdir(directory);
+}
+
+/* An output of two files with the given contents. */
+static void two_files(struct svd_output *output, const char *a, const char *b)
+{
+	svd_output_init(output);
+	svd_buffer_puts(svd_output_add(output, "a.h"), a);
+	svd_buffer_printf(svd_output_add(output, "b.h"), "%s", b);
+}
+
+/* Set path's modification time to the start of 2001. */
+static void make_old(const char *directory, const char *name)
+{
+	struct timespec times[2] = {{978307200, 0}, {978307200, 0}};
+	char *path = join(directory, name);
+
+	assert_int_equal(utimensat(AT_FDCWD, path, times, 0), 0);
+	free(path);
+}
+
+/* The modification time of directory/name, in seconds. */
+static time_t mtime_of(const char *directory, const char *name)
+{
+	char *path = join(directory, name);
+	struct stat status;
+
+	assert_int_equal(stat(path, &status), 0);
+	free(path);
+	return status.st_mtime;
+}
+
+static void test_buffer_grows(void **state)
+{
+	struct svd_buffer buffer = {0};
+	char big[1000];
+
+	(void)state;
+	memset(big, 'x', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	svd_buffer_puts(&buffer, "ab");
+	svd_buffer_append(&buffer, "cdef", 2);
+	/* Longer than printf's small buffer. */
+	svd_buffer_printf(&buffer, "[%s]%d", big, 42);
+	for (int i = 0; i < 5000; i++)
+		svd_buffer_puts(&buffer, "0123456789");
+	assert_int_equal(buffer.length, 4 + 1000 + 1 + 2 + 50000);
+	assert_true(strncmp(buffer.data, "abcd[xxx", 8) == 0);
+	assert_true(strncmp(buffer.data + 4 + 1 + 999, "]42012", 6) == 0);
+	assert_int_equal(buffer.data[buffer.length], '\0');
+	free(buffer.data);
+}
+
+static void test_writes_files(void **state)
+{
+	char *directory = make_directory();
+	char *missing = join(directory, "new");
+	struct svd_output output;
+	struct svd_diagnostics diag;
+
+	(void)state;
+	svd_diagnostics_init(&diag, NULL);
+	two_files(&output, "first\n", "second\n");
+	/* The folder is made when missing. */
+	assert_int_equal(svd_output_write(&output, missing, &diag), 0);
+	assert_int_equal(diag.errors, 0);
+	assert_file(missing, "a.h", "first\n");
+	assert_file(missing, "b.h", "second\n");
+	assert_int_equal(count_entries(missing), 2);
+	svd_output_free(&output);
+	assert_null(output.files);
+	remove_directory(missing);
+	remove_directory(directory);
+	free(missing);
+	free(directory);
+}
+
+static void test_empty_file_written(void **state)
+{
+	char *directory = make_directory();
+	struct svd_output output;
+	struct svd_diagnostics diag;
+
+	(void)state;
+	svd_diagnostics_init(&diag, NULL);
+	svd_output_init(&output);
+	svd_output_add(&output, "empty.h");
+	assert_int_equal(svd_output_write(&output, directory, &diag), 0);
+	assert_file(directory, "empty.h", "");
+	svd_output_free(&output);
+	remove_directory(directory);
+	free(directory);
+}
+
+static void test_unchanged_file_left_alone(void **state)
+{
+	char *directory = make_directory();
+	struct svd_output output;
+	struct svd_diagnostics diag;
+
+	(void)state;
+	svd_diagnostics_init(&diag, NULL);
+	write_file(directory, "a.h", "first\n");
+	write_file(directory, "b.h", "old second\n");
+	make_old(directory, "a.h");
+	make_old(directory, "b.h");
+	two_files(&output, "first\n", "second\n");
+	assert_int_equal(svd_output_write(&output, directory, &diag), 0);
+	/* Same bytes: the old timestamp stays. */
+	assert_int_equal(mtime_of(directory, "a.h"), 978307200);
+	assert_file(directory, "a.h", "first\n");
+	/* New bytes: replaced, and so newer. */
+	assert_true(mtime_of(directory, "b.h") > 978307200);
+	assert_file(directory, "b.h", "second\n");
+	assert_int_equal(count_entries(directory), 2);
+	svd_output_free(&output);
+
+	/* A prefix of the old content is a change too. */
+	make_old(directory, "a.h");
+	svd_output_init(&output);
+	svd_buffer_puts(svd_output_add(&output, "a.h"), "firs");
+	assert_int_equal(svd_output_write(&output, directory, &diag), 0);
+	assert_file(directory, "a.h", "firs");
+	assert_true(mtime_of(directory, "a.h") > 978307200);
+	svd_output_free(&output);
+	remove_directory(directory);
+	free(directory);
+}
+
+static void test_written_files_are_readable(void **state)
+{
+	char *directory = make_directory();
+	struct svd_output output;
+	struct svd_diagnostics diag;
+	char *path = join(directory, "a.h");
+	struct stat status;
+	mode_t mask = umask(022);
+
+	(void)state;
+	svd_diagnostics_init(&diag, NULL);
+	two_files(&output, "x", "y");
+	assert_int_equal(svd_output_write(&output, directory, &diag), 0);
+	umask(mask);
+	/* Not mkstemp's 0600: an ordinary file under the umask. */
+	assert_int_equal(stat(path, &status), 0);
+	assert_int_equal(status.st_mode & 0777, 0644);
+	svd_output_free(&output);
+	remove_directory(directory);
+	free(path);
+	free(directory);
+}
+
+static void test_directory_under_regular_file_fails(void **state)
+{
+	char *directory = make_directory();
+	char *file = join(directory, "plain");
+	char *below = join(file, "sub");
+	char expected[512];
+	struct svd_output output;
+	struct unit_run run;
+
+	(void)state;
+	unit_run_init(&run);
+	write_file(directory, "plain", "not a folder\n");
+	two_files(&output, "a", "b");
+	assert_int_equal(svd_output_write(&output, below, &run.context.diag),
+			 -1);
+	snprintf(expected, sizeof(expected),
+		 "svdgen: error: cannot create %s: %s [io]\n", below,
+		 strerror(ENOTDIR));
+	assert_string_equal(unit_messages(&run), expected);
+	assert_int_equal(run.context.diag.errors, 1);
+	/* Nothing appeared next to the regular file. */
+	assert_int_equal(count_entries(directory), 1);
+
+	/* The regular file itself as the folder fails as well. */
+	assert_int_equal(svd_output_write(&output, file, &run.context.diag),
+			 -1);
+	assert_int_equal(count_entries(directory), 1);
+	assert_file(directory, "plain", "not a folder\n");
+	svd_output_free(&output);
+	unit_run_free(&run);
+	remove_directory(directory);
+	free(below);
+	free(file);
+	free(directory);
+}
+
+static void test_unwritable_directory_fails_cleanly(void **state)
+{
+	char *directory = make_directory();
+	struct svd_output output;
+	struct svd_diagnostics diag;
+
+	(void)state;
+	svd_diagnostics_init(&diag, NULL);
+	write_file(directory, "a.h", "old\n");
+	assert_int_equal(chmod(directory, 0555), 0);
+	two_files(&output, "new a\n", "new b\n");
+	/* Root writes anyway; the assertion only holds for others. */
+	if (geteuid() != 0) {
+		assert_int_equal(svd_output_write(&output, directory, &diag),
+				 -1);
+		assert_true(diag.errors >= 1);
+		assert_file(directory, "a.h", "old\n");
+		assert_int_equal(count_entries(directory), 1);
+	}
+	assert_int_equal(chmod(directory, 0755), 0);
+	svd_output_free(&output);
+	remove_directory(directory);
+	free(directory);
+}
+
+static void test_failure_replaces_nothing(void **state)
+{
+	char *directory = make_directory();
+	struct svd_output output;
+	struct svd_diagnostics diag;
+
+	(void)state;
+	svd_diagnostics_init(&diag, NULL);
+	write_file(directory, "a.h", "old\n");
+	/*
+	 * The second file's folder does not exist, which fails for root
+	 * too: the first, though writable, must not be replaced.
+	 */
+	svd_output_init(&output);
+	svd_buffer_puts(svd_output_add(&output, "a.h"), "new\n");
+	svd_buffer_puts(svd_output_add(&output, "missing/b.h"), "b\n");
+	svd_buffer_puts(svd_output_add(&output, "c.h"), "c\n");
+	assert_int_equal(svd_output_write(&output, directory, &diag), -1);
+	assert_int_equal(diag.errors, 1);
+	assert_file(directory, "a.h", "old\n");
+	/* No temporary file left behind, no c.h. */
+	assert_int_equal(count_entries(directory), 1);
+	svd_output_free(&output);
+	remove_directory(directory);
+	free(directory);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_buffer_grows),
+	    cmocka_unit_test(test_writes_files),
+	    cmocka_unit_test(test_empty_file_written),
+	    cmocka_unit_test(test_unchanged_file_left_alone),
+	    cmocka_unit_test(test_written_files_are_readable),
+	    cmocka_unit_test(test_directory_under_regular_file_fails),
+	    cmocka_unit_test(test_unwritable_directory_fails_cleanly),
+	    cmocka_unit_test(test_failure_replaces_nothing),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
