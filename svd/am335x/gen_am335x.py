@@ -22,9 +22,23 @@ def en(*pairs):
 	return list(pairs)
 
 
-DIS_EN = en(("DISABLED", 0, "Disabled"), ("ENABLED", 1, "Enabled"))
+class NamedEnum(list):
+	"""An enum list whose <enumeratedValues> carries a <name>, so the
+	generated header shares one C enum (e.g. CM_PER_MODULEMODE_ENABLE)
+	among all fields that use it."""
 
-IDLEMODE = en(("FORCEIDLE", 0, "Force-idle: idle request acknowledged unconditionally"),
+	def __init__(self, name, pairs):
+		super().__init__(pairs)
+		self.name = name
+
+
+def named(name, *pairs):
+	return NamedEnum(name, pairs)
+
+
+DIS_EN = named("DIS_EN", ("DISABLED", 0, "Disabled"), ("ENABLED", 1, "Enabled"))
+
+IDLEMODE = named("IDLEMODE", ("FORCEIDLE", 0, "Force-idle: idle request acknowledged unconditionally"),
 	      ("NOIDLE", 1, "No-idle: idle request never acknowledged"),
 	      ("SMARTIDLE", 2, "Smart-idle: acknowledged according to internal activity"),
 	      ("SMARTIDLEWAKEUP", 3, "Smart-idle wake-up capable"))
@@ -151,15 +165,15 @@ def gpio_periphs():
 
 # ----------------------------------------------------------------- PRCM
 
-MODULEMODE = en(("DISABLED", 0, "Module is disabled by software"),
+MODULEMODE = named("MODULEMODE", ("DISABLED", 0, "Module is disabled by software"),
 		("ENABLE", 2, "Module is explicitly enabled"))
-IDLEST = en(("FUNC", 0, "Module is fully functional, including OCP"),
+IDLEST = named("IDLEST", ("FUNC", 0, "Module is fully functional, including OCP"),
 	    ("TRANS", 1, "Module is performing transition: wakeup, sleep or sleep abortion"),
 	    ("IDLE", 2, "Module is in idle mode (OCP part); functional if using separate functional clock"),
 	    ("DISABLE", 3, "Module is disabled and cannot be accessed"))
-STBYST = en(("FUNC", 0, "Module is functional (not in standby)"),
+STBYST = named("STBYST", ("FUNC", 0, "Module is functional (not in standby)"),
 	    ("STANDBY", 1, "Module is in standby"))
-CLKTRCTRL = en(("NO_SLEEP", 0, "Sleep transition cannot be initiated"),
+CLKTRCTRL = named("CLKTRCTRL", ("NO_SLEEP", 0, "Sleep transition cannot be initiated"),
 	       ("SW_SLEEP", 1, "Start a software-forced sleep transition"),
 	       ("SW_WKUP", 2, "Start a software-forced wake-up transition"),
 	       ("HW_AUTO", 3, "Automatic transition (not supported on every domain)"))

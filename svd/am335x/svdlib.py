@@ -80,8 +80,9 @@ def emit_field(out, f, ind):
 			   % f.mwv)
 	if f.enums:
 		out.append(p + "  <enumeratedValues>")
-		if f.enum_name:
-			out.append(p + "    <name>%s</name>" % f.enum_name)
+		enum_name = f.enum_name or getattr(f.enums, "name", None)
+		if enum_name:
+			out.append(p + "    <name>%s</name>" % enum_name)
 		for en, ev, ed in f.enums:
 			assert 0 <= ev < (1 << f.width), (f.name, en, ev)
 			out.append(p + "    <enumeratedValue>")
