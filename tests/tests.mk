@@ -30,3 +30,4 @@ include tests/errors/errors.mk
 include tests/compile/compile.mk
 include tests/facts/facts.mk
 include tests/corpus/corpus.mk
+include tests/accessors/behaviour.mk
