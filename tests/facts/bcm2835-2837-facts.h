@@ -28,9 +28,9 @@ static void check_bcm2835_family(void)
 	 * BCM2835_PUD_DOWN 1, UP 2.
 	 */
 	CHECK(GPIO_GPPUD_PUD_Msk, 0x3, "GPPUD.PUD mask");
-	CHECK(GPIO_GPPUD_PUD_OFF, 0, "GPPUD off encoding");
-	CHECK(GPIO_GPPUD_PUD_PULL_DOWN, 1, "GPPUD pull-down encoding");
-	CHECK(GPIO_GPPUD_PUD_PULL_UP, 2, "GPPUD pull-up encoding");
+	CHECK(GPIO_PUD_OFF, 0, "GPPUD off encoding");
+	CHECK(GPIO_PUD_PULL_DOWN, 1, "GPPUD pull-down encoding");
+	CHECK(GPIO_PUD_PULL_UP, 2, "GPPUD pull-up encoding");
 	/*
 	 * 54 GPIOs: FSEL53 is the last field in GPFSEL5 (pinctrl
 	 * BCM2835_NUM_GPIOS 54).

@@ -36,12 +36,9 @@ static void check_gpio_2711(void)
 	      "PUP_PDN GPIO15 position");
 	CHECK(GPIO_GPIO_PUP_PDN_CNTRL_REG1_GPIO_PUP_PDN_CNTRL17_Msk, 0x3u << 2,
 	      "PUP_PDN GPIO17 mask");
-	CHECK(GPIO_GPIO_PUP_PDN_CNTRL_REG0_GPIO_PUP_PDN_CNTRL_NONE, 0,
-	      "PUP_PDN none encoding");
-	CHECK(GPIO_GPIO_PUP_PDN_CNTRL_REG0_GPIO_PUP_PDN_CNTRL_PULL_UP, 1,
-	      "PUP_PDN pull-up encoding");
-	CHECK(GPIO_GPIO_PUP_PDN_CNTRL_REG0_GPIO_PUP_PDN_CNTRL_PULL_DOWN, 2,
-	      "PUP_PDN pull-down encoding");
+	CHECK(GPIO_RESISTOR_NONE, 0, "PUP_PDN none encoding");
+	CHECK(GPIO_RESISTOR_PULL_UP, 1, "PUP_PDN pull-up encoding");
+	CHECK(GPIO_RESISTOR_PULL_DOWN, 2, "PUP_PDN pull-down encoding");
 	/*
 	 * [P11] 5.2 register tables: reset values; QEMU
 	 * hw/gpio/bcm2838_gpio.c RESET_VAL_CNTRL_REG0-3 gives the same four
