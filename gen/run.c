@@ -35,7 +35,8 @@ int svd_generate(struct svd_context *context, const char *input,
 		 const struct svd_emit_options *emit_options,
 		 struct svd_output *output)
 {
-	struct svd_layout_options layout_options = {emit_options->prefix};
+	struct svd_layout_options layout_options = {.prefix =
+							emit_options->prefix};
 	struct svd_expanded expanded;
 
 	if (svd_parse_file(context, input) < 0)
@@ -54,7 +55,12 @@ int svd_generate(struct svd_context *context, const char *input,
 int svd_run(const char *input, struct svd_run_options *options)
 {
 	struct svd_emit_options emit_options = {
-	    options->prefix, base_name(input), options->cmsis_includes};
+	    .prefix = options->prefix,
+	    .source_name = base_name(input),
+	    .cmsis_includes = options->cmsis_includes,
+	    .no_accessors = options->no_accessors,
+	    .enum_strings = options->enum_strings,
+	};
 	struct svd_context context;
 	struct svd_output output;
 	int result;
