@@ -30,4 +30,11 @@ include tests/errors/errors.mk
 include tests/compile/compile.mk
 include tests/facts/facts.mk
 include tests/corpus/corpus.mk
+include tests/accessors/accessors.mk
 include tests/accessors/behaviour.mk
+
+# The shipped SVDs: equal to what their sources produce, and warning-free.
+TESTS += tests/svd/sources.sh
+EXTRA_DIST += tests/svd/sources.sh svd/bcm283x/assemble.sh \
+	$(wildcard $(srcdir)/svd/bcm283x/*.xml) svd/am335x/gen_am335x.py \
+	svd/am335x/svdlib.py svd/NOTES-bcm283x.md svd/NOTES-am335x.md
