@@ -23,11 +23,6 @@ struct check_entry {
 	check_function run;
 };
 
-static uint64_t width_mask(uint32_t width)
-{
-	return width >= 64 ? UINT64_MAX : (1ULL << width) - 1;
-}
-
 /* Fields must lie inside their register; enum values inside their field. */
 static void check_field_range(struct checker *checker, struct svd_struct *type)
 {
@@ -66,7 +61,7 @@ static void check_enum_value_range(struct checker *checker,
 			continue;
 		for (struct svd_field *field = member->fields; field;
 		     field = field->next) {
-			uint64_t limit = width_mask(field->bit_width);
+			uint64_t limit = svd_width_mask(field->bit_width);
 
 			if (!field->has_bits || field->dim_position > 0)
 				continue;
@@ -102,7 +97,7 @@ static void check_field_overlap(struct checker *checker,
 		    member->dim_position > 0)
 			continue;
 		for (struct svd_field *a = member->fields; a; a = a->next) {
-			uint64_t a_mask = width_mask(a->bit_width)
+			uint64_t a_mask = svd_width_mask(a->bit_width)
 					  << (a->bit_offset & 63);
 
 			if (!a->has_bits || a->bit_offset >= 64)
@@ -112,7 +107,7 @@ static void check_field_overlap(struct checker *checker,
 
 				if (!b->has_bits || b->bit_offset >= 64)
 					continue;
-				b_mask = width_mask(b->bit_width)
+				b_mask = svd_width_mask(b->bit_width)
 					 << b->bit_offset;
 				if (!(a_mask & b_mask))
 					continue;

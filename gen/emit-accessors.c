@@ -226,7 +226,7 @@ static void put_enum(struct emitter *emitter, struct svd_buffer *out,
 			    out,
 			    " (bits of mask 0x%" PRIx64 " match any value)",
 			    (uint64_t)(~v->care_mask &
-				       width_mask(field->bit_width)));
+				       svd_width_mask(field->bit_width)));
 		svd_buffer_puts(out, " */\n");
 	}
 	if (as_enum)
@@ -401,7 +401,7 @@ static struct field_shape shape_of(struct emitter *emitter,
 {
 	struct field_shape shape;
 
-	shape.mask = width_mask(field->bit_width);
+	shape.mask = svd_width_mask(field->bit_width);
 	if (field->dim_template) {
 		uint32_t count = field->dim.count;
 		uint64_t increment = field->dim.increment;
@@ -429,7 +429,7 @@ static void put_value_checks(struct svd_buffer *out,
 			     const struct svd_field *field, const char *value,
 			     bool is_enum)
 {
-	uint64_t limit = width_mask(field->bit_width);
+	uint64_t limit = svd_width_mask(field->bit_width);
 	const struct svd_write_constraint *constraint =
 	    &field->write_constraint;
 
@@ -463,11 +463,11 @@ static uint64_t w1c_mask(const struct svd_member *reg)
 	uint64_t mask = 0;
 
 	if (reg->modified_write == SVD_MODIFIED_WRITE_ONE_TO_CLEAR)
-		return width_mask(reg->bits);
+		return svd_width_mask(reg->bits);
 	for (const struct svd_field *field = reg->fields; field;
 	     field = field->next)
 		if (field_usable(reg, field) && field_is_w1c(reg, field))
-			mask |= width_mask(field->bit_width)
+			mask |= svd_width_mask(field->bit_width)
 				<< field->bit_offset;
 	return mask;
 }
@@ -641,11 +641,14 @@ static void put_register_accessors(struct emitter *emitter,
 			svd_buffer_printf(
 			    out,
 			    "\t%s mask = (%s)(0x%" PRIx64 "%s << %s);\n"
-			    "\t%s bits = (%s)(((%s)value << %s) & mask);\n"
+			    "\t%s bits = (%s)(((%s)value & 0x%" PRIx64
+			    "%s) << %s);\n"
 			    "\t%s old = SVDGEN_READ%u(%s);\n\n",
 			    type, type, shape.mask, suffix, shape.position,
-			    type, type, type, shape.position, type, reg->bits,
-			    location);
+			    /* Mask, then shift: the form that compiles to
+			     * hand-written code when the shift varies. */
+			    type, type, type, shape.mask, suffix,
+			    shape.position, type, reg->bits, location);
 			if (clear_mask)
 				svd_buffer_printf(
 				    out,
@@ -677,8 +680,8 @@ static void put_register_accessors(struct emitter *emitter,
 			 * In a register that also holds ordinary fields,
 			 * keep them and write 0 to the other W1C bits.
 			 */
-			if (clear_mask != width_mask(reg->bits) && readable &&
-			    !effects && !actions)
+			if (clear_mask != svd_width_mask(reg->bits) &&
+			    readable && !effects && !actions)
 				svd_buffer_printf(
 				    out,
 				    "\t%s old = SVDGEN_READ%u(%s);\n\n"

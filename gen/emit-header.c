@@ -283,11 +283,6 @@ static void put_field_macros(struct emitter *emitter, struct svd_buffer *out,
 	}
 }
 
-uint64_t width_mask(uint32_t width)
-{
-	return width >= 64 ? UINT64_MAX : (1ULL << width) - 1;
-}
-
 static void put_struct(struct emitter *emitter, struct svd_buffer *out,
 		       struct svd_struct *type);
 

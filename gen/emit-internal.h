@@ -33,7 +33,6 @@ bool claim(struct emitter *emitter, const char *name, const char *definition,
 void put_comment_text(struct svd_buffer *out, const char *text);
 const char *register_type(uint32_t bits);
 const char *type_c_name(struct emitter *emitter, const struct svd_struct *type);
-uint64_t width_mask(uint32_t width);
 const char *upper_case(struct svd_arena *arena, const char *text);
 const char *lower_case(struct svd_arena *arena, const char *text);
 

@@ -569,8 +569,10 @@ static uint32_t choose_unit_bytes(struct svd_context *context)
 
 int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 {
-	struct expander expander = {context, &context->arena, &context->diag,
-				    context->device};
+	struct expander expander = {.context = context,
+				    .arena = &context->arena,
+				    .diag = &context->diag,
+				    .device = context->device};
 	struct svd_instance **tail;
 	unsigned errors_before = context->diag.errors;
 

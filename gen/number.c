@@ -284,3 +284,8 @@ int svd_parse_dim_index(struct svd_arena *arena, const char *text,
 	}
 	return -1; /* more items than dim */
 }
+
+uint64_t svd_width_mask(uint32_t width)
+{
+	return width >= 64 ? UINT64_MAX : (1ULL << width) - 1;
+}

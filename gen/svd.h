@@ -262,6 +262,8 @@ int svd_parse_integer(const char *text, uint64_t *value);
 int svd_parse_enum_value(const char *text, uint64_t *value,
 			 uint64_t *care_mask);
 int svd_parse_bit_range(const char *text, uint32_t *msb, uint32_t *lsb);
+/* The mask of a field width bits wide, 64 included. */
+uint64_t svd_width_mask(uint32_t width);
 int svd_parse_dim_index(struct svd_arena *arena, const char *text,
 			uint32_t count, char ***index_out);
 

@@ -144,7 +144,7 @@ static inline void DMA_CH_CFG_LEN_COUNT_set(DMA_Type *p, uint32_t i, uint16_t va
 {
 	SVDGEN_ASSERT(i < 2u);
 	uint16_t mask = (uint16_t)(0xffffu << 0u);
-	uint16_t bits = (uint16_t)(((uint16_t)value << 0u) & mask);
+	uint16_t bits = (uint16_t)(((uint16_t)value & 0xffffu) << 0u);
 	uint16_t old = SVDGEN_READ16(&p->CH[i].CFG.LEN);
 
 	SVDGEN_WRITE16(&p->CH[i].CFG.LEN, (uint16_t)((old & ~mask) | bits));

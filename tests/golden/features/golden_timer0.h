@@ -124,7 +124,7 @@ static inline void TIMER0_CTRL_EN_set(TIMER0_Type *p, uint32_t value)
 {
 	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
 	uint32_t mask = (uint32_t)(0x1u << 0u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 0u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x1u) << 0u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL);
 
 	SVDGEN_WRITE32(&p->CTRL, (uint32_t)((old & ~mask) | bits));
@@ -140,7 +140,7 @@ static inline uint32_t TIMER0_CTRL_MODE_val(TIMER0_MODE_W_Enum value)
 static inline void TIMER0_CTRL_MODE_set(TIMER0_Type *p, TIMER0_MODE_W_Enum value)
 {
 	uint32_t mask = (uint32_t)(0x7u << 1u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 1u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x7u) << 1u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL);
 
 	SVDGEN_WRITE32(&p->CTRL, (uint32_t)((old & ~mask) | bits));
@@ -158,7 +158,7 @@ static inline void TIMER0_CTRL_PRESCALE_set(TIMER0_Type *p, uint32_t value)
 {
 	SVDGEN_ASSERT((uint64_t)value <= 0xfu);
 	uint32_t mask = (uint32_t)(0xfu << 8u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 8u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0xfu) << 8u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL);
 
 	SVDGEN_WRITE32(&p->CTRL, (uint32_t)((old & ~mask) | bits));
@@ -176,7 +176,7 @@ static inline void TIMER0_CTRL_EN2_set(TIMER0_Type *p, uint32_t value)
 {
 	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
 	uint32_t mask = (uint32_t)(0x1u << 12u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 12u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x1u) << 12u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL);
 
 	SVDGEN_WRITE32(&p->CTRL, (uint32_t)((old & ~mask) | bits));
@@ -358,7 +358,7 @@ static inline void TIMER0_CTRL2_EN_set(TIMER0_Type *p, uint32_t value)
 {
 	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
 	uint32_t mask = (uint32_t)(0x1u << 0u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 0u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x1u) << 0u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL2);
 
 	SVDGEN_WRITE32(&p->CTRL2, (uint32_t)((old & ~mask) | bits));
@@ -374,7 +374,7 @@ static inline uint32_t TIMER0_CTRL2_MODE_val(TIMER0_MODE_W_Enum value)
 static inline void TIMER0_CTRL2_MODE_set(TIMER0_Type *p, TIMER0_MODE_W_Enum value)
 {
 	uint32_t mask = (uint32_t)(0x7u << 1u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 1u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x7u) << 1u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL2);
 
 	SVDGEN_WRITE32(&p->CTRL2, (uint32_t)((old & ~mask) | bits));
@@ -392,7 +392,7 @@ static inline void TIMER0_CTRL2_PRESCALE_set(TIMER0_Type *p, uint32_t value)
 {
 	SVDGEN_ASSERT((uint64_t)value <= 0xfu);
 	uint32_t mask = (uint32_t)(0xfu << 8u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 8u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0xfu) << 8u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL2);
 
 	SVDGEN_WRITE32(&p->CTRL2, (uint32_t)((old & ~mask) | bits));
@@ -410,7 +410,7 @@ static inline void TIMER0_CTRL2_EN2_set(TIMER0_Type *p, uint32_t value)
 {
 	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
 	uint32_t mask = (uint32_t)(0x1u << 12u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 12u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x1u) << 12u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL2);
 
 	SVDGEN_WRITE32(&p->CTRL2, (uint32_t)((old & ~mask) | bits));

@@ -63,6 +63,8 @@ SVDGEN_STATIC_ASSERT(sizeof(DEV_Type) == 0x130u, DEV_Type__size);
 #define DEV_CTRL_MODE_Msk (0x7UL << DEV_CTRL_MODE_Pos) /*!< MODE (Bitfield-Mask: 0x7) */
 #define DEV_CTRL_DIV_Pos (16UL) /*!< DIV (Bit 16) */
 #define DEV_CTRL_DIV_Msk (0xffUL << DEV_CTRL_DIV_Pos) /*!< DIV (Bitfield-Mask: 0xff) */
+#define DEV_OUTSET_PIN_Pos (0UL) /*!< PIN (Bit 0) */
+#define DEV_OUTSET_PIN_Msk (0xffUL << DEV_OUTSET_PIN_Pos) /*!< PIN (Bitfield-Mask: 0xff) */
 #define DEV_STATUS_DONE_Pos (0UL) /*!< DONE (Bit 0) */
 #define DEV_STATUS_DONE_Msk (0x1UL << DEV_STATUS_DONE_Pos) /*!< DONE (Bitfield-Mask: 0x1) */
 #define DEV_STATUS_ERR_Pos (1UL) /*!< ERR (Bit 1) */
@@ -224,7 +226,7 @@ static inline void DEV_CTRL_EN_set(DEV_Type *p, uint32_t value)
 {
 	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
 	uint32_t mask = (uint32_t)(0x1u << 0u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 0u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x1u) << 0u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL);
 
 	SVDGEN_WRITE32(&p->CTRL, (uint32_t)((old & ~mask) | bits));
@@ -240,7 +242,7 @@ static inline uint32_t DEV_CTRL_MODE_val(DEV_CTRL_MODE_Enum value)
 static inline void DEV_CTRL_MODE_set(DEV_Type *p, DEV_CTRL_MODE_Enum value)
 {
 	uint32_t mask = (uint32_t)(0x7u << 4u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 4u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x7u) << 4u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL);
 
 	SVDGEN_WRITE32(&p->CTRL, (uint32_t)((old & ~mask) | bits));
@@ -262,7 +264,7 @@ static inline void DEV_CTRL_DIV_set(DEV_Type *p, uint32_t value)
 	SVDGEN_ASSERT((uint64_t)value >= 0x1u);
 	SVDGEN_ASSERT((uint64_t)value <= 0xc8u);
 	uint32_t mask = (uint32_t)(0xffu << 16u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 16u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0xffu) << 16u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL);
 
 	SVDGEN_WRITE32(&p->CTRL, (uint32_t)((old & ~mask) | bits));
@@ -288,6 +290,15 @@ static inline uint32_t DEV_OUTSET_read(const DEV_Type *p)
 static inline void DEV_OUTSET_write(DEV_Type *p, uint32_t value)
 {
 	SVDGEN_WRITE32(&p->OUTSET, value);
+}
+static inline uint32_t DEV_OUTSET_PIN_get(const DEV_Type *p)
+{
+	return (uint32_t)((SVDGEN_READ32(&p->OUTSET) >> 0u) & 0xffu);
+}
+static inline uint32_t DEV_OUTSET_PIN_val(uint32_t value)
+{
+	SVDGEN_ASSERT((uint64_t)value <= 0xffu);
+	return (uint32_t)(((uint32_t)value & 0xffu) << 0u);
 }
 
 /* STATUS: read-write */
@@ -342,7 +353,7 @@ static inline void DEV_STATUS_IE_set(DEV_Type *p, uint32_t value)
 {
 	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
 	uint32_t mask = (uint32_t)(0x1u << 8u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 8u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x1u) << 8u);
 	uint32_t old = SVDGEN_READ32(&p->STATUS);
 
 	/* 0 to the write-1-to-clear bits */
@@ -420,7 +431,7 @@ static inline void DEV_FSEL_FSEL_set(DEV_Type *p, uint32_t n, DEV_FSEL_FSEL_Enum
 {
 	SVDGEN_ASSERT(n < 10u);
 	uint32_t mask = (uint32_t)(0x7u << (0u + n * 3u));
-	uint32_t bits = (uint32_t)(((uint32_t)value << (0u + n * 3u)) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x7u) << (0u + n * 3u));
 	uint32_t old = SVDGEN_READ32(&p->FSEL);
 
 	SVDGEN_WRITE32(&p->FSEL, (uint32_t)((old & ~mask) | bits));
@@ -464,7 +475,7 @@ static inline void DEV_CH_CFG_PRIO_set(DEV_Type *p, uint32_t i, uint32_t value)
 	SVDGEN_ASSERT(i < 3u);
 	SVDGEN_ASSERT((uint64_t)value <= 0x3u);
 	uint32_t mask = (uint32_t)(0x3u << 4u);
-	uint32_t bits = (uint32_t)(((uint32_t)value << 4u) & mask);
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x3u) << 4u);
 	uint32_t old = SVDGEN_READ32(&p->CH[i].CFG);
 
 	SVDGEN_WRITE32(&p->CH[i].CFG, (uint32_t)((old & ~mask) | bits));

@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: MIT
+# zero-cost and compile-fail: accessors compile to as many instructions as
+# hand-written volatile code (x86-64, armhf, aarch64 where the compilers
+# are installed), and misuse of the access rules does not compile. Both
+# generate their own headers from tests/accessors/rules.svd with $SVDGEN
+# (rules.svd is distributed by behaviour.mk).
+TESTS += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh
+EXTRA_DIST += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh
