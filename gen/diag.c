@@ -74,6 +74,14 @@ const struct svd_check_info svd_checks[SVD_CHECK_COUNT] = {
 		      "a file could not be read or written"},
 };
 
+/* Errors whose element the pipeline can leave out, keeping the rest. */
+static bool is_recoverable(enum svd_check_id id)
+{
+	return id == SVD_CHECK_FIELD_RANGE || id == SVD_CHECK_REGISTER_SIZE ||
+	       id == SVD_CHECK_DIM_INVALID ||
+	       id == SVD_CHECK_INTERRUPT_CONFLICT;
+}
+
 void svd_diagnostics_init(struct svd_diagnostics *diag, FILE *stream)
 {
 	memset(diag, 0, sizeof(*diag));
@@ -132,10 +140,21 @@ void svd_report(struct svd_diagnostics *diag, enum svd_check_id id,
 		const struct svd_location *location, const char *format, ...)
 {
 	enum svd_severity severity = diag->severity[id];
+	bool left_out = false;
 	va_list args;
 
 	if (severity == SVD_SEVERITY_IGNORE)
 		return;
+	/*
+	 * With --keep-going, an error that only spoils one element (a field,
+	 * a register, a dim list, an interrupt) is a warning: the stages
+	 * already leave that element out, and the rest is sound.
+	 */
+	if (severity == SVD_SEVERITY_ERROR && diag->keep_going &&
+	    is_recoverable(id)) {
+		severity = SVD_SEVERITY_WARNING;
+		left_out = true;
+	}
 	if (severity == SVD_SEVERITY_WARNING && diag->warnings_are_errors)
 		severity = SVD_SEVERITY_ERROR;
 	if (severity == SVD_SEVERITY_ERROR)
@@ -162,5 +181,7 @@ void svd_report(struct svd_diagnostics *diag, enum svd_check_id id,
 	va_start(args, format);
 	vfprintf(diag->stream, format, args);
 	va_end(args);
+	if (left_out)
+		fputs("; left out (--keep-going)", diag->stream);
 	fprintf(diag->stream, " [%s]\n", svd_checks[id].name);
 }

@@ -65,6 +65,8 @@ struct svd_check_info {
 struct svd_diagnostics {
 	enum svd_severity severity[SVD_CHECK_COUNT];
 	bool warnings_are_errors;
+	/* --keep-going: recoverable errors leave out one element instead. */
+	bool keep_going;
 	unsigned errors;
 	unsigned warnings;
 	/* Where messages go; NULL collects nothing but the counts. */

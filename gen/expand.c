@@ -12,8 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Beyond this many members in one device the input is a dim bomb. */
-#define MEMBER_LIMIT 4000000
+/*
+ * Beyond this many registers in one device the input is a dim bomb: the
+ * largest vendor files hold some 6000, and each register becomes about a
+ * kilobyte of header.
+ */
+#define MEMBER_LIMIT 262144
 /* No peripheral or cluster spans more than this many bytes. */
 #define EXTENT_LIMIT (1ULL << 32)
 

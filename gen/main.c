@@ -39,6 +39,10 @@ static void print_usage(FILE *stream)
 	      "      --address-unit-bits=N  count offsets in N-bit units, "
 	      "whatever\n"
 	      "                        the file's addressUnitBits says\n"
+	      "  -k, --keep-going      leave out an element with a recoverable "
+	      "error\n"
+	      "                        (a field beyond its register...) and "
+	      "generate the rest\n"
 	      "  -W NAME               enable check NAME (as a warning)\n"
 	      "  -W no-NAME            disable check NAME\n"
 	      "  -W all                enable every check\n"
@@ -89,6 +93,7 @@ int main(int argc, char **argv)
 	    {"prefix", required_argument, NULL, 'p'},
 	    {"cmsis", no_argument, NULL, 'c'},
 	    {"no-accessors", no_argument, NULL, 'n'},
+	    {"keep-going", no_argument, NULL, 'k'},
 	    {"enum-strings", no_argument, NULL, 's'},
 	    {"address-unit-bits", required_argument, NULL, 'u'},
 	    {"list-checks", no_argument, NULL, 'l'},
@@ -109,7 +114,7 @@ int main(int argc, char **argv)
 		argc--;
 	}
 	svd_diagnostics_init(&options.diagnostics, stderr);
-	while ((option = getopt_long(argc, argv, "o:W:qhV", long_options,
+	while ((option = getopt_long(argc, argv, "o:W:kqhV", long_options,
 				     NULL)) != -1) {
 		switch (option) {
 		case 'o':
@@ -130,6 +135,9 @@ int main(int argc, char **argv)
 			break;
 		case 'n':
 			options.no_accessors = true;
+			break;
+		case 'k':
+			options.diagnostics.keep_going = true;
 			break;
 		case 's':
 			options.enum_strings = true;
