@@ -648,6 +648,24 @@ def macro_clashes(rows, prefix):
                          (d, prefix, tname, part))
 
 
+def rename_macro_members(rows, prefix):
+    """svdgen's documented rule (doc/generated-names.md): a member spelled
+    exactly like an instance pointer or _BASE macro of the header would be
+    replaced by the preprocessor, so it gets a trailing '_'."""
+    macros = set()
+    for inst, tname, members in rows:
+        macros.add(prefix + inst)
+        macros.add(prefix + inst + "_BASE")
+
+    def fix(designator):
+        return re.sub(r"[A-Za-z_][A-Za-z0-9_]*",
+                      lambda m: m.group(0) + "_"
+                      if m.group(0) in macros else m.group(0), designator)
+
+    return [(inst, tname, [(fix(d), a) for d, a in members])
+            for inst, tname, members in rows]
+
+
 def emit(f, rows, header, prefix, svd):
     """Write the C check; prefix is --prefix + headerDefinitionsPrefix.
 
@@ -757,6 +775,7 @@ def main(argv):
                 re.sub(r"[^A-Za-z0-9_]", "_",
                        device.get("headerDefinitionsPrefix", ""))
             macro_clashes(rows, args.prefix + hdp)
+            rows = rename_macro_members(rows, args.prefix + hdp)
             emit(out, rows, args.header, args.prefix + hdp, args.svd)
     for msg in warnings:
         print("%s: warning: %s" % (args.svd, msg), file=sys.stderr)
