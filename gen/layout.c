@@ -400,9 +400,12 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 		memcpy(members, merged, count * sizeof(*members));
 		free(merged);
 	}
-	type->members = members[0];
-	for (size_t i = 0; i < count; i++)
-		members[i]->next = i + 1 < count ? members[i + 1] : NULL;
+	/* Relink the list in sorted order, back to front. */
+	type->members = NULL;
+	for (size_t i = count; i-- > 0;) {
+		members[i]->next = type->members;
+		type->members = members[i];
+	}
 
 	if (svd_check_enabled(layouter->diag, SVD_CHECK_REGISTER_OVERLAP))
 		report_overlaps(layouter, type, members, count);
