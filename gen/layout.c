@@ -308,31 +308,42 @@ static struct svd_item *lay_out_union(struct layouter *layouter,
 	return item;
 }
 
-/* Warn about overlaps where neither register says it is an alternate. */
+/*
+ * Warn about overlaps where neither register says it is an alternate. The
+ * members are sorted by offset, so one pass keeps the non-alternate member
+ * that reaches furthest, and the furthest one from another SVD element
+ * (elements of one dim list overlap only by design): linear even for a
+ * list of 65536 registers.
+ */
 static void report_overlaps(struct layouter *layouter, struct svd_struct *type,
 			    struct svd_member **members, size_t count)
 {
-	for (size_t i = 1; i < count; i++) {
-		for (size_t j = 0; j < i; j++) {
-			uint64_t end_j =
-			    members[j]->offset + member_extent(members[j]);
+	struct svd_member *best = NULL, *best_other = NULL;
 
-			if (end_j <= members[i]->offset)
-				continue;
-			if (members[i]->is_alternate ||
-			    members[j]->is_alternate)
-				continue;
-			/* Elements of one dim list overlap only by design. */
-			if (members[i]->node == members[j]->node)
-				continue;
+	for (size_t i = 0; i < count; i++) {
+		struct svd_member *m = members[i], *candidate;
+		uint64_t end = m->offset + member_extent(m);
+
+		if (m->is_alternate)
+			continue;
+		candidate = best && best->node != m->node ? best : best_other;
+		if (candidate &&
+		    candidate->offset + member_extent(candidate) > m->offset)
 			svd_report(layouter->diag, SVD_CHECK_REGISTER_OVERLAP,
-				   &members[i]->location,
+				   &m->location,
 				   "'%s' at offset 0x%llx overlaps '%s' in "
 				   "'%s' and is not marked alternate",
-				   members[i]->name,
-				   (unsigned long long)members[i]->offset,
-				   members[j]->name, type->name);
-			break;
+				   m->name, (unsigned long long)m->offset,
+				   candidate->name, type->name);
+		if (!best || end > best->offset + member_extent(best)) {
+			if (best && best->node != m->node)
+				best_other = best;
+			best = m;
+		} else if (best->node != m->node &&
+			   (!best_other ||
+			    end > best_other->offset +
+				      member_extent(best_other))) {
+			best_other = m;
 		}
 	}
 }

@@ -157,8 +157,8 @@ static char *write_temporary(const char *directory, const char *name,
 	}
 	stream = fdopen(fd, "wb");
 	if (!stream ||
-	    fwrite(content->data, 1, content->length, stream) !=
-		content->length ||
+	    (content->length && fwrite(content->data, 1, content->length,
+				       stream) != content->length) ||
 	    fclose(stream) != 0) {
 		svd_report(diag, SVD_CHECK_IO, NULL, "cannot write %s: %s",
 			   template, strerror(errno));

@@ -50,7 +50,7 @@ fi
 # Cap memory so a dim bomb fails instead of taking the machine down; not
 # under AddressSanitizer, which reserves terabytes of address space.
 memory_limit=
-if ! grep -q AddressSanitizer "$SVDGEN" 2>/dev/null; then
+if ! grep -q __asan_init "$SVDGEN" 2>/dev/null; then
 	memory_limit=2097152
 fi
 
