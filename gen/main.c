@@ -43,6 +43,12 @@ static void print_usage(FILE *stream)
 	      "error\n"
 	      "                        (a field beyond its register...) and "
 	      "generate the rest\n"
+	      "  -MD                   also write DIR/DEVICE.d, a make rule "
+	      "naming what\n"
+	      "                        the headers depend on\n"
+	      "  -MF FILE              write that rule to FILE\n"
+	      "  -MT TARGET            name TARGET in the rule instead of "
+	      "every header\n"
 	      "  -W NAME               enable check NAME (as a warning)\n"
 	      "  -W no-NAME            disable check NAME\n"
 	      "  -W all                enable every check\n"
@@ -75,6 +81,26 @@ static void list_checks(void)
 	}
 }
 
+/*
+ * -MD, -MF and -MT are spelled as compilers spell them; getopt would read
+ * -MD as -M -D, so they become --MD, --MF and --MT before it runs.
+ */
+static void spell_make_options(int argc, char **argv)
+{
+	static char md[] = "--MD", mf[] = "--MF", mt[] = "--MT";
+
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "-MD") == 0)
+			argv[i] = md;
+		else if (strcmp(argv[i], "-MF") == 0)
+			argv[i] = mf;
+		else if (strcmp(argv[i], "-MT") == 0)
+			argv[i] = mt;
+	}
+}
+
 static bool valid_prefix(const char *prefix)
 {
 	if (!*prefix || (*prefix >= '0' && *prefix <= '9'))
@@ -94,6 +120,9 @@ int main(int argc, char **argv)
 	    {"cmsis", no_argument, NULL, 'c'},
 	    {"no-accessors", no_argument, NULL, 'n'},
 	    {"keep-going", no_argument, NULL, 'k'},
+	    {"MD", no_argument, NULL, 'D'},
+	    {"MF", required_argument, NULL, 'F'},
+	    {"MT", required_argument, NULL, 'T'},
 	    {"enum-strings", no_argument, NULL, 's'},
 	    {"address-unit-bits", required_argument, NULL, 'u'},
 	    {"list-checks", no_argument, NULL, 'l'},
@@ -114,6 +143,7 @@ int main(int argc, char **argv)
 		argc--;
 	}
 	svd_diagnostics_init(&options.diagnostics, stderr);
+	spell_make_options(argc, argv);
 	while ((option = getopt_long(argc, argv, "o:W:kqhV", long_options,
 				     NULL)) != -1) {
 		switch (option) {
@@ -138,6 +168,15 @@ int main(int argc, char **argv)
 			break;
 		case 'k':
 			options.diagnostics.keep_going = true;
+			break;
+		case 'D':
+			options.depfile_default = true;
+			break;
+		case 'F':
+			options.depfile = optarg;
+			break;
+		case 'T':
+			options.depfile_target = optarg;
 			break;
 		case 's':
 			options.enum_strings = true;

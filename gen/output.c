@@ -230,3 +230,63 @@ int svd_output_write(const struct svd_output *output, const char *directory,
 	free(temporary);
 	return result;
 }
+
+/* Append path to a make rule, escaping what make would misread. */
+static void put_make_path(struct svd_buffer *out, const char *path)
+{
+	for (const char *c = path; *c; c++) {
+		if (*c == ' ' || *c == '#' || *c == '\\')
+			svd_buffer_append(out, "\\", 1);
+		if (*c == '$')
+			svd_buffer_append(out, "$", 1);
+		svd_buffer_append(out, c, 1);
+	}
+}
+
+int svd_output_write_depfile(const struct svd_output *output,
+			     const char *directory, const char *depfile,
+			     const char *target, const char *input,
+			     struct svd_diagnostics *diag)
+{
+	struct svd_output rule;
+	struct svd_buffer *text;
+	const char *slash = strrchr(depfile, '/');
+	char *folder;
+	int result;
+
+	svd_output_init(&rule);
+	text = svd_output_add(&rule, slash ? slash + 1 : depfile);
+	if (target) {
+		put_make_path(text, target);
+	} else {
+		/* Every header written depends on the SVD. */
+		for (const struct svd_output_file *f = output->files; f;
+		     f = f->next) {
+			if (f != output->files)
+				svd_buffer_append(text, " \\\n ", 4);
+			put_make_path(text, directory);
+			svd_buffer_append(text, "/", 1);
+			put_make_path(text, f->name);
+		}
+	}
+	svd_buffer_append(text, ": ", 2);
+	put_make_path(text, input);
+	/* A rule of its own, so a deleted SVD is an error, not a mystery. */
+	svd_buffer_append(text, "\n\n", 2);
+	put_make_path(text, input);
+	svd_buffer_append(text, ":\n", 2);
+	folder =
+	    slash ? strndup(depfile, (size_t)(slash - depfile)) : strdup(".");
+	if (!folder)
+		abort();
+	if (slash && slash == depfile) {
+		free(folder);
+		folder = strdup("/");
+		if (!folder)
+			abort();
+	}
+	result = svd_output_write(&rule, folder, diag);
+	free(folder);
+	svd_output_free(&rule);
+	return result;
+}

@@ -47,4 +47,14 @@ void svd_output_free(struct svd_output *output);
 int svd_output_write(const struct svd_output *output, const char *directory,
 		     struct svd_diagnostics *diag);
 
+/*
+ * Write a make rule saying that every file of output (or target, if not
+ * NULL) depends on input, plus an empty rule for input, to depfile; written
+ * like the headers, and left alone when unchanged.
+ */
+int svd_output_write_depfile(const struct svd_output *output,
+			     const char *directory, const char *depfile,
+			     const char *target, const char *input,
+			     struct svd_diagnostics *diag);
+
 #endif

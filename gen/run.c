@@ -76,6 +76,20 @@ int svd_run(const char *input, struct svd_run_options *options)
 	if (result == 0 && options->output_directory)
 		result = svd_output_write(&output, options->output_directory,
 					  &context.diag);
+	if (result == 0 && options->output_directory &&
+	    (options->depfile || options->depfile_default)) {
+		const char *depfile =
+		    options->depfile
+			? options->depfile
+			: svd_arena_printf(&context.arena, "%s/%s.d",
+					   options->output_directory,
+					   svd_device_file_stem(
+					       &context.arena, context.device));
+
+		result = svd_output_write_depfile(
+		    &output, options->output_directory, depfile,
+		    options->depfile_target, input, &context.diag);
+	}
 	options->diagnostics = context.diag;
 	svd_output_free(&output);
 	svd_context_free(&context);

@@ -16,6 +16,10 @@ struct svd_run_options {
 	bool enum_strings;
 	bool quiet;
 	uint32_t address_unit_bits; /* 0: as the file says */
+	/* -MD / -MF / -MT: a make dependency file for the headers. */
+	bool depfile_default; /* -MD: DIR/<device>.d */
+	const char *depfile;
+	const char *depfile_target;
 	struct svd_diagnostics diagnostics;
 };
 

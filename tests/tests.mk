@@ -38,3 +38,7 @@ TESTS += tests/svd/sources.sh
 EXTRA_DIST += tests/svd/sources.sh svd/bcm283x/assemble.sh \
 	$(wildcard $(srcdir)/svd/bcm283x/*.xml) svd/am335x/gen_am335x.py \
 	svd/am335x/svdlib.py svd/NOTES-bcm283x.md svd/NOTES-am335x.md
+
+# Build integration: the dependency file and untouched unchanged headers.
+TESTS += tests/build/depfile.sh
+EXTRA_DIST += tests/build/depfile.sh

@@ -1,0 +1,53 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# What build systems rely on: -MD/-MF/-MT write a make rule naming the SVD
+# as the headers' prerequisite, and regenerating an unchanged SVD leaves
+# every header (and the rule) untouched, timestamps included.
+set -u
+srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+svdgen=${SVDGEN:-$srcdir/svdgen}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+check() {
+	if eval "$2"; then
+		passed=$((passed + 1))
+	else
+		echo "FAIL: $1"
+		failed=$((failed + 1))
+	fi
+}
+
+cp "$srcdir/tests/golden/features.svd" "$tmp/my board.svd"
+cd "$tmp" || exit 99
+"$svdgen" -q -MD "my board.svd" -o out 2>/dev/null
+check "-MD writes out/golden.d" '[ -f out/golden.d ]'
+check "the rule names every header" \
+	'[ $(grep -c "^ *out/golden[a-z0-9_]*\.h" out/golden.d) -eq 7 ]'
+check "the SVD is the prerequisite, its space escaped" \
+	'grep -q "^ out/golden_gpio.h: my\\\\ board.svd$" out/golden.d'
+check "the SVD has an empty rule of its own" \
+	'grep -qx "my\\\\ board.svd:" out/golden.d'
+"$svdgen" -q -MF deps.mk -MT stamp "my board.svd" -o out 2>/dev/null
+check "-MF and -MT" 'grep -qx "stamp: my\\\\ board.svd" deps.mk'
+
+# Make it readable by make itself: a target depending on the headers.
+printf 'include out/golden.d\nall: out/golden.h\n\t@echo built\n' >Makefile
+check "make reads the rule" 'make -s >/dev/null 2>&1'
+
+touch -d '2000-01-01' out/*.h out/golden.d
+"$svdgen" -q -MD "my board.svd" -o out 2>/dev/null
+check "unchanged headers keep their timestamps" \
+	'[ -z "$(find out -type f -newermt 2001-01-01)" ]'
+sed 's/Timer with every kind/Timer with each kind/' "my board.svd" >x &&
+	mv x "my board.svd"
+"$svdgen" -q -MD "my board.svd" -o out 2>/dev/null
+check "a changed header is rewritten" \
+	'[ -n "$(find out -name golden_timer0.h -newermt 2001-01-01)" ]'
+check "the others are not" \
+	'[ -z "$(find out -name golden_dma.h -newermt 2001-01-01)" ]'
+check "no temporary file is left" '[ -z "$(find out -name ".*")" ]'
+
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]
