@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: MIT
+# libsvdhal: Linux user-space GPIO for the Raspberry Pi and the BeagleBone
+# Black on the generated accessors; its examples and tests. Included from
+# the top Makefile.am.
+#
+# The library includes the headers of several SoCs in one translation unit
+# (gpio-bcm283x.c serves the BCM2835, BCM2837 and BCM2711), so it uses
+# headers generated with a prefix per SoC into generated/hal-<soc>/.
+HAL_SOCS = bcm2835 bcm2837 bcm2711 am335x
+HAL_STAMPS = $(HAL_SOCS:%=generated/hal-%/.stamp)
+generated/hal-%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
+	$(AM_V_GEN)$(MKDIR_P) generated/hal-$* && \
+	./svdgen -q --prefix=`echo $* | tr a-z A-Z`_ \
+		$(srcdir)/svd/$*.svd -o generated/hal-$* && touch $@
+
+HAL_CPPFLAGS = -I$(top_srcdir)/hal \
+	$(HAL_SOCS:%=-I$(top_builddir)/generated/hal-%)
+
+noinst_LIBRARIES += hal/libsvdhal.a
+hal_libsvdhal_a_SOURCES = \
+	hal/svd-hal.h hal/mmio.h hal/internal.h \
+	hal/error.c \
+	hal/map.c \
+	hal/detect.c \
+	hal/gpio-bcm283x.c \
+	hal/gpio-am335x.c
+hal_libsvdhal_a_CPPFLAGS = $(HAL_CPPFLAGS)
+$(hal_libsvdhal_a_OBJECTS): $(HAL_STAMPS)
+
+# Examples: built with make, not installed.
+noinst_PROGRAMS = examples/rpi-blink/rpi-blink \
+	examples/rpi-button-led/rpi-button-led \
+	examples/bbb-blink/bbb-blink
+examples_rpi_blink_rpi_blink_SOURCES = examples/rpi-blink/rpi-blink.c \
+	examples/common.h
+examples_rpi_blink_rpi_blink_CPPFLAGS = -I$(top_srcdir)/hal
+examples_rpi_blink_rpi_blink_LDADD = hal/libsvdhal.a
+examples_rpi_button_led_rpi_button_led_SOURCES = \
+	examples/rpi-button-led/rpi-button-led.c examples/common.h
+examples_rpi_button_led_rpi_button_led_CPPFLAGS = -I$(top_srcdir)/hal
+examples_rpi_button_led_rpi_button_led_LDADD = hal/libsvdhal.a
+examples_bbb_blink_bbb_blink_SOURCES = examples/bbb-blink/bbb-blink.c \
+	examples/common.h
+examples_bbb_blink_bbb_blink_CPPFLAGS = -I$(top_srcdir)/hal
+examples_bbb_blink_bbb_blink_LDADD = hal/libsvdhal.a
+
+# Tests: the examples and the qemu-arm run need no cmocka.
+TESTS += tests/hal/examples.sh tests/hal/qemu-arm.sh tests/hal/map-high.sh
+check_PROGRAMS += tests/hal/map-high
+tests_hal_map_high_SOURCES = tests/hal/map-high.c
+tests_hal_map_high_CPPFLAGS = -I$(top_srcdir)/hal
+tests_hal_map_high_LDADD = hal/libsvdhal.a
+EXTRA_DIST += tests/hal/examples.sh tests/hal/qemu-arm.sh \
+	tests/hal/map-high.sh tests/hal/trace.h
+if HAVE_CMOCKA
+check_PROGRAMS += tests/hal/test-hal tests/hal/test-trace
+TESTS += tests/hal/test-hal tests/hal/test-trace
+tests_hal_test_hal_SOURCES = tests/hal/test-hal.c
+tests_hal_test_hal_CPPFLAGS = -I$(top_srcdir)/hal $(CMOCKA_CFLAGS)
+tests_hal_test_hal_LDADD = hal/libsvdhal.a $(CMOCKA_LIBS)
+# The hal sources again, with every register access traced.
+tests_hal_test_trace_SOURCES = tests/hal/test-trace.c \
+	$(hal_libsvdhal_a_SOURCES)
+tests_hal_test_trace_CPPFLAGS = $(HAL_CPPFLAGS) \
+	-I$(top_srcdir)/tests/hal -include $(top_srcdir)/tests/hal/trace.h \
+	$(CMOCKA_CFLAGS)
+tests_hal_test_trace_LDADD = $(CMOCKA_LIBS)
+$(tests_hal_test_trace_OBJECTS): $(HAL_STAMPS)
+endif
+
+# Instructions per GPIO toggle, hal vs hand-written volatile code, under
+# callgrind: make bench-hal (not part of make check).
+EXTRA_PROGRAMS = bench/hal-toggle
+bench_hal_toggle_SOURCES = bench/hal-toggle.c
+bench_hal_toggle_CPPFLAGS = -I$(top_srcdir)/hal
+bench_hal_toggle_LDADD = hal/libsvdhal.a
+CLEANFILES += bench/hal-toggle$(EXEEXT)
+EXTRA_DIST += bench/hal-callgrind.sh
+bench-hal: bench/hal-toggle$(EXEEXT)
+	$(SHELL) $(srcdir)/bench/hal-callgrind.sh bench/hal-toggle$(EXEEXT)
+.PHONY: bench-hal

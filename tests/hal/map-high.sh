@@ -1,0 +1,7 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Native run of map-high: mappings past 2 and 4 GiB and off page bounds.
+: "${top_builddir:=.}"
+work=$(mktemp -d "${TMPDIR:-/tmp}/svdhal-map.XXXXXX") || exit 99
+trap 'rm -rf "$work"' EXIT
+"$top_builddir/tests/hal/map-high" "$work"

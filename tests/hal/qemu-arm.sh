@@ -1,0 +1,58 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Cross-build libsvdhal, the examples and map-high for armhf (32-bit ARM,
+# where off_t is 32 bits unless asked otherwise) and run them under
+# qemu-arm against ordinary files: the same byte checks as examples.sh,
+# and maps past 2 and 4 GiB. Skips (77) without the cross compiler or
+# qemu-arm. binfmt is not assumed: qemu-arm is called explicitly.
+set -u
+: "${top_srcdir:=.}"
+: "${top_builddir:=.}"
+CROSS_CC=${CROSS_CC:-arm-linux-gnueabihf-gcc}
+QEMU_ARM=${QEMU_ARM:-qemu-arm}
+SYSROOT=${SYSROOT:-/usr/arm-linux-gnueabihf}
+
+if ! command -v "$CROSS_CC" > /dev/null 2>&1; then
+	echo "SKIP: no $CROSS_CC (apt-get install gcc-arm-linux-gnueabihf)"
+	exit 77
+fi
+if ! command -v "$QEMU_ARM" > /dev/null 2>&1; then
+	echo "SKIP: no $QEMU_ARM (apt-get install qemu-user)"
+	exit 77
+fi
+for soc in bcm2835 bcm2837 bcm2711 am335x; do
+	if [ ! -f "$top_builddir/generated/hal-$soc/.stamp" ]; then
+		echo "ERROR: generated/hal-$soc is missing: run make first"
+		exit 99
+	fi
+done
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/svdhal-armhf.XXXXXX") || exit 99
+trap 'rm -rf "$work"' EXIT
+cflags="-std=gnu99 -O2 -Wall -Wextra -I$top_srcdir/hal"
+for soc in bcm2835 bcm2837 bcm2711 am335x; do
+	cflags="$cflags -I$top_builddir/generated/hal-$soc"
+done
+hal="$top_srcdir/hal/error.c $top_srcdir/hal/map.c $top_srcdir/hal/detect.c
+	$top_srcdir/hal/gpio-bcm283x.c $top_srcdir/hal/gpio-am335x.c"
+
+build() {
+	# shellcheck disable=SC2086 # word splitting of the flag lists
+	if ! $CROSS_CC $cflags -o "$@" $hal; then
+		echo "FAIL: cross-build of $1"
+		exit 1
+	fi
+}
+for example in rpi-blink rpi-button-led bbb-blink; do
+	mkdir -p "$work/examples/$example"
+	build "$work/examples/$example/$example" \
+		"$top_srcdir/examples/$example/$example.c"
+done
+build "$work/map-high" "$top_srcdir/tests/hal/map-high.c"
+file "$work/map-high" 2> /dev/null | sed 's/^[^:]*: /map-high: /'
+
+status=0
+RUN="$QEMU_ARM -L $SYSROOT" EXAMPLES="$work/examples" \
+	sh "$top_srcdir/tests/hal/examples.sh" || status=1
+"$QEMU_ARM" -L "$SYSROOT" "$work/map-high" "$work" || status=1
+exit $status
