@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "arena.h"
+#include "format.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -91,18 +92,28 @@ char *svd_arena_strdup(struct svd_arena *arena, const char *text)
 
 char *svd_arena_printf(struct svd_arena *arena, const char *format, ...)
 {
+	size_t room = arena->chunks ? arena->capacity - arena->used : 0;
+	char *start = arena->chunks
+			  ? (char *)arena->chunks + CHUNK_HEADER + arena->used
+			  : NULL;
+	size_t length;
 	va_list args;
-	int length;
 	char *text;
 
+	/* Format into the chunk's free space; claim what was used. */
 	va_start(args, format);
-	length = vsnprintf(NULL, 0, format, args);
+	length = svd_vformat(start, room, format, args);
 	va_end(args);
-	if (length < 0)
-		return svd_arena_strdup(arena, "");
-	text = svd_arena_alloc(arena, (size_t)length + 1);
+	if (length < room) {
+		size_t size =
+		    (length + 1 + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+
+		arena->used += size <= room ? size : room;
+		return start;
+	}
+	text = svd_arena_alloc(arena, length + 1);
 	va_start(args, format);
-	vsnprintf(text, (size_t)length + 1, format, args);
+	svd_vformat(text, length + 1, format, args);
 	va_end(args);
 	return text;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "output.h"
+#include "format.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -9,23 +10,29 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Make room for at least extra more bytes and a NUL. */
+static void svd_buffer_reserve(struct svd_buffer *buffer, size_t extra)
+{
+	size_t capacity = buffer->capacity ? buffer->capacity : 4096;
+	char *data;
+
+	if (buffer->length + extra + 1 <= buffer->capacity)
+		return;
+	while (capacity < buffer->length + extra + 1)
+		capacity *= 2;
+	data = realloc(buffer->data, capacity);
+	if (!data) {
+		fputs("svdgen: out of memory\n", stderr);
+		abort();
+	}
+	buffer->data = data;
+	buffer->capacity = capacity;
+}
+
 void svd_buffer_append(struct svd_buffer *buffer, const char *text,
 		       size_t length)
 {
-	if (buffer->length + length + 1 > buffer->capacity) {
-		size_t capacity = buffer->capacity ? buffer->capacity : 4096;
-		char *data;
-
-		while (capacity < buffer->length + length + 1)
-			capacity *= 2;
-		data = realloc(buffer->data, capacity);
-		if (!data) {
-			fputs("svdgen: out of memory\n", stderr);
-			abort();
-		}
-		buffer->data = data;
-		buffer->capacity = capacity;
-	}
+	svd_buffer_reserve(buffer, length);
 	memcpy(buffer->data + buffer->length, text, length);
 	buffer->length += length;
 	buffer->data[buffer->length] = '\0';
@@ -38,30 +45,24 @@ void svd_buffer_puts(struct svd_buffer *buffer, const char *text)
 
 void svd_buffer_printf(struct svd_buffer *buffer, const char *format, ...)
 {
-	char small[256];
+	size_t room, length;
 	va_list args;
-	int length;
 
+	/* Format straight into the spare room; grow and redo if short. */
+	if (buffer->capacity - buffer->length < 256)
+		svd_buffer_reserve(buffer, 256);
+	room = buffer->capacity - buffer->length;
 	va_start(args, format);
-	length = vsnprintf(small, sizeof(small), format, args);
+	length = svd_vformat(buffer->data + buffer->length, room, format, args);
 	va_end(args);
-	if (length < 0)
-		return;
-	if ((size_t)length < sizeof(small)) {
-		svd_buffer_append(buffer, small, (size_t)length);
-		return;
-	}
-	{
-		char *large = malloc((size_t)length + 1);
-
-		if (!large)
-			abort();
+	if (length >= room) {
+		svd_buffer_reserve(buffer, length + 1);
 		va_start(args, format);
-		vsnprintf(large, (size_t)length + 1, format, args);
+		svd_vformat(buffer->data + buffer->length,
+			    buffer->capacity - buffer->length, format, args);
 		va_end(args);
-		svd_buffer_append(buffer, large, (size_t)length);
-		free(large);
 	}
+	buffer->length += length;
 }
 
 void svd_output_init(struct svd_output *output)

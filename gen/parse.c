@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: MIT
 /*
- * XML to the raw model. The only file that sees libxml2. Children are found
+ * XML to the raw model. The only file that sees libxml2, and only its SAX2
+ * events: they build a compact tree of our own (interned element names,
+ * text kept only where an element has no children, one arena freed as
+ * soon as the model is built), so libxml2's DOM, several times the size
+ * of the file, is never made. Children are found
  * by name, never by position, because real SVDs break the schema's order.
  * External entities are never loaded and documents that declare entities
  * are refused, so an SVD cannot make us read other files or expand a bomb.
  */
 #include "svd.h"
+#include "output.h"
+#include "table.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -13,10 +19,20 @@
 #include <strings.h>
 
 #include <libxml/parser.h>
-#include <libxml/tree.h>
+#include <libxml/parserInternals.h>
 
 /* The most dim elements any one array or list may have. */
 #define SVD_DIM_LIMIT 65536
+
+/* One XML element as the SAX events describe it. */
+struct xml_element {
+	const char *name;	  /* interned */
+	const char *text;	  /* leaf text, trimmed; "" otherwise */
+	const char *derived_from; /* the one attribute SVD uses */
+	unsigned long line;
+	struct xml_element *children, *next;
+	struct xml_element *last, *parent; /* while building */
+};
 
 struct parser {
 	struct svd_context *context;
@@ -27,17 +43,15 @@ struct parser {
 };
 
 static struct svd_location node_location(const struct parser *parser,
-					 const xmlNode *node)
+					 const struct xml_element *node)
 {
-	struct svd_location location = {parser->file,
-					(unsigned long)xmlGetLineNo(node)};
+	struct svd_location location = {parser->file, node->line};
 	return location;
 }
 
-static bool is_element(const xmlNode *node, const char *name)
+static bool is_element(const struct xml_element *node, const char *name)
 {
-	return node->type == XML_ELEMENT_NODE &&
-	       strcmp((const char *)node->name, name) == 0;
+	return strcmp(node->name, name) == 0;
 }
 
 /*
@@ -45,18 +59,20 @@ static bool is_element(const xmlNode *node, const char *name)
  * twice the last one wins, as in SVDConv (GD32VF103's DMA1 lists DMA0's
  * base address first and its own second); a warning says so.
  */
-static xmlNode *find_child(const xmlNode *parent, const char *name)
+static struct xml_element *find_child(const struct xml_element *parent,
+				      const char *name)
 {
-	xmlNode *found = NULL;
+	struct xml_element *found = NULL;
 
-	for (xmlNode *child = parent->children; child; child = child->next)
+	for (struct xml_element *child = parent->children; child;
+	     child = child->next)
 		if (is_element(child, name))
 			found = child;
 	return found;
 }
 
 /* Elements CMSIS-SVD allows more than once in one parent. */
-static bool is_repeatable(const xmlNode *node)
+static bool is_repeatable(const struct xml_element *node)
 {
 	static const char *const names[] = {
 	    "peripheral", "register",	     "cluster",
@@ -65,7 +81,7 @@ static bool is_repeatable(const xmlNode *node)
 	    NULL};
 
 	for (const char *const *name = names; *name; name++)
-		if (strcmp((const char *)node->name, *name) == 0)
+		if (strcmp(node->name, *name) == 0)
 			return true;
 	return false;
 }
@@ -74,109 +90,92 @@ static bool is_repeatable(const xmlNode *node)
  * Warn (behind -W unknown-element) about children that CMSIS-SVD does not
  * define here, and about elements given twice. known ends with NULL.
  */
-static void check_children(struct parser *parser, const xmlNode *parent,
+static void check_children(struct parser *parser,
+			   const struct xml_element *parent,
 			   const char *const *known)
 {
-	for (xmlNode *child = parent->children; child; child = child->next) {
-		struct svd_location location;
-		bool found = false;
+	bool check_unknown =
+	    svd_check_enabled(parser->diag, SVD_CHECK_UNKNOWN_ELEMENT);
 
-		if (child->type != XML_ELEMENT_NODE)
-			continue;
-		location = node_location(parser, child);
-		for (const char *const *name = known; *name; name++) {
-			if (strcmp((const char *)child->name, *name) == 0) {
-				found = true;
-				break;
-			}
-		}
+	for (struct xml_element *child = parent->children; child;
+	     child = child->next) {
+		struct svd_location location;
+		bool found = !check_unknown;
+
+		for (const char *const *name = known; !found && *name; name++)
+			found = strcmp(child->name, *name) == 0;
 		if (!found) {
+			location = node_location(parser, child);
 			svd_report(parser->diag, SVD_CHECK_UNKNOWN_ELEMENT,
 				   &location, "unknown element <%s> in <%s>",
-				   (const char *)child->name,
-				   (const char *)parent->name);
+				   child->name, parent->name);
 			continue;
 		}
-		if (!is_repeatable(child) &&
-		    find_child(parent, (const char *)child->name) != child)
+		if (is_repeatable(child))
+			continue;
+		/* Names are interned: the same name is the same pointer. */
+		for (struct xml_element *later = child->next; later;
+		     later = later->next) {
+			if (later->name != child->name)
+				continue;
+			location = node_location(parser, child);
 			svd_report(parser->diag, SVD_CHECK_DUPLICATE_ELEMENT,
 				   &location,
 				   "<%s> given twice in <%s>; the last is used",
-				   (const char *)child->name,
-				   (const char *)parent->name);
+				   child->name, parent->name);
+			break;
+		}
 	}
 }
 
-/* The element's text with surrounding white space removed, in the arena. */
-static const char *element_text(struct parser *parser, const xmlNode *node)
+/* The element's text, trimmed when the tree was built, in the arena. */
+static const char *element_text(struct parser *parser,
+				const struct xml_element *node)
 {
-	xmlChar *content = xmlNodeGetContent(node);
-	const char *start, *end;
-	const char *copy;
-
-	if (!content)
-		return svd_arena_strdup(parser->arena, "");
-	start = (const char *)content;
-	while (*start == ' ' || *start == '\t' || *start == '\n' ||
-	       *start == '\r')
-		start++;
-	end = start + strlen(start);
-	while (end > start && (end[-1] == ' ' || end[-1] == '\t' ||
-			       end[-1] == '\n' || end[-1] == '\r'))
-		end--;
-	copy = svd_arena_strndup(parser->arena, start, (size_t)(end - start));
-	xmlFree(content);
-	return copy;
+	return svd_arena_strdup(parser->arena, node->text);
 }
 
 /* Text of child name, or NULL when there is no such child. */
-static const char *child_text(struct parser *parser, const xmlNode *parent,
+static const char *child_text(struct parser *parser,
+			      const struct xml_element *parent,
 			      const char *name)
 {
-	xmlNode *child = find_child(parent, name);
+	struct xml_element *child = find_child(parent, name);
 
 	return child ? element_text(parser, child) : NULL;
 }
 
-/* An attribute's value in the arena, or NULL. */
-static const char *attribute_text(struct parser *parser, const xmlNode *node,
-				  const char *name)
+/* The derivedFrom attribute in the arena, or NULL. */
+static const char *derived_from(struct parser *parser,
+				const struct xml_element *node)
 {
-	xmlChar *value = xmlGetProp(node, (const xmlChar *)name);
-	const char *copy;
-
-	if (!value)
-		return NULL;
-	copy = svd_arena_strdup(parser->arena, (const char *)value);
-	xmlFree(value);
-	return copy;
+	return svd_arena_strdup(parser->arena, node->derived_from);
 }
 
 /* Report a missing required child of parent. */
-static void report_missing(struct parser *parser, const xmlNode *parent,
-			   const char *name)
+static void report_missing(struct parser *parser,
+			   const struct xml_element *parent, const char *name)
 {
 	struct svd_location location = node_location(parser, parent);
 	const char *what = child_text(parser, parent, "name");
 
 	if (what)
 		svd_report(parser->diag, SVD_CHECK_MISSING_ELEMENT, &location,
-			   "<%s> '%s' has no <%s>", (const char *)parent->name,
-			   what, name);
+			   "<%s> '%s' has no <%s>", parent->name, what, name);
 	else
 		svd_report(parser->diag, SVD_CHECK_MISSING_ELEMENT, &location,
-			   "<%s> has no <%s>", (const char *)parent->name,
-			   name);
+			   "<%s> has no <%s>", parent->name, name);
 }
 
 /*
  * Read child name as an integer into value. Returns true when the child is
  * present and valid; reports invalid text.
  */
-static bool child_integer(struct parser *parser, const xmlNode *parent,
-			  const char *name, uint64_t *value)
+static bool child_integer(struct parser *parser,
+			  const struct xml_element *parent, const char *name,
+			  uint64_t *value)
 {
-	xmlNode *child = find_child(parent, name);
+	struct xml_element *child = find_child(parent, name);
 	struct svd_location location;
 	const char *text;
 
@@ -192,7 +191,7 @@ static bool child_integer(struct parser *parser, const xmlNode *parent,
 }
 
 /* Same, limited to 32 bits. */
-static bool child_u32(struct parser *parser, const xmlNode *parent,
+static bool child_u32(struct parser *parser, const struct xml_element *parent,
 		      const char *name, uint32_t *value)
 {
 	uint64_t wide;
@@ -211,10 +210,10 @@ static bool child_u32(struct parser *parser, const xmlNode *parent,
 	return true;
 }
 
-static bool child_bool(struct parser *parser, const xmlNode *parent,
+static bool child_bool(struct parser *parser, const struct xml_element *parent,
 		       const char *name, bool *value)
 {
-	xmlNode *child = find_child(parent, name);
+	struct xml_element *child = find_child(parent, name);
 	struct svd_location location;
 	const char *text;
 
@@ -256,10 +255,11 @@ static const char *const usage_keywords[] = {"read-write", "read", "write",
 					     NULL};
 
 /* Read a keyword child; returns 0 when absent or invalid (reported). */
-static int child_keyword(struct parser *parser, const xmlNode *parent,
-			 const char *name, const char *const *table)
+static int child_keyword(struct parser *parser,
+			 const struct xml_element *parent, const char *name,
+			 const char *const *table)
 {
-	xmlNode *child = find_child(parent, name);
+	struct xml_element *child = find_child(parent, name);
 	struct svd_location location;
 	const char *text;
 	int value;
@@ -294,7 +294,8 @@ static int child_keyword(struct parser *parser, const xmlNode *parent,
 	return 0;
 }
 
-static void parse_properties(struct parser *parser, const xmlNode *node,
+static void parse_properties(struct parser *parser,
+			     const struct xml_element *node,
 			     struct svd_properties *properties)
 {
 	int access;
@@ -313,14 +314,14 @@ static void parse_properties(struct parser *parser, const xmlNode *node,
 }
 
 static struct svd_enum_set *parse_enum_set(struct parser *parser,
-					   const xmlNode *node);
+					   const struct xml_element *node);
 
 /* dim, dimIncrement, dimIndex, dimName, dimArrayIndex. */
-static void parse_dim(struct parser *parser, const xmlNode *node,
+static void parse_dim(struct parser *parser, const struct xml_element *node,
 		      struct svd_dim *dim)
 {
-	xmlNode *dim_node = find_child(node, "dim");
-	xmlNode *array_index;
+	struct xml_element *dim_node = find_child(node, "dim");
+	struct xml_element *array_index;
 	const char *index_text;
 	uint64_t count;
 
@@ -364,13 +365,13 @@ static void parse_dim(struct parser *parser, const xmlNode *node,
 }
 
 static struct svd_enum_value *parse_enum_value(struct parser *parser,
-					       const xmlNode *node)
+					       const struct xml_element *node)
 {
 	static const char *const known[] = {"name", "description", "value",
 					    "isDefault", NULL};
 	struct svd_enum_value *value =
 	    svd_arena_alloc(parser->arena, sizeof(*value));
-	xmlNode *value_node;
+	struct xml_element *value_node;
 
 	check_children(parser, node, known);
 	value->location = node_location(parser, node);
@@ -398,7 +399,7 @@ static struct svd_enum_value *parse_enum_value(struct parser *parser,
 }
 
 static struct svd_enum_set *parse_enum_set(struct parser *parser,
-					   const xmlNode *node)
+					   const struct xml_element *node)
 {
 	static const char *const known[] = {"name", "headerEnumName", "usage",
 					    "enumeratedValue", NULL};
@@ -411,11 +412,12 @@ static struct svd_enum_set *parse_enum_set(struct parser *parser,
 	set->location = node_location(parser, node);
 	set->name = child_text(parser, node, "name");
 	set->header_enum_name = child_text(parser, node, "headerEnumName");
-	set->derived_from = attribute_text(parser, node, "derivedFrom");
+	set->derived_from = derived_from(parser, node);
 	usage = child_keyword(parser, node, "usage", usage_keywords);
 	set->usage =
 	    usage ? (enum svd_enum_usage)(usage - 1) : SVD_USAGE_READ_WRITE;
-	for (xmlNode *child = node->children; child; child = child->next) {
+	for (struct xml_element *child = node->children; child;
+	     child = child->next) {
 		if (!is_element(child, "enumeratedValue"))
 			continue;
 		*tail = parse_enum_value(parser, child);
@@ -424,11 +426,12 @@ static struct svd_enum_set *parse_enum_set(struct parser *parser,
 	return set;
 }
 
-static void parse_write_constraint(struct parser *parser, const xmlNode *node,
+static void parse_write_constraint(struct parser *parser,
+				   const struct xml_element *node,
 				   struct svd_write_constraint *constraint)
 {
-	xmlNode *wc = find_child(node, "writeConstraint");
-	xmlNode *range;
+	struct xml_element *wc = find_child(node, "writeConstraint");
+	struct xml_element *range;
 
 	if (!wc)
 		return;
@@ -446,7 +449,8 @@ static void parse_write_constraint(struct parser *parser, const xmlNode *node,
 	}
 }
 
-static struct svd_field *parse_field(struct parser *parser, const xmlNode *node)
+static struct svd_field *parse_field(struct parser *parser,
+				     const struct xml_element *node)
 {
 	static const char *const known[] = {"name",
 					    "description",
@@ -469,7 +473,7 @@ static struct svd_field *parse_field(struct parser *parser, const xmlNode *node)
 	struct svd_field *field =
 	    svd_arena_alloc(parser->arena, sizeof(*field));
 	struct svd_enum_set **tail = &field->enums;
-	xmlNode *range;
+	struct xml_element *range;
 	uint32_t offset, width, msb, lsb;
 	struct svd_location location;
 	int keyword;
@@ -478,7 +482,7 @@ static struct svd_field *parse_field(struct parser *parser, const xmlNode *node)
 	field->location = location = node_location(parser, node);
 	field->name = child_text(parser, node, "name");
 	field->description = child_text(parser, node, "description");
-	field->derived_from = attribute_text(parser, node, "derivedFrom");
+	field->derived_from = derived_from(parser, node);
 	parse_dim(parser, node, &field->dim);
 	if (child_u32(parser, node, "bitOffset", &offset)) {
 		field->bit_offset = offset;
@@ -523,7 +527,8 @@ static struct svd_field *parse_field(struct parser *parser, const xmlNode *node)
 	    child_keyword(parser, node, "readAction", read_action_keywords);
 	field->read_action = (enum svd_read_action)keyword;
 	parse_write_constraint(parser, node, &field->write_constraint);
-	for (xmlNode *child = node->children; child; child = child->next) {
+	for (struct xml_element *child = node->children; child;
+	     child = child->next) {
 		if (!is_element(child, "enumeratedValues"))
 			continue;
 		*tail = parse_enum_set(parser, child);
@@ -541,18 +546,19 @@ static struct svd_field *parse_field(struct parser *parser, const xmlNode *node)
 }
 
 static struct svd_node *parse_node_list(struct parser *parser,
-					const xmlNode *parent,
+					const struct xml_element *parent,
 					struct svd_node *cluster,
 					struct svd_peripheral *peripheral);
 
 /* Common to registers and clusters. */
-static void parse_node_common(struct parser *parser, const xmlNode *node,
+static void parse_node_common(struct parser *parser,
+			      const struct xml_element *node,
 			      struct svd_node *block)
 {
 	block->location = node_location(parser, node);
 	block->name = child_text(parser, node, "name");
 	block->description = child_text(parser, node, "description");
-	block->derived_from = attribute_text(parser, node, "derivedFrom");
+	block->derived_from = derived_from(parser, node);
 	parse_dim(parser, node, &block->dim);
 	block->has_address_offset = child_integer(parser, node, "addressOffset",
 						  &block->address_offset);
@@ -565,7 +571,7 @@ static void parse_node_common(struct parser *parser, const xmlNode *node,
 }
 
 static struct svd_node *parse_register(struct parser *parser,
-				       const xmlNode *node)
+				       const struct xml_element *node)
 {
 	static const char *const known[] = {"name",
 					    "displayName",
@@ -592,7 +598,7 @@ static struct svd_node *parse_register(struct parser *parser,
 	static const char *const known_fields[] = {"field", NULL};
 	struct svd_node *block = svd_arena_alloc(parser->arena, sizeof(*block));
 	struct svd_field **tail = &block->fields;
-	xmlNode *fields;
+	struct xml_element *fields;
 	int keyword;
 
 	check_children(parser, node, known);
@@ -613,7 +619,7 @@ static struct svd_node *parse_register(struct parser *parser,
 	fields = find_child(node, "fields");
 	if (fields) {
 		check_children(parser, fields, known_fields);
-		for (xmlNode *child = fields->children; child;
+		for (struct xml_element *child = fields->children; child;
 		     child = child->next) {
 			if (!is_element(child, "field"))
 				continue;
@@ -625,7 +631,7 @@ static struct svd_node *parse_register(struct parser *parser,
 }
 
 static struct svd_node *parse_cluster(struct parser *parser,
-				      const xmlNode *node,
+				      const struct xml_element *node,
 				      struct svd_peripheral *peripheral)
 {
 	static const char *const known[] = {"name",
@@ -660,13 +666,14 @@ static struct svd_node *parse_cluster(struct parser *parser,
 
 /* The <register> and <cluster> children of parent, in document order. */
 static struct svd_node *parse_node_list(struct parser *parser,
-					const xmlNode *parent,
+					const struct xml_element *parent,
 					struct svd_node *cluster,
 					struct svd_peripheral *peripheral)
 {
 	struct svd_node *list = NULL, **tail = &list;
 
-	for (xmlNode *child = parent->children; child; child = child->next) {
+	for (struct xml_element *child = parent->children; child;
+	     child = child->next) {
 		struct svd_node *block;
 
 		if (is_element(child, "register"))
@@ -694,7 +701,7 @@ static void set_peripheral(struct svd_node *list,
 }
 
 static struct svd_peripheral *parse_peripheral(struct parser *parser,
-					       const xmlNode *node)
+					       const struct xml_element *node)
 {
 	static const char *const known[] = {"name",
 					    "version",
@@ -730,7 +737,7 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 	    svd_arena_alloc(parser->arena, sizeof(*peripheral));
 	struct svd_address_block **block_tail = &peripheral->address_blocks;
 	struct svd_interrupt **interrupt_tail = &peripheral->interrupts;
-	xmlNode *registers;
+	struct xml_element *registers;
 
 	check_children(parser, node, known);
 	peripheral->location = node_location(parser, node);
@@ -744,7 +751,7 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 	    child_text(parser, node, "headerStructName");
 	peripheral->alternate_peripheral =
 	    child_text(parser, node, "alternatePeripheral");
-	peripheral->derived_from = attribute_text(parser, node, "derivedFrom");
+	peripheral->derived_from = derived_from(parser, node);
 	parse_dim(parser, node, &peripheral->dim);
 	peripheral->has_base_address = child_integer(
 	    parser, node, "baseAddress", &peripheral->base_address);
@@ -754,7 +761,8 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 	else if (!find_child(node, "baseAddress"))
 		report_missing(parser, node, "baseAddress");
 
-	for (xmlNode *child = node->children; child; child = child->next) {
+	for (struct xml_element *child = node->children; child;
+	     child = child->next) {
 		if (is_element(child, "addressBlock")) {
 			struct svd_address_block *block =
 			    svd_arena_alloc(parser->arena, sizeof(*block));
@@ -815,7 +823,7 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 	return peripheral;
 }
 
-static void parse_cpu(struct parser *parser, const xmlNode *node,
+static void parse_cpu(struct parser *parser, const struct xml_element *node,
 		      struct svd_cpu *cpu)
 {
 	static const char *const known[] = {"name",
@@ -860,7 +868,7 @@ static void parse_cpu(struct parser *parser, const xmlNode *node,
 		cpu->device_num_interrupts = (int64_t)count;
 }
 
-static void parse_device(struct parser *parser, const xmlNode *root)
+static void parse_device(struct parser *parser, const struct xml_element *root)
 {
 	static const char *const known[] = {"vendor",
 					    "vendorID",
@@ -887,7 +895,7 @@ static void parse_device(struct parser *parser, const xmlNode *root)
 	    svd_arena_alloc(parser->arena, sizeof(*device));
 	struct svd_peripheral **tail = &device->peripherals;
 	struct svd_location location = node_location(parser, root);
-	xmlNode *peripherals, *cpu;
+	struct xml_element *peripherals, *cpu;
 
 	parser->context->device = device;
 	check_children(parser, root, known);
@@ -932,7 +940,7 @@ static void parse_device(struct parser *parser, const xmlNode *root)
 		return;
 	}
 	check_children(parser, peripherals, known_peripherals);
-	for (xmlNode *child = peripherals->children; child;
+	for (struct xml_element *child = peripherals->children; child;
 	     child = child->next) {
 		if (!is_element(child, "peripheral"))
 			continue;
@@ -1037,19 +1045,155 @@ static unsigned long find_doctype(const char *data, size_t size, bool *entities)
 	return 0;
 }
 
-/* The line of the first occurrence of needle in data, or 1. */
-static unsigned long line_of(const char *data, size_t size, const char *needle)
-{
-	size_t length = strlen(needle);
-	unsigned long line = 1;
+/* State of the SAX2 callbacks while they build the element tree. */
+struct tree_builder {
+	xmlParserCtxtPtr xml;
+	struct svd_arena *arena; /* the tree's, freed after parsing */
+	struct svd_table names;	 /* interned element names */
+	struct xml_element document;
+	struct xml_element *current;
+	struct svd_buffer text; /* of the current element, while a leaf */
+	size_t depth;
+	bool too_deep;
+};
 
-	for (size_t i = 0; i + length <= size; i++) {
-		if (memcmp(data + i, needle, length) == 0)
-			return line;
-		if (data[i] == '\n')
-			line++;
+/* SVD nests a dozen levels; far more is a hostile file, not a register map. */
+#define XML_DEPTH_LIMIT 256
+
+static const char *intern(struct tree_builder *builder, const char *name)
+{
+	const char *known = svd_table_find(&builder->names, name);
+	char *copy;
+
+	if (known)
+		return known;
+	copy = svd_arena_strdup(builder->arena, name);
+	svd_table_insert(&builder->names, copy, copy);
+	return copy;
+}
+
+static void on_start_element(void *data, const xmlChar *localname,
+			     const xmlChar *prefix, const xmlChar *uri,
+			     int namespace_count, const xmlChar **namespaces,
+			     int attribute_count, int defaulted_count,
+			     const xmlChar **attributes)
+{
+	struct tree_builder *builder = data;
+	struct xml_element *parent = builder->current;
+	struct xml_element *element;
+
+	(void)prefix;
+	(void)uri;
+	(void)namespace_count;
+	(void)namespaces;
+	(void)defaulted_count;
+	if (++builder->depth > XML_DEPTH_LIMIT) {
+		if (!builder->too_deep)
+			xmlStopParser(builder->xml);
+		builder->too_deep = true;
+		return;
 	}
-	return 1;
+	element = svd_arena_alloc(builder->arena, sizeof(*element));
+	element->name = intern(builder, (const char *)localname);
+	element->text = "";
+	element->line = (unsigned long)builder->xml->input->line;
+	/* Five pointers per attribute: name, prefix, URI, value, end. */
+	for (int i = 0; i < attribute_count; i++) {
+		const xmlChar **attribute = attributes + 5 * i;
+
+		if (strcmp((const char *)attribute[0], "derivedFrom") == 0)
+			element->derived_from = svd_arena_strndup(
+			    builder->arena, (const char *)attribute[3],
+			    (size_t)(attribute[4] - attribute[3]));
+	}
+	element->parent = parent;
+	if (parent->last)
+		parent->last->next = element;
+	else
+		parent->children = element;
+	parent->last = element;
+	builder->current = element;
+	builder->text.length = 0;
+}
+
+static bool is_xml_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static void on_end_element(void *data, const xmlChar *localname,
+			   const xmlChar *prefix, const xmlChar *uri)
+{
+	struct tree_builder *builder = data;
+	struct xml_element *element = builder->current;
+
+	(void)localname;
+	(void)prefix;
+	(void)uri;
+	if (builder->depth-- > XML_DEPTH_LIMIT)
+		return;
+	if (!element->children && builder->text.length) {
+		const char *start = builder->text.data;
+		const char *end = start + builder->text.length;
+
+		while (start < end && is_xml_space(*start))
+			start++;
+		while (end > start && is_xml_space(end[-1]))
+			end--;
+		element->text = svd_arena_strndup(builder->arena, start,
+						  (size_t)(end - start));
+	}
+	builder->text.length = 0;
+	builder->current = element->parent;
+}
+
+/* Text matters only in elements without children (the SVD's leaves). */
+static void on_characters(void *data, const xmlChar *text, int length)
+{
+	struct tree_builder *builder = data;
+
+	if (builder->depth > XML_DEPTH_LIMIT || builder->current->children ||
+	    builder->current == &builder->document)
+		return;
+	svd_buffer_append(&builder->text, (const char *)text, (size_t)length);
+}
+
+/*
+ * Run libxml2's SAX2 parser over data into builder. No DTD is loaded,
+ * nothing outside the file is read (NONET), and entities never reach this
+ * point: svd_parse_memory refuses documents that declare any.
+ */
+static int build_tree(struct parser *parser, struct tree_builder *builder,
+		      const char *data, size_t size)
+{
+	xmlSAXHandler handler;
+	int well_formed;
+
+	builder->xml = xmlCreateMemoryParserCtxt(data, (int)size);
+	if (!builder->xml)
+		return -1;
+	memset(&handler, 0, sizeof(handler));
+	handler.initialized = XML_SAX2_MAGIC;
+	handler.startElementNs = on_start_element;
+	handler.endElementNs = on_end_element;
+	handler.characters = on_characters;
+	handler.cdataBlock = on_characters;
+	/* The context owns its handler: overwrite it in place. */
+	memcpy(builder->xml->sax, &handler, sizeof(handler));
+	builder->xml->userData = builder;
+	xmlCtxtUseOptions(builder->xml, XML_PARSE_NONET | XML_PARSE_BIG_LINES |
+					    XML_PARSE_NOCDATA);
+	if (builder->xml->input)
+		builder->xml->input->filename =
+		    (const char *)xmlStrdup((const xmlChar *)parser->file);
+	builder->current = &builder->document;
+	xmlSetStructuredErrorFunc(parser, report_xml_error);
+	xmlParseDocument(builder->xml);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	well_formed = builder->xml->wellFormed;
+	xmlFreeParserCtxt(builder->xml);
+	free(builder->text.data);
+	return well_formed && !builder->too_deep ? 0 : -1;
 }
 
 int svd_parse_memory(struct svd_context *context, const char *name,
@@ -1059,9 +1203,9 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 				svd_arena_strdup(&context->arena, name), 0};
 	unsigned errors_before = context->diag.errors;
 	struct svd_location location = {parser.file, 1};
-	xmlParserCtxtPtr xml;
-	xmlDocPtr document;
-	xmlNode *root;
+	struct svd_arena tree_arena;
+	struct tree_builder builder;
+	struct xml_element *root;
 
 	if (size == 0) {
 		svd_report(&context->diag, SVD_CHECK_XML_SYNTAX, &location,
@@ -1088,50 +1232,33 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 			return -1;
 		}
 	}
-	xml = xmlNewParserCtxt();
-	if (!xml) {
-		svd_report(&context->diag, SVD_CHECK_IO, &location,
-			   "cannot create an XML parser");
-		return -1;
-	}
-	xmlSetStructuredErrorFunc(&parser, report_xml_error);
-	/*
-	 * No XML_PARSE_NOENT, DTDLOAD or DTDATTR: entities stay unexpanded
-	 * and nothing outside the file is read. NONET forbids the network.
-	 */
-	document = xmlCtxtReadMemory(xml, data, (int)size, parser.file, NULL,
-				     XML_PARSE_NONET | XML_PARSE_BIG_LINES |
-					 XML_PARSE_NOCDATA);
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	xmlFreeParserCtxt(xml);
-	if (!document || parser.xml_errors) {
-		if (!parser.xml_errors)
+	svd_arena_init(&tree_arena);
+	memset(&builder, 0, sizeof(builder));
+	builder.arena = &tree_arena;
+	svd_table_init(&builder.names, &tree_arena);
+	if (build_tree(&parser, &builder, data, size) < 0) {
+		if (builder.too_deep)
+			svd_report(&context->diag, SVD_CHECK_SIZE_LIMIT,
+				   &location, "elements nest more than %d deep",
+				   XML_DEPTH_LIMIT);
+		else if (!parser.xml_errors)
 			svd_report(&context->diag, SVD_CHECK_XML_SYNTAX,
 				   &location,
 				   "the file is not well-formed XML");
-		xmlFreeDoc(document);
+		svd_arena_free(&tree_arena);
 		return -1;
 	}
-	if (document->intSubset &&
-	    (document->intSubset->entities || document->intSubset->pentities)) {
-		/* libxml2 keeps no line for declarations: find the first. */
-		location.line = line_of(data, size, "<!ENTITY");
-		svd_report(&context->diag, SVD_CHECK_XML_ENTITY, &location,
-			   "the file declares entities; SVD files must not");
-		xmlFreeDoc(document);
-		return -1;
-	}
-	root = xmlDocGetRootElement(document);
+	root = builder.document.children;
 	if (!root || !is_element(root, "device")) {
-		location.line = root ? (unsigned long)xmlGetLineNo(root) : 1;
+		location.line = root ? root->line : 1;
 		svd_report(&context->diag, SVD_CHECK_WRONG_ROOT, &location,
 			   "root element is <%s>, expected <device>",
-			   root ? (const char *)root->name : "none");
-		xmlFreeDoc(document);
+			   root ? root->name : "none");
+		svd_arena_free(&tree_arena);
 		return -1;
 	}
 	parse_device(&parser, root);
-	xmlFreeDoc(document);
+	svd_arena_free(&tree_arena);
 	return context->diag.errors > errors_before ? -1 : 0;
 }
 
