@@ -35,6 +35,9 @@ static const char *const reserved_words[] = {
 
 static bool is_reserved_word(const char *name)
 {
+	/* Every keyword is lower case or starts with '_', but for NULL. */
+	if (name[0] >= 'A' && name[0] <= 'Z' && strcmp(name, "NULL") != 0)
+		return false;
 	for (const char *const *word = reserved_words; *word; word++)
 		if (strcmp(name, *word) == 0)
 			return true;

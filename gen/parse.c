@@ -40,6 +40,8 @@ struct parser {
 	struct svd_diagnostics *diag;
 	const char *file;
 	unsigned xml_errors;
+	/* The tree's interned element names: a lookup finds or rules out. */
+	const struct svd_table *names;
 };
 
 static struct svd_location node_location(const struct parser *parser,
@@ -59,14 +61,22 @@ static bool is_element(const struct xml_element *node, const char *name)
  * twice the last one wins, as in SVDConv (GD32VF103's DMA1 lists DMA0's
  * base address first and its own second); a warning says so.
  */
-static struct xml_element *find_child(const struct xml_element *parent,
+static struct xml_element *find_child(const struct parser *parser,
+				      const struct xml_element *parent,
 				      const char *name)
 {
 	struct xml_element *found = NULL;
+	const char *interned = svd_table_find(parser->names, name);
 
+	/*
+	 * Element names are interned while the tree is built: a name no
+	 * element has is not in the table, and the rest compare as pointers.
+	 */
+	if (!interned)
+		return NULL;
 	for (struct xml_element *child = parent->children; child;
 	     child = child->next)
-		if (is_element(child, name))
+		if (child->name == interned)
 			found = child;
 	return found;
 }
@@ -140,7 +150,7 @@ static const char *child_text(struct parser *parser,
 			      const struct xml_element *parent,
 			      const char *name)
 {
-	struct xml_element *child = find_child(parent, name);
+	struct xml_element *child = find_child(parser, parent, name);
 
 	return child ? element_text(parser, child) : NULL;
 }
@@ -175,7 +185,7 @@ static bool child_integer(struct parser *parser,
 			  const struct xml_element *parent, const char *name,
 			  uint64_t *value)
 {
-	struct xml_element *child = find_child(parent, name);
+	struct xml_element *child = find_child(parser, parent, name);
 	struct svd_location location;
 	const char *text;
 
@@ -200,7 +210,8 @@ static bool child_u32(struct parser *parser, const struct xml_element *parent,
 	if (!child_integer(parser, parent, name, &wide))
 		return false;
 	if (wide > UINT32_MAX) {
-		location = node_location(parser, find_child(parent, name));
+		location =
+		    node_location(parser, find_child(parser, parent, name));
 		svd_report(parser->diag, SVD_CHECK_INVALID_VALUE, &location,
 			   "<%s> %llu is out of range", name,
 			   (unsigned long long)wide);
@@ -213,7 +224,7 @@ static bool child_u32(struct parser *parser, const struct xml_element *parent,
 static bool child_bool(struct parser *parser, const struct xml_element *parent,
 		       const char *name, bool *value)
 {
-	struct xml_element *child = find_child(parent, name);
+	struct xml_element *child = find_child(parser, parent, name);
 	struct svd_location location;
 	const char *text;
 
@@ -259,7 +270,7 @@ static int child_keyword(struct parser *parser,
 			 const struct xml_element *parent, const char *name,
 			 const char *const *table)
 {
-	struct xml_element *child = find_child(parent, name);
+	struct xml_element *child = find_child(parser, parent, name);
 	struct svd_location location;
 	const char *text;
 	int value;
@@ -320,7 +331,7 @@ static struct svd_enum_set *parse_enum_set(struct parser *parser,
 static void parse_dim(struct parser *parser, const struct xml_element *node,
 		      struct svd_dim *dim)
 {
-	struct xml_element *dim_node = find_child(node, "dim");
+	struct xml_element *dim_node = find_child(parser, node, "dim");
 	struct xml_element *array_index;
 	const char *index_text;
 	uint64_t count;
@@ -337,7 +348,7 @@ static void parse_dim(struct parser *parser, const struct xml_element *node,
 		return;
 	}
 	if (!child_integer(parser, node, "dimIncrement", &dim->increment)) {
-		if (!find_child(node, "dimIncrement"))
+		if (!find_child(parser, node, "dimIncrement"))
 			report_missing(parser, node, "dimIncrement");
 		return;
 	}
@@ -346,7 +357,7 @@ static void parse_dim(struct parser *parser, const struct xml_element *node,
 	if (svd_parse_dim_index(parser->arena, index_text, dim->count,
 				&dim->index) < 0) {
 		struct svd_location location =
-		    node_location(parser, find_child(node, "dimIndex"));
+		    node_location(parser, find_child(parser, node, "dimIndex"));
 		svd_report(parser->diag, SVD_CHECK_DIM_INVALID, &location,
 			   "dimIndex '%s' does not give %u names", index_text,
 			   dim->count);
@@ -354,7 +365,7 @@ static void parse_dim(struct parser *parser, const struct xml_element *node,
 		return;
 	}
 	dim->dim_name = child_text(parser, node, "dimName");
-	array_index = find_child(node, "dimArrayIndex");
+	array_index = find_child(parser, node, "dimArrayIndex");
 	if (array_index) {
 		static const char *const known[] = {"headerEnumName",
 						    "enumeratedValue", NULL};
@@ -378,7 +389,7 @@ static struct svd_enum_value *parse_enum_value(struct parser *parser,
 	value->name = child_text(parser, node, "name");
 	value->description = child_text(parser, node, "description");
 	child_bool(parser, node, "isDefault", &value->is_default);
-	value_node = find_child(node, "value");
+	value_node = find_child(parser, node, "value");
 	if (value_node) {
 		const char *text = element_text(parser, value_node);
 
@@ -430,7 +441,7 @@ static void parse_write_constraint(struct parser *parser,
 				   const struct xml_element *node,
 				   struct svd_write_constraint *constraint)
 {
-	struct xml_element *wc = find_child(node, "writeConstraint");
+	struct xml_element *wc = find_child(parser, node, "writeConstraint");
 	struct xml_element *range;
 
 	if (!wc)
@@ -439,7 +450,7 @@ static void parse_write_constraint(struct parser *parser,
 	child_bool(parser, wc, "writeAsRead", &constraint->write_as_read);
 	child_bool(parser, wc, "useEnumeratedValues",
 		   &constraint->use_enumerated_values);
-	range = find_child(wc, "range");
+	range = find_child(parser, wc, "range");
 	if (range) {
 		bool has_min = child_integer(parser, range, "minimum",
 					     &constraint->minimum);
@@ -504,7 +515,7 @@ static struct svd_field *parse_field(struct parser *parser,
 		} else {
 			report_missing(parser, node, "msb");
 		}
-	} else if ((range = find_child(node, "bitRange"))) {
+	} else if ((range = find_child(parser, node, "bitRange"))) {
 		const char *text = element_text(parser, range);
 
 		if (svd_parse_bit_range(text, &msb, &lsb) == 0 && msb >= lsb) {
@@ -537,8 +548,9 @@ static struct svd_field *parse_field(struct parser *parser,
 	if (!field->name)
 		report_missing(parser, node, "name");
 	else if (!field->has_bits && !field->derived_from &&
-		 !find_child(node, "bitRange") && !find_child(node, "lsb") &&
-		 !find_child(node, "bitOffset"))
+		 !find_child(parser, node, "bitRange") &&
+		 !find_child(parser, node, "lsb") &&
+		 !find_child(parser, node, "bitOffset"))
 		svd_report(parser->diag, SVD_CHECK_MISSING_ELEMENT, &location,
 			   "field '%s' has no bitOffset, lsb/msb or bitRange",
 			   field->name);
@@ -566,7 +578,7 @@ static void parse_node_common(struct parser *parser,
 	if (!block->name)
 		report_missing(parser, node, "name");
 	else if (!block->has_address_offset &&
-		 !find_child(node, "addressOffset"))
+		 !find_child(parser, node, "addressOffset"))
 		report_missing(parser, node, "addressOffset");
 }
 
@@ -616,7 +628,7 @@ static struct svd_node *parse_register(struct parser *parser,
 	    child_keyword(parser, node, "readAction", read_action_keywords);
 	block->read_action = (enum svd_read_action)keyword;
 	parse_write_constraint(parser, node, &block->write_constraint);
-	fields = find_child(node, "fields");
+	fields = find_child(parser, node, "fields");
 	if (fields) {
 		check_children(parser, fields, known_fields);
 		for (struct xml_element *child = fields->children; child;
@@ -758,7 +770,7 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 	parse_properties(parser, node, &peripheral->properties);
 	if (!peripheral->name)
 		report_missing(parser, node, "name");
-	else if (!find_child(node, "baseAddress"))
+	else if (!find_child(parser, node, "baseAddress"))
 		report_missing(parser, node, "baseAddress");
 
 	for (struct xml_element *child = node->children; child;
@@ -798,7 +810,7 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 				}
 				interrupt->value = (int64_t)value;
 			} else {
-				if (!find_child(child, "value"))
+				if (!find_child(parser, child, "value"))
 					report_missing(parser, child, "value");
 				continue;
 			}
@@ -902,8 +914,8 @@ static void parse_device(struct parser *parser, const struct xml_element *root)
 	device->location = location;
 	device->name = child_text(parser, root, "name");
 	device->name_location =
-	    find_child(root, "name")
-		? node_location(parser, find_child(root, "name"))
+	    find_child(parser, root, "name")
+		? node_location(parser, find_child(parser, root, "name"))
 		: location;
 	device->vendor = child_text(parser, root, "vendor");
 	device->version = child_text(parser, root, "version");
@@ -916,8 +928,8 @@ static void parse_device(struct parser *parser, const struct xml_element *root)
 	    (device->address_unit_bits == 0 ||
 	     device->address_unit_bits % 8 != 0 ||
 	     device->address_unit_bits > 64)) {
-		struct svd_location unit_location =
-		    node_location(parser, find_child(root, "addressUnitBits"));
+		struct svd_location unit_location = node_location(
+		    parser, find_child(parser, root, "addressUnitBits"));
 		svd_report(parser->diag, SVD_CHECK_INVALID_VALUE,
 			   &unit_location,
 			   "addressUnitBits %u is not 8, 16, 32 or 64",
@@ -927,14 +939,14 @@ static void parse_device(struct parser *parser, const struct xml_element *root)
 	device->width = 32;
 	child_u32(parser, root, "width", &device->width);
 	parse_properties(parser, root, &device->properties);
-	cpu = find_child(root, "cpu");
+	cpu = find_child(parser, root, "cpu");
 	if (cpu)
 		parse_cpu(parser, cpu, &device->cpu);
 	if (!device->name) {
 		report_missing(parser, root, "name");
 		device->name = "device";
 	}
-	peripherals = find_child(root, "peripherals");
+	peripherals = find_child(parser, root, "peripherals");
 	if (!peripherals) {
 		report_missing(parser, root, "peripherals");
 		return;
@@ -1199,8 +1211,11 @@ static int build_tree(struct parser *parser, struct tree_builder *builder,
 int svd_parse_memory(struct svd_context *context, const char *name,
 		     const char *data, size_t size)
 {
-	struct parser parser = {context, &context->arena, &context->diag,
-				svd_arena_strdup(&context->arena, name), 0};
+	struct parser parser = {.context = context,
+				.arena = &context->arena,
+				.diag = &context->diag,
+				.file =
+				    svd_arena_strdup(&context->arena, name)};
 	unsigned errors_before = context->diag.errors;
 	struct svd_location location = {parser.file, 1};
 	struct svd_arena tree_arena;
@@ -1248,6 +1263,7 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 		svd_arena_free(&tree_arena);
 		return -1;
 	}
+	parser.names = &builder.names;
 	root = builder.document.children;
 	if (!root || !is_element(root, "device")) {
 		location.line = root ? root->line : 1;
