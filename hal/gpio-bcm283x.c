@@ -63,6 +63,7 @@ struct svd_hal_bcm_gpio {
 	struct svd_hal_map *map;    /* NULL when the caller gave the block */
 	BCM2835_GPIO_Type *bcm2835; /* BCM2835 and BCM2837, else NULL */
 	BCM2711_GPIO_Type *bcm2711; /* BCM2711, else NULL */
+	char device[256];	    /* the file mapped, or "memory" */
 	char error[SVD_HAL_ERROR_SIZE];
 };
 
@@ -192,7 +193,8 @@ static uint64_t gpio_physical_address(enum svd_hal_soc soc)
  */
 static int map_gpio_block(const struct svd_hal_config *config,
 			  enum svd_hal_soc soc, uint64_t base,
-			  struct svd_hal_map **map, struct svd_hal_error *err)
+			  struct svd_hal_map **map, const char **device,
+			  struct svd_hal_error *err)
 {
 	const struct svd_hal_paths *paths = config ? &config->paths : NULL;
 	size_t size = soc == SVD_HAL_SOC_BCM2711 ? sizeof(BCM2711_GPIO_Type)
@@ -200,10 +202,12 @@ static int map_gpio_block(const struct svd_hal_config *config,
 	struct svd_hal_error gpiomem_err, devmem_err;
 
 	if (!config || !config->use_devmem) {
+		*device = svd_hal_gpiomem_path(paths);
 		if (svd_hal_map_open(paths, SVD_HAL_DEVICE_GPIOMEM, 0, size,
 				     map, &gpiomem_err) == 0)
 			return 0;
 	}
+	*device = svd_hal_devmem_path(paths);
 	if (svd_hal_map_open(paths, SVD_HAL_DEVICE_DEVMEM, base + GPIO_OFFSET,
 			     size, map, &devmem_err) == 0)
 		return 0;
@@ -224,6 +228,7 @@ int svd_hal_bcm_gpio_open(const struct svd_hal_config *config,
 	struct svd_hal_board board;
 	enum svd_hal_soc soc;
 	struct svd_hal_map *map;
+	const char *device = NULL;
 	uint64_t base;
 
 	if (!gpio)
@@ -238,10 +243,11 @@ int svd_hal_bcm_gpio_open(const struct svd_hal_config *config,
 	if (check_soc(soc, err) < 0)
 		return -1;
 	base = gpio_physical_address(soc) - GPIO_OFFSET;
-	if (map_gpio_block(config, soc, base, &map, err) < 0)
+	if (map_gpio_block(config, soc, base, &map, &device, err) < 0)
 		goto err_map;
 	if (create_handle(soc, svd_hal_map_pointer(map), map, gpio, err) < 0)
 		goto err_handle;
+	snprintf((*gpio)->device, sizeof((*gpio)->device), "%s", device);
 	return 0;
 
 err_handle:
@@ -749,4 +755,9 @@ int svd_hal_bcm_gpio_clear_event(struct svd_hal_bcm_gpio *gpio,
 			BCM2835_GPIO_GPEDS1_EDS_clear(gpio->bcm2835, pin - 32u);
 	}
 	return 0;
+}
+
+const char *svd_hal_bcm_gpio_get_device(const struct svd_hal_bcm_gpio *gpio)
+{
+	return gpio->device[0] ? gpio->device : "memory";
 }

@@ -210,6 +210,13 @@ int svd_hal_bcm_gpio_open(const struct svd_hal_config *config,
 			  struct svd_hal_error *err);
 
 /**
+ * @brief The device file the handle mapped (/dev/gpiomem, or /dev/mem when
+ * it fell back), or "memory" for a handle made by
+ * svd_hal_bcm_gpio_open_memory().
+ */
+const char *svd_hal_bcm_gpio_get_device(const struct svd_hal_bcm_gpio *gpio);
+
+/**
  * @brief Drive a GPIO block the caller has mapped or allocated itself
  * (bare metal, a simulator, a test).
  * @param soc BCM2835, BCM2837 or BCM2711.

@@ -22,7 +22,7 @@ generated/%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
 	./svdgen -q $(srcdir)/svd/$*.svd -o generated/$* && touch $@
 all-local: $(SHIPPED_STAMPS)
 clean-local:
-	rm -rf generated
+	rm -rf generated tests/qemu-linux/out
 
 include tests/unit/unit.mk
 include tests/golden/golden.mk

@@ -77,7 +77,7 @@ int main(int argc, char **argv)
 	}
 	printf("rpi-button-led: GPIO block of a %s mapped from %s\n",
 	       svd_hal_soc_name(svd_hal_bcm_gpio_get_soc(gpio)),
-	       options.mem ? options.mem : "/dev/gpiomem");
+	       svd_hal_bcm_gpio_get_device(gpio));
 	if (set_up_pins(gpio) < 0 || mirror_button(gpio, &options) < 0) {
 		fprintf(stderr, "rpi-button-led: %s\n",
 			svd_hal_bcm_gpio_get_error(gpio));
