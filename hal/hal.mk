@@ -16,7 +16,11 @@ generated/hal-%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
 HAL_CPPFLAGS = -I$(top_srcdir)/hal \
 	$(HAL_SOCS:%=-I$(top_builddir)/generated/hal-%)
 
-noinst_LIBRARIES += hal/libsvdhal.a
+# Installed: the library, and its public headers in $(includedir)/svdgen
+# with the shipped SoCs' headers (data/data.mk).
+lib_LIBRARIES = hal/libsvdhal.a
+svdgenhaldir = $(includedir)/svdgen
+svdgenhal_HEADERS = hal/svd-hal.h hal/mmio.h
 hal_libsvdhal_a_SOURCES = \
 	hal/svd-hal.h hal/mmio.h hal/internal.h \
 	hal/error.c \

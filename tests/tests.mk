@@ -32,6 +32,7 @@ include tests/facts/facts.mk
 include tests/corpus/corpus.mk
 include tests/accessors/accessors.mk
 include tests/accessors/behaviour.mk
+include tests/install/install.mk
 
 # The shipped SVDs: equal to what their sources produce, and warning-free.
 TESTS += tests/svd/sources.sh

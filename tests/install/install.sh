@@ -1,0 +1,267 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# make install into a scratch prefix, then what a user of the installed
+# tree does: build examples/consumer (autotools: SVDGEN_PROG, svdgen.mk,
+# pkg-config) and examples/consumer-cmake (find_package, svdgen_generate,
+# with Ninja and with Makefiles), run the program, and check that an SVD
+# change regenerates the headers and relinks, that an unchanged rebuild
+# does nothing, and that make uninstall leaves no file behind.
+set -u
+srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+builddir=${top_builddir:-$srcdir}
+make=${MAKE:-make}
+
+for tool in autoreconf cmake pkg-config; do
+	if ! command -v $tool >/dev/null 2>&1; then
+		echo "SKIP: $tool not found; the install test needs autoconf," \
+			"automake, pkg-config and cmake"
+		exit 77
+	fi
+done
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/svdgen-install.XXXXXX") || exit 99
+trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+prefix=$tmp/prefix
+passed=0
+failed=0
+check() {
+	if eval "$2"; then
+		passed=$((passed + 1))
+	else
+		echo "FAIL: $1"
+		failed=$((failed + 1))
+	fi
+}
+# run LOG COMMAND...: run quietly; on failure show the end of the log.
+run() {
+	log=$1
+	shift
+	if "$@" >"$log" 2>&1; then
+		return 0
+	fi
+	echo "failed: $* (end of $log:)"
+	tail -30 "$log" | sed 's/^/  /'
+	return 1
+}
+# mtime FILE: modification time in nanoseconds.
+mtime() {
+	stat -c %.9Y "$1" 2>/dev/null || echo missing
+}
+
+# Every folder named, not only prefix, so that folders given to configure
+# (--libdir...) cannot send files elsewhere; a fresh make with MAKEFLAGS
+# cleared, as the test may run under make check -j.
+dirs="prefix=$prefix exec_prefix=$prefix bindir=$prefix/bin
+	libdir=$prefix/lib includedir=$prefix/include
+	datarootdir=$prefix/share datadir=$prefix/share
+	mandir=$prefix/share/man"
+install_make() {
+	(unset MAKEFLAGS MFLAGS MAKELEVEL
+	 # shellcheck disable=SC2086
+	 $make -C "$builddir" "$@" $dirs)
+}
+if ! run "$tmp/install.log" install_make install; then
+	echo "make install failed"
+	exit 99
+fi
+
+for file in bin/svdgen share/man/man1/svdgen.1 lib/libsvdhal.a \
+	include/svdgen/svd-hal.h include/svdgen/mmio.h \
+	include/svdgen/bcm2835/bcm2835.h include/svdgen/bcm2837/bcm2837.h \
+	include/svdgen/bcm2711/bcm2711.h include/svdgen/am335x/am335x.h \
+	include/svdgen/bcm2835/bcm2835_common.h \
+	lib/pkgconfig/svdgen.pc share/aclocal/svdgen.m4 \
+	share/svdgen/svdgen.mk lib/cmake/svdgen/svdgenConfig.cmake \
+	lib/cmake/svdgen/svdgenConfigVersion.cmake; do
+	check "installed: $file" '[ -f "$prefix/$file" ]'
+done
+check "every generated header of each SoC installed" \
+	'for soc in bcm2835 bcm2837 bcm2711 am335x; do
+		[ "$(ls "$builddir/generated/$soc" | grep -c "\.h$")" -eq \
+		  "$(ls "$prefix/include/svdgen/$soc" | grep -c "\.h$")" ] ||
+			exit 1; done'
+
+PKG_CONFIG_PATH=$prefix/lib/pkgconfig
+export PKG_CONFIG_PATH
+check "pkg-config --variable=svdgen names the installed svdgen" \
+	'[ "$(pkg-config --variable=svdgen svdgen)" = "$prefix/bin/svdgen" ]'
+check "pkg-config --variable=svdgen_mk names svdgen.mk" \
+	'[ "$(pkg-config --variable=svdgen_mk svdgen)" = \
+		"$prefix/share/svdgen/svdgen.mk" ]'
+check "pkg-config --cflags --libs" \
+	'[ "$(echo $(pkg-config --cflags --libs svdgen))" = \
+		"-I$prefix/include/svdgen -L$prefix/lib -lsvdhal" ]'
+check "installed svdgen runs" '"$prefix/bin/svdgen" --version >/dev/null'
+
+# The shipped SoCs' headers, both ways of including them.
+for soc in bcm2835 bcm2837 bcm2711 am335x; do
+	printf '#include <%s/%s.h>\n#include <svdgen/%s/%s.h>\nint main(void) { return 0; }\n' \
+		$soc $soc $soc $soc >"$tmp/$soc.c"
+	check "#include <$soc/$soc.h> with the pkg-config flags" \
+		'${CC:-cc} -std=c99 -Wall -Werror $(pkg-config --cflags svdgen) \
+			-I"$prefix/include" -c "$tmp/$soc.c" -o "$tmp/$soc.o" \
+			>"$tmp/$soc.log" 2>&1'
+done
+
+PATH=$prefix/bin:$PATH
+export PATH
+# make check exports SVDGEN (the svdgen just built); SVDGEN_PROG would
+# take it as the user's choice.
+unset SVDGEN SVDGEN_MK
+expected='CTRL=0x00006305'
+# In a verbose build log: svdgen run, a compile, a link.
+ran='bin/svdgen -q\| -c \|-o board-demo'
+
+# copy_example NAME: a writable copy (distcheck's srcdir is read-only).
+copy_example() {
+	cp -R "$srcdir/examples/$1" "$tmp/$1" && chmod -R u+w "$tmp/$1"
+}
+
+# --- autotools: configure.ac SVDGEN_PROG, Makefile.am include $(SVDGEN_MK)
+copy_example consumer || exit 99
+src=$tmp/consumer
+build=$src/_build
+ok=yes
+(cd "$src" && ACLOCAL_PATH=$prefix/share/aclocal \
+	run "$tmp/autoreconf.log" autoreconf -fi) || ok=no
+check "autoreconf finds SVDGEN_PROG in the installed svdgen.m4" \
+	'[ $ok = yes ]'
+mkdir -p "$build"
+[ $ok = yes ] && { (cd "$build" && run "$tmp/configure.log" ../configure) ||
+	ok=no; }
+check "the consumer configures (SVDGEN_PROG, PKG_CHECK_MODULES)" \
+	'[ $ok = yes ]'
+check "configure found the installed svdgen" \
+	'grep -q "^SVDGEN = $prefix/bin/svdgen$" "$build/Makefile"'
+[ $ok = yes ] && { run "$tmp/make1.log" $make -C "$build" || ok=no; }
+check "the consumer builds (VPATH)" '[ $ok = yes ]'
+check "the header is generated in the build tree" \
+	'[ -f "$build/board/board.h" ] && [ ! -e "$src/board/board.h" ]'
+check "the program runs" \
+	'"$build/board-demo" 2>&1 | grep -q "$expected"'
+
+# stamp_all DIR PROGRAM: record the mtimes that a rebuild may change.
+stamp_all() {
+	for f in "$1"/*.h "$1/.svdgen.d" "$2"; do
+		echo "$(basename "$f") $(mtime "$f")"
+	done
+}
+# unchanged BEFORE AFTER NAME...: each NAME kept its mtime.
+same_mtime() {
+	[ "$(grep "^$3 " "$1")" = "$(grep "^$3 " "$2")" ]
+}
+if [ $ok = yes ]; then
+	stamp_all "$build/board" "$build/board-demo" >"$tmp/before"
+	sleep 1
+	run "$tmp/make2.log" $make -C "$build" V=1 || ok=no
+	stamp_all "$build/board" "$build/board-demo" >"$tmp/after"
+	check "make with nothing changed: no file touched" \
+		'cmp -s "$tmp/before" "$tmp/after"'
+	check "make with nothing changed: no command run" \
+		'! grep -q -e "$ran" "$tmp/make2.log"'
+
+	# An SVD change that changes one header's content.
+	sed 's/<description>Reload value</<description>Value loaded on overflow</' \
+		"$src/board.svd" >"$tmp/board.svd" &&
+		cat "$tmp/board.svd" >"$src/board.svd"
+	run "$tmp/make3.log" $make -C "$build" || ok=no
+	stamp_all "$build/board" "$build/board-demo" >"$tmp/after"
+	check "SVD changed: the header regenerated" \
+		'! same_mtime "$tmp/before" "$tmp/after" board_timer.h &&
+		 grep -q "Value loaded on overflow" "$build/board/board_timer.h"'
+	check "SVD changed: headers with the same content kept" \
+		'same_mtime "$tmp/before" "$tmp/after" board.h &&
+		 same_mtime "$tmp/before" "$tmp/after" board_common.h'
+	check "SVD changed: the program relinked" \
+		'! same_mtime "$tmp/before" "$tmp/after" board-demo'
+	check "the program still runs" \
+		'"$build/board-demo" 2>&1 | grep -q "$expected"'
+
+	# Touched only: svdgen runs, nothing it writes changes, nothing builds.
+	cp "$tmp/after" "$tmp/before"
+	sleep 1
+	touch "$src/board.svd"
+	run "$tmp/make4.log" $make -C "$build" V=1 || ok=no
+	stamp_all "$build/board" "$build/board-demo" >"$tmp/after"
+	check "SVD touched: svdgen ran once" \
+		'[ "$(grep -c "bin/svdgen -q" "$tmp/make4.log")" -eq 1 ]'
+	check "SVD touched: no header rewritten, no recompile, no relink" \
+		'[ "$(grep -v svdgen\\.d "$tmp/before")" = \
+		   "$(grep -v svdgen\\.d "$tmp/after")" ] &&
+		 ! grep -q -e " -c " -e "-o board-demo" "$tmp/make4.log"'
+	run "$tmp/make5.log" $make -C "$build" V=1 || ok=no
+	check "then a rebuild runs nothing" \
+		'! grep -q -e "$ran" "$tmp/make5.log"'
+	run "$tmp/clean.log" $make -C "$build" clean || ok=no
+	check "make clean removes the generated headers" \
+		'[ ! -e "$build/board" ]'
+	check "the make steps succeeded" '[ $ok = yes ]'
+fi
+
+# --- CMake: find_package(svdgen), svdgen_generate()
+copy_example consumer-cmake || exit 99
+src=$tmp/consumer-cmake
+cp "$src/board.svd" "$tmp/board-cmake.svd"
+# cmake_consumer GENERATOR
+cmake_consumer() {
+	generator=$1
+	build=$tmp/cmake-$(echo "$generator" | tr -cd 'A-Za-z')
+	cp "$tmp/board-cmake.svd" "$src/board.svd"
+	ok=yes
+	run "$build.configure.log" cmake -S "$src" -B "$build" \
+		-G "$generator" -DCMAKE_PREFIX_PATH="$prefix" || ok=no
+	check "$generator: find_package(svdgen) configures" '[ $ok = yes ]'
+	[ $ok = yes ] || return
+	run "$build.build1.log" cmake --build "$build" || ok=no
+	check "$generator: the consumer builds" '[ $ok = yes ]'
+	check "$generator: the program runs" \
+		'"$build/board-demo" 2>&1 | grep -q "$expected"'
+	[ $ok = yes ] || return
+	stamp_all "$build/board" "$build/board-demo" >"$tmp/before"
+	sleep 1
+	run "$build.build2.log" cmake --build "$build" --verbose || ok=no
+	stamp_all "$build/board" "$build/board-demo" >"$tmp/after"
+	check "$generator: nothing changed, no file touched" \
+		'cmp -s "$tmp/before" "$tmp/after"'
+	check "$generator: nothing changed, no command run" \
+		'! grep -q -e "$ran" "$build.build2.log"'
+
+	sed 's/<description>Reload value</<description>Value loaded on overflow</' \
+		"$tmp/board-cmake.svd" >"$src/board.svd"
+	run "$build.build3.log" cmake --build "$build" || ok=no
+	stamp_all "$build/board" "$build/board-demo" >"$tmp/after"
+	check "$generator: SVD changed, the header regenerated" \
+		'! same_mtime "$tmp/before" "$tmp/after" board_timer.h &&
+		 grep -q "Value loaded on overflow" "$build/board/board_timer.h"'
+	check "$generator: SVD changed, headers with the same content kept" \
+		'same_mtime "$tmp/before" "$tmp/after" board.h'
+	check "$generator: SVD changed, the program relinked" \
+		'! same_mtime "$tmp/before" "$tmp/after" board-demo'
+	check "$generator: the program still runs" \
+		'"$build/board-demo" 2>&1 | grep -q "$expected"'
+	cp "$tmp/after" "$tmp/before"
+	sleep 1
+	run "$build.build4.log" cmake --build "$build" --verbose || ok=no
+	stamp_all "$build/board" "$build/board-demo" >"$tmp/after"
+	check "$generator: then a rebuild touches nothing" \
+		'cmp -s "$tmp/before" "$tmp/after" &&
+		 ! grep -q -e "$ran" "$build.build4.log"'
+	check "$generator: the build steps succeeded" '[ $ok = yes ]'
+}
+cmake_consumer "Unix Makefiles"
+if command -v ninja >/dev/null 2>&1; then
+	cmake_consumer Ninja
+else
+	echo "ninja not found: the CMake consumer is built with Makefiles only"
+fi
+
+if run "$tmp/uninstall.log" install_make uninstall; then
+	left=$(cd "$prefix" && find . -type f | sort)
+	check "make uninstall leaves no file" '[ -z "$left" ]'
+	[ -z "$left" ] || echo "$left" | sed 's/^/  left: /'
+else
+	check "make uninstall" false
+fi
+
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]
