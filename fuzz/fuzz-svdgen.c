@@ -17,20 +17,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct svd_emit_options emit_options = {.source_name = "fuzz.svd"};
-	struct svd_layout_options layout_options = {0};
-	struct svd_expanded expanded;
 	struct svd_context context;
 	struct svd_output output;
 
 	svd_context_init(&context);
 	context.diag.stream = NULL;
 	svd_output_init(&output);
-	if (svd_parse_memory(&context, "fuzz.svd", (const char *)data, size) ==
-		0 &&
-	    svd_derive(&context) == 0 && svd_expand(&context, &expanded) == 0 &&
-	    svd_check(&context, &expanded) == 0 &&
-	    svd_layout(&context, &expanded, &layout_options) == 0)
-		svd_emit_headers(&context, &expanded, &emit_options, &output);
+	svd_generate_memory(&context, "fuzz.svd", (const char *)data, size,
+			    &emit_options, &output);
 	svd_output_free(&output);
 	svd_context_free(&context);
 	return 0;

@@ -29,15 +29,16 @@ const struct svd_check_info svd_checks[SVD_CHECK_COUNT] = {
     [SVD_CHECK_DERIVE_CYCLE] = {"derive-cycle", SVD_SEVERITY_ERROR, true,
 				"derivedFrom chains form a cycle"},
     [SVD_CHECK_DIM_INVALID] = {"dim-invalid", SVD_SEVERITY_ERROR, true,
-			       "dim, dimIndex or %s used inconsistently"},
+			       "dim, dimIndex or %s used inconsistently", true},
     [SVD_CHECK_REGISTER_SIZE] = {"register-size", SVD_SEVERITY_ERROR, true,
-				 "a register that is not 8, 16, 32 or 64 bits"},
+				 "a register that is not 8, 16, 32 or 64 bits",
+				 true},
     [SVD_CHECK_ADDRESS_UNIT_BITS] = {"address-unit-bits", SVD_SEVERITY_WARNING,
 				     false,
 				     "offsets counted in units wider than a "
 				     "byte"},
     [SVD_CHECK_FIELD_RANGE] = {"field-range", SVD_SEVERITY_ERROR, true,
-			       "a field beyond its register's width"},
+			       "a field beyond its register's width", true},
     [SVD_CHECK_FIELD_OVERLAP] = {"field-overlap", SVD_SEVERITY_WARNING, false,
 				 "two fields share bits"},
     [SVD_CHECK_REGISTER_OVERLAP] = {"register-overlap", SVD_SEVERITY_WARNING,
@@ -67,20 +68,13 @@ const struct svd_check_info svd_checks[SVD_CHECK_COUNT] = {
 				    "an enumerated value does not fit its "
 				    "field"},
     [SVD_CHECK_INTERRUPT_CONFLICT] = {"interrupt-conflict", SVD_SEVERITY_ERROR,
-				      true, "one interrupt name, two numbers"},
+				      true, "one interrupt name, two numbers",
+				      true},
     [SVD_CHECK_SIZE_LIMIT] = {"size-limit", SVD_SEVERITY_ERROR, true,
 			      "a size or count beyond what is sensible"},
     [SVD_CHECK_IO] = {"io", SVD_SEVERITY_ERROR, true,
 		      "a file could not be read or written"},
 };
-
-/* Errors whose element the pipeline can leave out, keeping the rest. */
-static bool is_recoverable(enum svd_check_id id)
-{
-	return id == SVD_CHECK_FIELD_RANGE || id == SVD_CHECK_REGISTER_SIZE ||
-	       id == SVD_CHECK_DIM_INVALID ||
-	       id == SVD_CHECK_INTERRUPT_CONFLICT;
-}
 
 void svd_diagnostics_init(struct svd_diagnostics *diag, FILE *stream)
 {
@@ -151,7 +145,7 @@ void svd_report(struct svd_diagnostics *diag, enum svd_check_id id,
 	 * already leave that element out, and the rest is sound.
 	 */
 	if (severity == SVD_SEVERITY_ERROR && diag->keep_going &&
-	    is_recoverable(id)) {
+	    svd_checks[id].recoverable) {
 		severity = SVD_SEVERITY_WARNING;
 		left_out = true;
 	}

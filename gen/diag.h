@@ -60,6 +60,12 @@ struct svd_check_info {
 	/* An error that cannot be demoted: the model would be unusable. */
 	bool fatal;
 	const char *summary;
+	/*
+	 * An error that spoils one element only (a field, a register, a dim
+	 * list, an interrupt): the stages leave it out, so --keep-going may
+	 * report it as a warning and generate the rest.
+	 */
+	bool recoverable;
 };
 
 struct svd_diagnostics {

@@ -81,24 +81,11 @@ static const char *field_base_name(struct emitter *emitter,
 				   const struct svd_field *field)
 {
 	bool changed;
-	const char *name = field->name;
+	const char *name =
+	    field->dim_template
+		? svd_strip_dim_marker(emitter->arena, field->dim_template)
+		: field->name;
 
-	if (field->dim_template) {
-		const char *marker = strstr(field->dim_template, "%s");
-		size_t skip = 2;
-
-		if (marker && marker > field->dim_template &&
-		    marker[-1] == '[' && marker[2] == ']') {
-			marker--;
-			skip = 4;
-		}
-		name =
-		    marker
-			? svd_arena_printf(emitter->arena, "%.*s%s",
-					   (int)(marker - field->dim_template),
-					   field->dim_template, marker + skip)
-			: field->dim_template;
-	}
 	return svd_identifier(emitter->arena, name, &changed);
 }
 

@@ -49,7 +49,7 @@ static const char *substitute(struct svd_arena *arena, const char *name,
 }
 
 /* name without its "[%s]" or "%s" marker. */
-static const char *strip_marker(struct svd_arena *arena, const char *name)
+const char *svd_strip_dim_marker(struct svd_arena *arena, const char *name)
 {
 	if (strstr(name, "[%s]"))
 		return substitute(arena, name, "", true);
@@ -236,9 +236,9 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 		return;
 	}
 	if (node->kind == SVD_NODE_CLUSTER) {
-		const char *path_name =
-		    svd_arena_printf(expander->arena, "%s_%s", owner->name,
-				     strip_marker(expander->arena, name));
+		const char *path_name = svd_arena_printf(
+		    expander->arena, "%s_%s", owner->name,
+		    svd_strip_dim_marker(expander->arena, name));
 		const char *type_name = node->header_struct_name
 					    ? node->header_struct_name
 					    : path_name;
@@ -246,7 +246,6 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 		type = expand_struct(expander, type_name, true, node->children,
 				     &properties, owner->peripheral,
 				     node->location);
-		type->owner = owner->owner;
 		type->path_name = path_name;
 		type->description = node->description;
 		element_size = type->extent;
@@ -285,8 +284,9 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 	 */
 	if (brackets && (type ? element_size <= stride && stride > 0
 			      : stride == element_size)) {
-		struct svd_member *member = new_member(
-		    expander, node, strip_marker(expander->arena, name));
+		struct svd_member *member =
+		    new_member(expander, node,
+			       svd_strip_dim_marker(expander->arena, name));
 
 		member->offset = offset;
 		member->is_array = true;
@@ -357,7 +357,6 @@ static struct svd_struct *expand_struct(struct expander *expander,
 	type->is_cluster = is_cluster;
 	type->peripheral = peripheral;
 	type->location = location;
-	type->owner = type;
 	for (struct svd_node *node = list; node; node = node->next)
 		expand_node(expander, type, &tail, node, outer);
 	for (struct svd_member *member = type->members; member;
@@ -395,7 +394,7 @@ static const char *type_name(struct expander *expander,
 {
 	if (peripheral->header_struct_name)
 		return peripheral->header_struct_name;
-	return strip_marker(expander->arena, peripheral->name);
+	return svd_strip_dim_marker(expander->arena, peripheral->name);
 }
 
 /*
@@ -633,6 +632,5 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 		}
 	}
 	collect_irqs(&expander, expanded);
-	expanded->register_count = expander.member_count;
 	return context->diag.errors > errors_before ? -1 : 0;
 }

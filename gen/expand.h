@@ -86,8 +86,6 @@ struct svd_struct {
 	struct svd_item *items;
 	const struct svd_peripheral *peripheral;
 	struct svd_location location;
-	/* The header file this type lives in (a peripheral type's). */
-	struct svd_struct *owner;
 	/* Peripheral types: the instances using it, in device order. */
 	struct svd_instance *instances;
 	/* Cluster types this one uses, emitted before it. */
@@ -121,16 +119,15 @@ struct svd_expanded {
 	/* Peripheral types in device order; cluster types hang off members. */
 	struct svd_struct *types;
 	struct svd_irq *irqs; /* sorted by value */
-	uint64_t register_count;
 };
+
+/* expand.c: name without its "[%s]" or "%s" dim marker. */
+const char *svd_strip_dim_marker(struct svd_arena *arena, const char *name);
 
 /* expand.c */
 int svd_expand(struct svd_context *context, struct svd_expanded *expanded);
 
 /* check.c: run every enabled check; returns -1 when an error was found. */
 int svd_check(struct svd_context *context, struct svd_expanded *expanded);
-
-/* Iterate over a struct's members, depth first, including cluster types. */
-typedef void (*svd_member_visitor)(struct svd_member *member, void *data);
 
 #endif

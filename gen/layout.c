@@ -102,7 +102,6 @@ struct layouter {
 	struct svd_context *context;
 	struct svd_arena *arena;
 	struct svd_diagnostics *diag;
-	const struct svd_layout_options *options;
 	/* --prefix and headerDefinitionsPrefix: types and instances. */
 	const char *type_prefix;
 	/* Global identifiers: type names, instances. */
@@ -665,7 +664,7 @@ int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
 	       const struct svd_layout_options *options)
 {
 	struct layouter layouter = {
-	    context, &context->arena, &context->diag, options, NULL, {0}, {0}};
+	    context, &context->arena, &context->diag, NULL, {0}, {0}};
 	unsigned errors_before = context->diag.errors;
 	struct svd_table instances, irqs;
 

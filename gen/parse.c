@@ -828,7 +828,6 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 		while (*tail)
 			tail = &(*tail)->next;
 		check_children(parser, registers, known_registers);
-		peripheral->has_registers_element = true;
 		*tail = parse_node_list(parser, registers, NULL, peripheral);
 	}
 	set_peripheral(peripheral->children, peripheral);

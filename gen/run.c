@@ -31,16 +31,15 @@ static const char *base_name(const char *path)
 	return slash ? slash + 1 : path;
 }
 
-int svd_generate(struct svd_context *context, const char *input,
-		 const struct svd_emit_options *emit_options,
-		 struct svd_output *output)
+/* The stages after parsing, ending with the headers in output. */
+static int generate_parsed(struct svd_context *context,
+			   const struct svd_emit_options *emit_options,
+			   struct svd_output *output)
 {
 	struct svd_layout_options layout_options = {.prefix =
 							emit_options->prefix};
 	struct svd_expanded expanded;
 
-	if (svd_parse_file(context, input) < 0)
-		return -1;
 	if (svd_derive(context) < 0)
 		return -1;
 	if (svd_expand(context, &expanded) < 0)
@@ -50,6 +49,25 @@ int svd_generate(struct svd_context *context, const char *input,
 	if (svd_layout(context, &expanded, &layout_options) < 0)
 		return -1;
 	return svd_emit_headers(context, &expanded, emit_options, output);
+}
+
+int svd_generate(struct svd_context *context, const char *input,
+		 const struct svd_emit_options *emit_options,
+		 struct svd_output *output)
+{
+	if (svd_parse_file(context, input) < 0)
+		return -1;
+	return generate_parsed(context, emit_options, output);
+}
+
+int svd_generate_memory(struct svd_context *context, const char *name,
+			const char *data, size_t size,
+			const struct svd_emit_options *emit_options,
+			struct svd_output *output)
+{
+	if (svd_parse_memory(context, name, data, size) < 0)
+		return -1;
+	return generate_parsed(context, emit_options, output);
 }
 
 int svd_run(const char *input, struct svd_run_options *options)

@@ -197,7 +197,6 @@ struct svd_peripheral {
 	struct svd_address_block *address_blocks;
 	struct svd_interrupt *interrupts;
 	struct svd_node *children;
-	bool has_registers_element;
 	struct svd_location location;
 	struct svd_peripheral *base;
 	int derive_state;
@@ -269,10 +268,5 @@ int svd_parse_dim_index(struct svd_arena *arena, const char *text,
 
 /* derive.c: resolve derivedFrom at every level and inherit properties. */
 int svd_derive(struct svd_context *context);
-
-/* Access and enum helpers shared by the later stages. */
-const char *svd_access_name(enum svd_access access);
-bool svd_access_readable(enum svd_access access);
-bool svd_access_writable(enum svd_access access);
 
 #endif

@@ -38,5 +38,10 @@ int svd_run(const char *input, struct svd_run_options *options);
 int svd_generate(struct svd_context *context, const char *input,
 		 const struct svd_emit_options *emit_options,
 		 struct svd_output *output);
+/* The same from an SVD already in memory; name is used in diagnostics. */
+int svd_generate_memory(struct svd_context *context, const char *name,
+			const char *data, size_t size,
+			const struct svd_emit_options *emit_options,
+			struct svd_output *output);
 
 #endif
