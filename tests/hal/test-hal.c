@@ -593,6 +593,8 @@ static void test_bcm2711_pulls(void **state)
 static void test_bcm_out_of_range(void **state)
 {
 	static const char *const socs[] = {"pi1", "pi4"};
+	/* BCM2835 ARM Peripherals 6.1: 54 GPIOs; BCM2711 5.1: 58. */
+	static const unsigned int pin_counts[] = {54, 58};
 	const char *file = scratch_path("range.bin");
 	unsigned char before[4096], after[4096];
 	struct svd_hal_bcm_gpio *gpio;
@@ -603,7 +605,8 @@ static void test_bcm_out_of_range(void **state)
 		make_file(file, sizeof(before), 0xA5, sizeof(before));
 		read_at(file, 0, before, sizeof(before));
 		gpio = open_bcm(socs[i], file);
-		count = svd_hal_bcm_gpio_get_pin_count(gpio);
+		count = pin_counts[i];
+		assert_int_equal(svd_hal_bcm_gpio_get_pin_count(gpio), count);
 		assert_int_equal(svd_hal_bcm_gpio_set_function(
 				     gpio, count, SVD_HAL_BCM_OUTPUT),
 				 -1);

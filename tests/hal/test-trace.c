@@ -71,10 +71,27 @@ static uint32_t *bcm_register(size_t offset)
 	return &bcm_block[offset / 4];
 }
 
+/* Copy the writes recorded since mark into out; returns how many. */
+static size_t writes_since(size_t mark, struct access *out, size_t capacity)
+{
+	size_t count = 0;
+
+	for (size_t i = mark; i < trace_length; i++) {
+		if (trace[i].kind != 'w')
+			continue;
+		if (count < capacity)
+			out[count] = trace[i];
+		count++;
+	}
+	return count;
+}
+
 static void run_bcm(enum svd_hal_soc soc)
 {
 	struct svd_hal_bcm_gpio *gpio;
 	struct svd_hal_error err;
+	struct access pull_writes[8];
+	size_t mark, writes;
 
 	memset(bcm_block, 0xFF, sizeof(bcm_block));
 	assert_int_equal(
@@ -104,8 +121,35 @@ static void run_bcm(enum svd_hal_soc soc)
 	assert_int_equal(
 	    svd_hal_bcm_gpio_set_function(gpio, 7, SVD_HAL_BCM_OUTPUT), 0);
 	assert_true(svd_hal_bcm_gpio_read_pin(gpio, 7) >= 0);
+	mark = trace_length;
 	assert_int_equal(svd_hal_bcm_gpio_set_pull(gpio, 7, SVD_HAL_PULL_UP),
 			 0);
+	writes = writes_since(mark, pull_writes, 8);
+	if (soc == SVD_HAL_SOC_BCM2711) {
+		/*
+		 * BCM2711 ARM Peripherals 5.2: GPIO_PUP_PDN_CNTRL_REG0 (0xE4)
+		 * holds 2 bits per pin, 01 = pull-up; pin 7 is bits 15:14 and
+		 * the other pins keep the block's 0xFF fill.
+		 */
+		assert_int_equal(writes, 1);
+		assert_ptr_equal(pull_writes[0].address, bcm_register(0xe4));
+		assert_int_equal(pull_writes[0].value, 0xFFFF7FFFu);
+	} else {
+		/*
+		 * BCM2835 ARM Peripherals 6.1, GPPUD: write the control (10 =
+		 * pull-up) to GPPUD, clock it into the pin with GPPUDCLK0,
+		 * then remove both, in that order.
+		 */
+		assert_int_equal(writes, 4);
+		assert_ptr_equal(pull_writes[0].address, bcm_register(0x94));
+		assert_int_equal(pull_writes[0].value, 2u);
+		assert_ptr_equal(pull_writes[1].address, bcm_register(0x98));
+		assert_int_equal(pull_writes[1].value, 1u << 7);
+		assert_ptr_equal(pull_writes[2].address, bcm_register(0x94));
+		assert_int_equal(pull_writes[2].value, 0u);
+		assert_ptr_equal(pull_writes[3].address, bcm_register(0x98));
+		assert_int_equal(pull_writes[3].value, 0u);
+	}
 	assert_never_read(bcm_register(0x1c), 8);
 	assert_never_read(bcm_register(0x28), 8);
 	assert_never_read(bcm_register(0x40), 8);
