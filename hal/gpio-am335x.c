@@ -56,6 +56,7 @@ struct svd_hal_am335x_gpio {
 	AM335X_CM_WKUP_Type *cm_wkup;
 	AM335X_CONTROL_MODULE_Type *control_module;
 	bool clock_on[4]; /* seen IDLEST = FUNC */
+	char device[256]; /* the file mapped, or "memory" */
 	char error[SVD_HAL_ERROR_SIZE];
 };
 
@@ -263,6 +264,8 @@ int svd_hal_am335x_gpio_open(const struct svd_hal_config *config,
 	}
 	if (create_handle(pointers, maps, gpio, err) < 0)
 		goto err_map;
+	snprintf((*gpio)->device, sizeof((*gpio)->device), "%s",
+		 svd_hal_devmem_path(paths));
 	return 0;
 
 err_map:
@@ -432,4 +435,10 @@ int svd_hal_am335x_gpio_read_pad_mode(struct svd_hal_am335x_gpio *gpio,
 		    "the pad of GPIO%u_%u is not in the library's table "
 		    "(it lists the BeagleBone Black's header and LED pads)",
 		    pin / 32u, pin % 32u);
+}
+
+const char *
+svd_hal_am335x_gpio_get_device(const struct svd_hal_am335x_gpio *gpio)
+{
+	return gpio->device[0] ? gpio->device : "memory";
 }

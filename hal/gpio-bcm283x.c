@@ -46,17 +46,6 @@ SAME_AS_BCM2835(GPPUDCLK1);
 typedef char
     same_size[sizeof(BCM2835_GPIO_Type) == sizeof(BCM2837_GPIO_Type) ? 1 : -1];
 
-/* Peripheral bases: the GPIO block's offset from them is the same. */
-#define BCM2835_PERIPHERAL_BASE 0x20000000u
-#define BCM2837_PERIPHERAL_BASE 0x3F000000u
-#define BCM2711_PERIPHERAL_BASE 0xFE000000u
-#define GPIO_OFFSET (BCM2835_GPIO_BASE - BCM2835_PERIPHERAL_BASE)
-typedef char same_gpio_offset
-    [BCM2711_GPIO_BASE - BCM2711_PERIPHERAL_BASE == GPIO_OFFSET &&
-	     BCM2837_GPIO_BASE - BCM2837_PERIPHERAL_BASE == GPIO_OFFSET
-	 ? 1
-	 : -1];
-
 struct svd_hal_bcm_gpio {
 	enum svd_hal_soc soc;
 	unsigned int pin_count;
@@ -192,7 +181,7 @@ static uint64_t gpio_physical_address(enum svd_hal_soc soc)
  * case both reasons are reported if /dev/mem fails too.
  */
 static int map_gpio_block(const struct svd_hal_config *config,
-			  enum svd_hal_soc soc, uint64_t base,
+			  enum svd_hal_soc soc, uint64_t address,
 			  struct svd_hal_map **map, const char **device,
 			  struct svd_hal_error *err)
 {
@@ -208,8 +197,8 @@ static int map_gpio_block(const struct svd_hal_config *config,
 			return 0;
 	}
 	*device = svd_hal_devmem_path(paths);
-	if (svd_hal_map_open(paths, SVD_HAL_DEVICE_DEVMEM, base + GPIO_OFFSET,
-			     size, map, &devmem_err) == 0)
+	if (svd_hal_map_open(paths, SVD_HAL_DEVICE_DEVMEM, address, size, map,
+			     &devmem_err) == 0)
 		return 0;
 	if (config && config->use_devmem)
 		return svd_hal_set_error(err, devmem_err.code, "%s",
@@ -229,7 +218,6 @@ int svd_hal_bcm_gpio_open(const struct svd_hal_config *config,
 	enum svd_hal_soc soc;
 	struct svd_hal_map *map;
 	const char *device = NULL;
-	uint64_t base;
 
 	if (!gpio)
 		return svd_hal_set_error(err, EINVAL, "no handle to fill");
@@ -242,8 +230,8 @@ int svd_hal_bcm_gpio_open(const struct svd_hal_config *config,
 	}
 	if (check_soc(soc, err) < 0)
 		return -1;
-	base = gpio_physical_address(soc) - GPIO_OFFSET;
-	if (map_gpio_block(config, soc, base, &map, &device, err) < 0)
+	if (map_gpio_block(config, soc, gpio_physical_address(soc), &map,
+			   &device, err) < 0)
 		goto err_map;
 	if (create_handle(soc, svd_hal_map_pointer(map), map, gpio, err) < 0)
 		goto err_handle;
@@ -406,74 +394,13 @@ int svd_hal_bcm_gpio_get_function(struct svd_hal_bcm_gpio *gpio,
 	return get_function_bcm2835(gpio->bcm2835, pin);
 }
 
-/* GPSETn and GPCLRn are write-only: one write of a mask, never a read. */
-int svd_hal_bcm_gpio_set_pin(struct svd_hal_bcm_gpio *gpio, unsigned int pin)
+/*
+ * GPSETn and GPCLRn are write-only: one write of a mask, never a read.
+ * These hold the only SoC and bank choice for them and for GPLEVn.
+ */
+static void write_gpset(struct svd_hal_bcm_gpio *gpio, unsigned int bank,
+			uint32_t mask)
 {
-	if (check_pin(gpio, pin) < 0)
-		return -1;
-	if (gpio->bcm2711) {
-		if (pin < 32u)
-			BCM2711_GPIO_GPSET0_write(
-			    gpio->bcm2711, BCM2711_GPIO_GPSET0_SET_val(pin, 1));
-		else
-			BCM2711_GPIO_GPSET1_write(
-			    gpio->bcm2711,
-			    BCM2711_GPIO_GPSET1_SET_val(pin - 32u, 1));
-	} else {
-		if (pin < 32u)
-			BCM2835_GPIO_GPSET0_write(
-			    gpio->bcm2835, BCM2835_GPIO_GPSET0_SET_val(pin, 1));
-		else
-			BCM2835_GPIO_GPSET1_write(
-			    gpio->bcm2835,
-			    BCM2835_GPIO_GPSET1_SET_val(pin - 32u, 1));
-	}
-	return 0;
-}
-
-int svd_hal_bcm_gpio_clear_pin(struct svd_hal_bcm_gpio *gpio, unsigned int pin)
-{
-	if (check_pin(gpio, pin) < 0)
-		return -1;
-	if (gpio->bcm2711) {
-		if (pin < 32u)
-			BCM2711_GPIO_GPCLR0_write(
-			    gpio->bcm2711, BCM2711_GPIO_GPCLR0_CLR_val(pin, 1));
-		else
-			BCM2711_GPIO_GPCLR1_write(
-			    gpio->bcm2711,
-			    BCM2711_GPIO_GPCLR1_CLR_val(pin - 32u, 1));
-	} else {
-		if (pin < 32u)
-			BCM2835_GPIO_GPCLR0_write(
-			    gpio->bcm2835, BCM2835_GPIO_GPCLR0_CLR_val(pin, 1));
-		else
-			BCM2835_GPIO_GPCLR1_write(
-			    gpio->bcm2835,
-			    BCM2835_GPIO_GPCLR1_CLR_val(pin - 32u, 1));
-	}
-	return 0;
-}
-
-int svd_hal_bcm_gpio_read_pin(struct svd_hal_bcm_gpio *gpio, unsigned int pin)
-{
-	if (check_pin(gpio, pin) < 0)
-		return -1;
-	if (gpio->bcm2711)
-		return (int)(pin < 32u ? BCM2711_GPIO_GPLEV0_LEV_get(
-					     gpio->bcm2711, pin)
-				       : BCM2711_GPIO_GPLEV1_LEV_get(
-					     gpio->bcm2711, pin - 32u));
-	return (int)(pin < 32u ? BCM2835_GPIO_GPLEV0_LEV_get(gpio->bcm2835, pin)
-			       : BCM2835_GPIO_GPLEV1_LEV_get(gpio->bcm2835,
-							     pin - 32u));
-}
-
-int svd_hal_bcm_gpio_set_mask(struct svd_hal_bcm_gpio *gpio, unsigned int bank,
-			      uint32_t mask)
-{
-	if (check_mask(gpio, bank, mask) < 0)
-		return -1;
 	if (gpio->bcm2711) {
 		if (bank == 0)
 			BCM2711_GPIO_GPSET0_write(gpio->bcm2711, mask);
@@ -485,14 +412,11 @@ int svd_hal_bcm_gpio_set_mask(struct svd_hal_bcm_gpio *gpio, unsigned int bank,
 		else
 			BCM2835_GPIO_GPSET1_write(gpio->bcm2835, mask);
 	}
-	return 0;
 }
 
-int svd_hal_bcm_gpio_clear_mask(struct svd_hal_bcm_gpio *gpio,
-				unsigned int bank, uint32_t mask)
+static void write_gpclr(struct svd_hal_bcm_gpio *gpio, unsigned int bank,
+			uint32_t mask)
 {
-	if (check_mask(gpio, bank, mask) < 0)
-		return -1;
 	if (gpio->bcm2711) {
 		if (bank == 0)
 			BCM2711_GPIO_GPCLR0_write(gpio->bcm2711, mask);
@@ -504,6 +428,55 @@ int svd_hal_bcm_gpio_clear_mask(struct svd_hal_bcm_gpio *gpio,
 		else
 			BCM2835_GPIO_GPCLR1_write(gpio->bcm2835, mask);
 	}
+}
+
+static uint32_t read_gplev(struct svd_hal_bcm_gpio *gpio, unsigned int bank)
+{
+	if (gpio->bcm2711)
+		return bank == 0 ? BCM2711_GPIO_GPLEV0_read(gpio->bcm2711)
+				 : BCM2711_GPIO_GPLEV1_read(gpio->bcm2711);
+	return bank == 0 ? BCM2835_GPIO_GPLEV0_read(gpio->bcm2835)
+			 : BCM2835_GPIO_GPLEV1_read(gpio->bcm2835);
+}
+
+int svd_hal_bcm_gpio_set_pin(struct svd_hal_bcm_gpio *gpio, unsigned int pin)
+{
+	if (check_pin(gpio, pin) < 0)
+		return -1;
+	write_gpset(gpio, pin / 32u, 1u << (pin % 32u));
+	return 0;
+}
+
+int svd_hal_bcm_gpio_clear_pin(struct svd_hal_bcm_gpio *gpio, unsigned int pin)
+{
+	if (check_pin(gpio, pin) < 0)
+		return -1;
+	write_gpclr(gpio, pin / 32u, 1u << (pin % 32u));
+	return 0;
+}
+
+int svd_hal_bcm_gpio_read_pin(struct svd_hal_bcm_gpio *gpio, unsigned int pin)
+{
+	if (check_pin(gpio, pin) < 0)
+		return -1;
+	return (int)((read_gplev(gpio, pin / 32u) >> (pin % 32u)) & 1u);
+}
+
+int svd_hal_bcm_gpio_set_mask(struct svd_hal_bcm_gpio *gpio, unsigned int bank,
+			      uint32_t mask)
+{
+	if (check_mask(gpio, bank, mask) < 0)
+		return -1;
+	write_gpset(gpio, bank, mask);
+	return 0;
+}
+
+int svd_hal_bcm_gpio_clear_mask(struct svd_hal_bcm_gpio *gpio,
+				unsigned int bank, uint32_t mask)
+{
+	if (check_mask(gpio, bank, mask) < 0)
+		return -1;
+	write_gpclr(gpio, bank, mask);
 	return 0;
 }
 
@@ -512,12 +485,7 @@ int svd_hal_bcm_gpio_read_mask(struct svd_hal_bcm_gpio *gpio, unsigned int bank,
 {
 	if (check_mask(gpio, bank, 0) < 0)
 		return -1;
-	if (gpio->bcm2711)
-		*levels = bank == 0 ? BCM2711_GPIO_GPLEV0_read(gpio->bcm2711)
-				    : BCM2711_GPIO_GPLEV1_read(gpio->bcm2711);
-	else
-		*levels = bank == 0 ? BCM2835_GPIO_GPLEV0_read(gpio->bcm2835)
-				    : BCM2835_GPIO_GPLEV1_read(gpio->bcm2835);
+	*levels = read_gplev(gpio, bank);
 	return 0;
 }
 

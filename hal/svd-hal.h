@@ -395,6 +395,13 @@ int svd_hal_am335x_gpio_open(const struct svd_hal_config *config,
 			     struct svd_hal_am335x_gpio **gpio,
 			     struct svd_hal_error *err);
 
+/**
+ * @brief The device file the handle mapped its blocks from (/dev/mem or
+ * its stand-in), or "memory" for a handle made from given blocks.
+ */
+const char *
+svd_hal_am335x_gpio_get_device(const struct svd_hal_am335x_gpio *gpio);
+
 /** @brief Register blocks for svd_hal_am335x_gpio_open_memory(). */
 struct svd_hal_am335x_blocks {
 	void *gpio[4];

@@ -98,7 +98,7 @@ int main(int argc, char **argv)
 {
 	struct example_options options = {3, 200, NULL, SVD_HAL_SOC_UNKNOWN};
 	struct svd_hal_config config = {
-	    {NULL, NULL, NULL, NULL}, SVD_HAL_SOC_UNKNOWN, true};
+	    {NULL, NULL, NULL, NULL}, SVD_HAL_SOC_UNKNOWN, false};
 	struct svd_hal_am335x_gpio *gpio;
 	struct svd_hal_error err;
 	int status;
@@ -114,7 +114,7 @@ int main(int argc, char **argv)
 	}
 	printf("bbb-blink: AM335x GPIO, CM_PER, CM_WKUP and control module "
 	       "mapped from %s\n",
-	       options.mem ? options.mem : "/dev/mem");
+	       svd_hal_am335x_gpio_get_device(gpio));
 	if (blink_gpio2_7(gpio, &options) < 0 ||
 	    blink_user_leds(gpio, &options) < 0) {
 		fprintf(stderr, "bbb-blink: %s\n",
