@@ -43,3 +43,9 @@ EXTRA_DIST += tests/svd/sources.sh svd/bcm283x/assemble.sh \
 # Build integration: the dependency file and untouched unchanged headers.
 TESTS += tests/build/depfile.sh
 EXTRA_DIST += tests/build/depfile.sh
+
+# Without cmocka the programs above are not built: say so with a SKIP.
+if !HAVE_CMOCKA
+TESTS += tests/no-cmocka.sh
+endif
+EXTRA_DIST += tests/no-cmocka.sh

@@ -151,13 +151,19 @@ if ! grep -q 'SVDGEN_WRITE32(&p->OUTSET' "$header"; then
 	failed=$((failed + 1))
 fi
 for register in SET CLR OUTSET EVENTS DATA; do
+	# The scan must see the register's accessors at all (DATA is read,
+	# the others written), or a change of shape would make it vacuous.
+	accesses=$(grep -cE "SVDGEN_(READ|WRITE)32\(&p->$register[,)]" "$header")
 	offenders=$(awk -v reg="$register" '
 		/^static inline/ { name = $0; reads = 0; writes = 0 }
 		index($0, "SVDGEN_READ32(&p->" reg ")") { reads = 1 }
 		index($0, "SVDGEN_WRITE32(&p->" reg ",") { writes = 1 }
 		/^}/ { if (reads && writes) print name; reads = 0; writes = 0 }
 	' "$header")
-	if [ -n "$offenders" ]; then
+	if [ "$accesses" -eq 0 ]; then
+		echo "FAIL header: no accessor of $register found; has the header changed shape?"
+		failed=$((failed + 1))
+	elif [ -n "$offenders" ]; then
 		echo "FAIL header: read-modify-write of $register in:"
 		echo "$offenders"
 		failed=$((failed + 1))

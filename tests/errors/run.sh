@@ -130,6 +130,11 @@ for expected in "$cases"/*.expected; do
 	if [ -n "$bad" ]; then
 		problems="${problems:+$problems; }files written where they must not be: $(echo $bad)"
 	fi
+	# A run that must succeed must also have generated the headers.
+	if [ "$status" = 0 ] && [ "$actual" = 0 ] && [ "$output" != none ] &&
+		! grep -qs 'device header' "$run"/out/*.h; then
+		problems="${problems:+$problems; }exit 0 but no device header in out/"
+	fi
 
 	if [ -z "$problems" ]; then
 		echo "PASS $name"

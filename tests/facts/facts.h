@@ -93,8 +93,9 @@ static const char *find_tag(const char *from, const char *end, const char *tag,
 
 /*
  * The resetValue the SVD gives register REG of peripheral PERIPH (the
- * first register of that name), falling back to the peripheral's and then
- * the device's default; ~0ULL if the register is not found.
+ * first register of that name); ~0ULL if the register is not found or
+ * gives none, so a fact about a reset value is always about one written
+ * on that register, never about an inherited default.
  */
 static unsigned long long svd_reset_value(const char *path, const char *periph,
 					  const char *reg)
@@ -124,9 +125,7 @@ static unsigned long long svd_reset_value(const char *path, const char *periph,
 			    strncmp(name, reg, length) != 0)
 				continue;
 			value = find_tag(p, rend, "resetValue", &length);
-			if (value)
-				return strtoull(value, NULL, 0);
-			return 0; /* device default: 0x00000000 */
+			return value ? strtoull(value, NULL, 0) : ~0ULL;
 		}
 		return ~0ULL;
 	}
