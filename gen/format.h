@@ -8,10 +8,11 @@
 #include <stddef.h>
 
 /*
- * Like vsnprintf for %s, %c, %d/%i/%u/%x/%X/%p with the l, ll and z
- * lengths, the - and 0 flags, a width and a string precision (* for
- * either): writes at most capacity bytes including the terminating NUL and
- * returns the length the whole text needs.
+ * vsnprintf: writes at most capacity bytes including the terminating NUL
+ * and returns the length the whole text needs. %s, %c, %d, %i, %u, %x and
+ * %X with the - and 0 flags, widths, precisions (* for either) and the hh,
+ * h, l, ll, z and j lengths are done here, fast; any other conversion
+ * passes the whole call to the C library's vsnprintf.
  */
 size_t svd_vformat(char *buffer, size_t capacity, const char *format,
 		   va_list args);

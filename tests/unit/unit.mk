@@ -11,7 +11,8 @@ check_PROGRAMS += \
 	tests/unit/test-check \
 	tests/unit/test-layout \
 	tests/unit/test-emit \
-	tests/unit/test-output
+	tests/unit/test-output \
+	tests/unit/test-format
 TESTS += \
 	tests/unit/test-number \
 	tests/unit/test-parse \
@@ -20,7 +21,8 @@ TESTS += \
 	tests/unit/test-check \
 	tests/unit/test-layout \
 	tests/unit/test-emit \
-	tests/unit/test-output
+	tests/unit/test-output \
+	tests/unit/test-format
 
 tests_unit_test_number_SOURCES = tests/unit/test-number.c \
 	tests/unit/unit-helpers.h
@@ -61,4 +63,13 @@ tests_unit_test_output_SOURCES = tests/unit/test-output.c \
 	tests/unit/unit-helpers.h
 tests_unit_test_output_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_output_LDADD = gen/libsvdgen.a $(LIBXML2_LIBS) $(CMOCKA_LIBS)
+
+tests_unit_test_format_SOURCES = tests/unit/test-format.c \
+	tests/unit/unit-helpers.h tests/unit/format-cases.h
+tests_unit_test_format_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_format_LDADD = gen/libsvdgen.a $(LIBXML2_LIBS) $(CMOCKA_LIBS)
 endif
+
+# The same comparison built for 32-bit ARM and run under qemu-arm.
+TESTS += tests/unit/format-cross.sh
+EXTRA_DIST += tests/unit/format-cross.sh tests/unit/format-cross.c
