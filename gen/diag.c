@@ -155,7 +155,11 @@ void svd_report(struct svd_diagnostics *diag, enum svd_check_id id,
 		diag->errors++;
 	else
 		diag->warnings++;
-	if (!diag->stream)
+	/*
+	 * Vendor SVDs often carry harmless warnings that a build would print
+	 * on every run; -q keeps the build quiet but never hides an error.
+	 */
+	if (!diag->stream || (severity == SVD_SEVERITY_WARNING && diag->quiet))
 		return;
 	if (diag->limit && diag->printed >= diag->limit) {
 		if (diag->printed == diag->limit)

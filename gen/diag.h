@@ -73,6 +73,8 @@ struct svd_diagnostics {
 	bool warnings_are_errors;
 	/* --keep-going: recoverable errors leave out one element instead. */
 	bool keep_going;
+	/* -q: warnings are counted but not printed; errors still are. */
+	bool quiet;
 	unsigned errors;
 	unsigned warnings;
 	/* Where messages go; NULL collects nothing but the counts. */

@@ -54,7 +54,7 @@ static void print_usage(FILE *stream)
 	      "  -W all                enable every check\n"
 	      "  -Werror               treat warnings as errors\n"
 	      "      --list-checks     list the checks and their defaults\n"
-	      "  -q, --quiet           print nothing but diagnostics\n"
+	      "  -q, --quiet           print no warnings (errors still print)\n"
 	      "  -h, --help            show this help and exit\n"
 	      "  -V, --version         show the version and exit\n"
 	      "\n"
@@ -216,7 +216,7 @@ int main(int argc, char **argv)
 			list_checks();
 			return EXIT_OK;
 		case 'q':
-			options.quiet = true;
+			options.diagnostics.quiet = true;
 			break;
 		case 'h':
 			print_usage(stdout);

@@ -14,7 +14,6 @@ struct svd_run_options {
 	bool cmsis_includes;
 	bool no_accessors;
 	bool enum_strings;
-	bool quiet;
 	uint32_t address_unit_bits; /* 0: as the file says */
 	/* -MD / -MF / -MT: a make dependency file for the headers. */
 	bool depfile_default; /* -MD: DIR/<device>.d */
