@@ -8,8 +8,13 @@
 #                                     each, as they include each other
 #                                     with quotes
 #   lib/pkgconfig/svdgen.pc           svdgen, svdgen_mk; Cflags, Libs
-#   share/aclocal/svdgen.m4           SVDGEN_PROG
+#   share/aclocal/svdgen.m4           SVDGEN_PROG; aclocal finds it
+#                                     without ACLOCAL_PATH when prefix is
+#                                     aclocal's own (/usr on Debian)
 #   share/svdgen/svdgen.mk            make rules for generating headers
+#   share/svdgen/svd/SOC.svd          the shipped SVDs, to generate the
+#                                     SoCs' headers again with other
+#                                     options (--prefix, --no-accessors...)
 #   lib/cmake/svdgen/svdgenConfig.cmake, svdgenConfigVersion.cmake
 #
 # svdgen.pc and the CMake files name installation folders, so they are
@@ -21,6 +26,9 @@ aclocaldir = $(datadir)/aclocal
 dist_aclocal_DATA = m4/svdgen.m4
 svdgenmkdir = $(datadir)/svdgen
 dist_svdgenmk_DATA = data/svdgen.mk
+# Listed in EXTRA_DIST by tests/tests.mk already.
+svdgensvddir = $(datadir)/svdgen/svd
+svdgensvd_DATA = $(SHIPPED_SOCS:%=svd/%.svd)
 pkgconfigdir = $(libdir)/pkgconfig
 cmakeconfigdir = $(libdir)/cmake/svdgen
 socincludedir = $(includedir)/svdgen
