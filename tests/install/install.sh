@@ -5,7 +5,12 @@
 # pkg-config) and examples/consumer-cmake (find_package, svdgen_generate,
 # with Ninja and with Makefiles), run the program, and check that an SVD
 # change regenerates the headers and relinks, that an unchanged rebuild
-# does nothing, and that make uninstall leaves no file behind.
+# does nothing, and that make uninstall leaves no file behind. The
+# consumers see only what README.md tells a user to set (ACLOCAL_PATH,
+# PKG_CONFIG_PATH, CMAKE_PREFIX_PATH). The autotools consumer also builds
+# for vendor SVDs of the corpus (Nordic nrf52833, Espressif esp32: both
+# name registers PACKAGE or VERSION), and the installed SVDs generate
+# headers again with other options.
 set -u
 srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 builddir=${top_builddir:-$srcdir}
@@ -51,10 +56,13 @@ mtime() {
 # Every folder named, not only prefix, so that folders given to configure
 # (--libdir...) cannot send files elsewhere; a fresh make with MAKEFLAGS
 # cleared, as the test may run under make check -j.
-dirs="prefix=$prefix exec_prefix=$prefix bindir=$prefix/bin
-	libdir=$prefix/lib includedir=$prefix/include
-	datarootdir=$prefix/share datadir=$prefix/share
-	mandir=$prefix/share/man"
+# dirs_for PREFIX
+dirs_for() {
+	echo "prefix=$1 exec_prefix=$1 bindir=$1/bin libdir=$1/lib
+		includedir=$1/include datarootdir=$1/share datadir=$1/share
+		mandir=$1/share/man"
+}
+dirs=$(dirs_for "$prefix")
 install_make() {
 	(unset MAKEFLAGS MFLAGS MAKELEVEL
 	 # shellcheck disable=SC2086
@@ -75,6 +83,10 @@ for file in bin/svdgen share/man/man1/svdgen.1 lib/libsvdhal.a \
 	lib/cmake/svdgen/svdgenConfigVersion.cmake; do
 	check "installed: $file" '[ -f "$prefix/$file" ]'
 done
+for soc in bcm2835 bcm2837 bcm2711 am335x; do
+	check "installed: share/svdgen/svd/$soc.svd, as shipped" \
+		'cmp -s "$srcdir/svd/$soc.svd" "$prefix/share/svdgen/svd/$soc.svd"'
+done
 check "every generated header of each SoC installed" \
 	'for soc in bcm2835 bcm2837 bcm2711 am335x; do
 		[ "$(ls "$builddir/generated/$soc" | grep -c "\.h$")" -eq \
@@ -92,6 +104,35 @@ check "pkg-config --cflags --libs" \
 	'[ "$(echo $(pkg-config --cflags --libs svdgen))" = \
 		"-I$prefix/include/svdgen -L$prefix/lib -lsvdhal" ]'
 check "installed svdgen runs" '"$prefix/bin/svdgen" --version >/dev/null'
+check "pkg-config --variable=svddir names the installed SVDs" \
+	'[ "$(pkg-config --variable=svddir svdgen)" = "$prefix/share/svdgen/svd" ]'
+# What the installed SVDs are for: the SoC's headers with other options.
+check "an installed SVD generates headers with --prefix, and they compile" \
+	'"$prefix/bin/svdgen" -q --prefix=PI_ \
+		"$(pkg-config --variable=svddir svdgen)/bcm2835.svd" \
+		-o "$tmp/pi" &&
+	 printf "#include \"bcm2835.h\"\nint main(void) { return PI_GPIO_BASE == 0; }\n" \
+		>"$tmp/pi.c" &&
+	 ${CC:-cc} -std=c99 -Wall -Werror -I"$tmp/pi" "$tmp/pi.c" -o "$tmp/pi.out" &&
+	 "$tmp/pi.out"'
+
+# Installed where aclocal looks by default (its own prefix, /usr on
+# Debian), svdgen.m4 needs no ACLOCAL_PATH: staged with DESTDIR.
+acdir=$(aclocal --print-ac-dir 2>/dev/null)
+case $acdir in
+*/share/aclocal)
+	acprefix=${acdir%/share/aclocal}
+	(unset MAKEFLAGS MFLAGS MAKELEVEL
+	 # shellcheck disable=SC2046
+	 $make -C "$builddir" install-data DESTDIR="$tmp/stage" \
+		$(dirs_for "$acprefix")) >"$tmp/stage.log" 2>&1
+	check "prefix=$acprefix puts svdgen.m4 in aclocal's own folder $acdir" \
+		'[ -f "$tmp/stage$acdir/svdgen.m4" ]'
+	;;
+*)
+	echo "aclocal's folder is $acdir: its prefix is not checked"
+	;;
+esac
 
 # The shipped SoCs' headers, both ways of including them.
 for soc in bcm2835 bcm2837 bcm2711 am335x; do
@@ -103,8 +144,16 @@ for soc in bcm2835 bcm2837 bcm2711 am335x; do
 			>"$tmp/$soc.log" 2>&1'
 done
 
-PATH=$prefix/bin:$PATH
-export PATH
+# From here on, only what README.md tells a user to set for an installation
+# under a prefix of their own; PATH is left alone (the consumers find
+# svdgen through pkg-config and CMake).
+for variable in ACLOCAL_PATH PKG_CONFIG_PATH CMAKE_PREFIX_PATH; do
+	check "README.md tells a user about $variable" \
+		'grep -q "$variable=" "$srcdir/README.md"'
+done
+ACLOCAL_PATH=$prefix/share/aclocal
+CMAKE_PREFIX_PATH=$prefix
+export ACLOCAL_PATH CMAKE_PREFIX_PATH
 # make check exports SVDGEN (the svdgen just built); SVDGEN_PROG would
 # take it as the user's choice.
 unset SVDGEN SVDGEN_MK
@@ -122,8 +171,18 @@ copy_example consumer || exit 99
 src=$tmp/consumer
 build=$src/_build
 ok=yes
-(cd "$src" && ACLOCAL_PATH=$prefix/share/aclocal \
-	run "$tmp/autoreconf.log" autoreconf -fi) || ok=no
+# Without ACLOCAL_PATH (unless svdgen is installed where aclocal looks):
+# autoreconf says which macro is missing, configure is not made.
+if [ ! -f "$acdir/svdgen.m4" ]; then
+	cp -R "$src" "$tmp/consumer-noaclocal"
+	(cd "$tmp/consumer-noaclocal" && unset ACLOCAL_PATH &&
+		autoreconf -fi >"$tmp/noaclocal.log" 2>&1)
+	status=$?
+	check "no ACLOCAL_PATH: autoreconf fails, naming SVDGEN_PROG" \
+		'[ $status -ne 0 ] && grep -q "undefined macro: SVDGEN_PROG" \
+			"$tmp/noaclocal.log"'
+fi
+(cd "$src" && run "$tmp/autoreconf.log" autoreconf -fi) || ok=no
 check "autoreconf finds SVDGEN_PROG in the installed svdgen.m4" \
 	'[ $ok = yes ]'
 mkdir -p "$build"
@@ -198,6 +257,63 @@ if [ $ok = yes ]; then
 	check "the make steps succeeded" '[ $ok = yes ]'
 fi
 
+# --- the same template for vendor SVDs of the corpus
+corpus=${SVD_CORPUS:-$srcdir/../shared/svd-corpus}
+# vendor_consumer FILE PROGRAM-TEXT: examples/consumer with FILE as its
+# board.svd and PROGRAM-TEXT as its main.c; build it and run the program.
+vendor_consumer() {
+	name=$(basename "$1" .svd)
+	copy_example consumer || exit 99
+	src=$tmp/consumer-$name
+	mv "$tmp/consumer" "$src"
+	cp "$corpus/$1" "$src/board.svd"
+	printf '%s\n' "$2" >"$src/main.c"
+	ok=yes
+	(cd "$src" && run "$tmp/$name-autoreconf.log" autoreconf -fi &&
+		run "$tmp/$name-configure.log" ./configure &&
+		run "$tmp/$name-make.log" $make V=1) || ok=no
+	check "$name: the autotools consumer builds" '[ $ok = yes ]'
+	check "$name: the program runs" '"$src/board-demo"'
+	# -q in svdgen.mk: the vendor file's warnings stay out of the build.
+	check "$name: the build printed no svdgen warning" \
+		'! grep -q "\.svd:[0-9]*: warning:" "$tmp/$name-make.log"'
+}
+if [ -d "$corpus" ]; then
+	rm -rf "$tmp/consumer"
+	vendor_consumer Nordic/nrf52833.svd '/* SPDX-License-Identifier: MIT */
+#include <stdio.h>
+
+#include "nrf52833.h"
+
+int main(void)
+{
+	static NRF_FICR_Type ficr; /* zeroed memory standing in for FICR */
+
+	printf("FICR INFO.PACKAGE at 0x%08lx\n",
+	       (unsigned long)(NRF_FICR_BASE +
+			       offsetof(NRF_FICR_Type, INFO.PACKAGE)));
+	return (int)FICR_INFO_PACKAGE_read(&ficr);
+}'
+	vendor_consumer Espressif/esp32.svd '/* SPDX-License-Identifier: MIT */
+#include <stdio.h>
+
+#include "esp32.h"
+
+int main(void)
+{
+	static GPIO_SD_Type sigma_delta; /* zeroed memory standing in */
+
+	printf("GPIO_SD VERSION at 0x%08lx\n",
+	       (unsigned long)(GPIO_SD_BASE +
+			       offsetof(GPIO_SD_Type, VERSION)));
+	return (int)GPIO_SD_VERSION_read(&sigma_delta);
+}'
+elif [ "${SVD_CORPUS_REQUIRED:-0}" = 1 ]; then
+	check "the SVD corpus is at $corpus (SVD_CORPUS_REQUIRED=1)" false
+else
+	echo "no SVD corpus at $corpus: nrf52833 and esp32 consumers not built"
+fi
+
 # --- CMake: find_package(svdgen), svdgen_generate()
 copy_example consumer-cmake || exit 99
 src=$tmp/consumer-cmake
@@ -209,7 +325,7 @@ cmake_consumer() {
 	cp "$tmp/board-cmake.svd" "$src/board.svd"
 	ok=yes
 	run "$build.configure.log" cmake -S "$src" -B "$build" \
-		-G "$generator" -DCMAKE_PREFIX_PATH="$prefix" || ok=no
+		-G "$generator" || ok=no
 	check "$generator: find_package(svdgen) configures" '[ $ok = yes ]'
 	[ $ok = yes ] || return
 	run "$build.build1.log" cmake --build "$build" || ok=no
@@ -254,6 +370,21 @@ if command -v ninja >/dev/null 2>&1; then
 else
 	echo "ninja not found: the CMake consumer is built with Makefiles only"
 fi
+
+# SVDGEN_SVD_DIR: the installed SVDs, for svdgen_generate(... SVD ...).
+mkdir -p "$tmp/cmake-svd-dir"
+cat >"$tmp/cmake-svd-dir/CMakeLists.txt" <<'CMAKE'
+cmake_minimum_required(VERSION 3.20)
+project(svd-dir NONE)
+find_package(svdgen 0.1 REQUIRED)
+file(WRITE "${CMAKE_BINARY_DIR}/svd-dir.txt" "${SVDGEN_SVD_DIR}")
+CMAKE
+run "$tmp/cmake-svd-dir.log" cmake -S "$tmp/cmake-svd-dir" \
+	-B "$tmp/cmake-svd-dir/_build"
+check "CMake: SVDGEN_SVD_DIR names the installed SVDs" \
+	'[ "$(cat "$tmp/cmake-svd-dir/_build/svd-dir.txt")" = \
+		"$prefix/share/svdgen/svd" ] &&
+	 [ -f "$prefix/share/svdgen/svd/bcm2835.svd" ]'
 
 if run "$tmp/uninstall.log" install_make uninstall; then
 	left=$(cd "$prefix" && find . -type f | sort)
