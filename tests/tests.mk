@@ -34,6 +34,7 @@ include tests/accessors/accessors.mk
 include tests/accessors/behaviour.mk
 include tests/install/install.mk
 include tests/cli/cli.mk
+include tests/doc/doc.mk
 
 # The shipped SVDs: equal to what their sources produce, and warning-free.
 TESTS += tests/svd/sources.sh
