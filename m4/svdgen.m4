@@ -20,6 +20,13 @@
 #                  include $(SVDGEN_MK)
 #                  prog_CPPFLAGS = $(SVDGEN_CPPFLAGS)
 #
+# aclocal finds this file by itself when svdgen was installed under
+# aclocal's own prefix (/usr on Debian: `aclocal --print-ac-dir'); under
+# another prefix, run autoreconf with ACLOCAL_PATH=PREFIX/share/aclocal.
+# Without it configure.ac's SVDGEN_PROG stays unexpanded; a configure.ac
+# saying m4_pattern_forbid([^SVDGEN_PROG$]) then gets a clear error from
+# autoreconf rather than a shell syntax error from configure.
+#
 # The runtime library, libsvdhal, and the headers of the SoCs svdgen ships
 # come through pkg-config as usual: PKG_CHECK_MODULES([SVDHAL], [svdgen]).
 
