@@ -19,7 +19,6 @@
 #include <strings.h>
 
 #include <libxml/parser.h>
-#include <libxml/parserInternals.h>
 
 /* The most dim elements any one array or list may have. */
 #define SVD_DIM_LIMIT 65536
@@ -960,10 +959,27 @@ static void parse_device(struct parser *parser, const struct xml_element *root)
 	}
 }
 
-/* libxml2's structured error callback: report its errors as ours. */
+/* State of the SAX2 callbacks while they build the element tree. */
+struct tree_builder {
+	xmlParserCtxtPtr xml;
+	struct parser *parser;	 /* where libxml2's errors are reported */
+	struct svd_arena *arena; /* the tree's, freed after parsing */
+	struct svd_table names;	 /* interned element names */
+	struct xml_element document;
+	struct xml_element *current;
+	struct svd_buffer text; /* of the current element, while a leaf */
+	size_t depth;
+	bool too_deep;
+};
+
+/*
+ * libxml2's structured error callback, given to this parse alone through
+ * its SAX handler (no process-wide state): report its errors as ours.
+ */
 static void report_xml_error(void *data, xmlErrorPtr error)
 {
-	struct parser *parser = data;
+	struct tree_builder *builder = data;
+	struct parser *parser = builder->parser;
 	struct svd_location location = {parser->file,
 					(unsigned long)error->line};
 	char message[512];
@@ -1055,18 +1071,6 @@ static unsigned long find_doctype(const char *data, size_t size, bool *entities)
 	}
 	return 0;
 }
-
-/* State of the SAX2 callbacks while they build the element tree. */
-struct tree_builder {
-	xmlParserCtxtPtr xml;
-	struct svd_arena *arena; /* the tree's, freed after parsing */
-	struct svd_table names;	 /* interned element names */
-	struct xml_element document;
-	struct xml_element *current;
-	struct svd_buffer text; /* of the current element, while a leaf */
-	size_t depth;
-	bool too_deep;
-};
 
 /* SVD nests a dozen levels; far more is a hostile file, not a register map. */
 #define XML_DEPTH_LIMIT 256
@@ -1177,30 +1181,38 @@ static void on_characters(void *data, const xmlChar *text, int length)
 static int build_tree(struct parser *parser, struct tree_builder *builder,
 		      const char *data, size_t size)
 {
+	/* Small enough that libxml2 never holds a second copy of a big file. */
+	const size_t chunk = 256 * 1024;
+	size_t first = size < 4 ? size : 4;
 	xmlSAXHandler handler;
 	int well_formed;
 
-	builder->xml = xmlCreateMemoryParserCtxt(data, (int)size);
-	if (!builder->xml)
-		return -1;
 	memset(&handler, 0, sizeof(handler));
 	handler.initialized = XML_SAX2_MAGIC;
 	handler.startElementNs = on_start_element;
 	handler.endElementNs = on_end_element;
 	handler.characters = on_characters;
 	handler.cdataBlock = on_characters;
-	/* The context owns its handler: overwrite it in place. */
-	memcpy(builder->xml->sax, &handler, sizeof(handler));
-	builder->xml->userData = builder;
+	handler.serror = report_xml_error;
+	builder->parser = parser;
+	/* The first bytes let libxml2 detect the encoding before the rest. */
+	builder->xml = xmlCreatePushParserCtxt(&handler, builder, data,
+					       (int)first, parser->file);
+	if (!builder->xml)
+		return -1;
 	xmlCtxtUseOptions(builder->xml, XML_PARSE_NONET | XML_PARSE_BIG_LINES |
 					    XML_PARSE_NOCDATA);
-	if (builder->xml->input)
-		builder->xml->input->filename =
-		    (const char *)xmlStrdup((const xmlChar *)parser->file);
 	builder->current = &builder->document;
-	xmlSetStructuredErrorFunc(parser, report_xml_error);
-	xmlParseDocument(builder->xml);
-	xmlSetStructuredErrorFunc(NULL, NULL);
+	for (size_t done = first;;) {
+		size_t length = size - done < chunk ? size - done : chunk;
+		bool last = done + length == size;
+
+		if (xmlParseChunk(builder->xml, data + done, (int)length,
+				  last) != 0 ||
+		    last)
+			break;
+		done += length;
+	}
 	well_formed = builder->xml->wellFormed;
 	xmlFreeParserCtxt(builder->xml);
 	free(builder->text.data);
