@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: MIT
+# svdreg: read, write and decode registers by name on a running board. The
+# SVD goes through libsvdgen's stages, memory through libsvdhal's map API.
+# Included from the top Makefile.am, after hal/hal.mk.
+bin_PROGRAMS += svdreg
+svdreg_SOURCES = gen/svdreg.c gen/register-path.c gen/register-path.h
+# The shipped SVDs are looked up in $(datadir)/svdgen/svd at run time.
+svdreg_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/hal \
+	-DSVDREG_SVD_DIR='"$(datadir)/svdgen/svd"'
+svdreg_LDADD = gen/libsvdgen.a hal/libsvdhal.a $(LIBXML2_LIBS)
+dist_man_MANS += doc/svdreg.1
+
+# Behaviour against files standing in for physical memory, the unit test
+# of path lookup and write planning, and the guest run under QEMU
+# (tests/qemu-linux).
+TESTS += tests/svdreg/svdreg.sh tests/svdreg/json.sh
+EXTRA_DIST += tests/svdreg/svdreg.sh tests/svdreg/json.sh \
+	tests/svdreg/check-json.py tests/svdreg/clusters.svd
+if HAVE_CMOCKA
+check_PROGRAMS += tests/svdreg/test-register-path
+TESTS += tests/svdreg/test-register-path
+tests_svdreg_test_register_path_SOURCES = \
+	tests/svdreg/test-register-path.c gen/register-path.c
+tests_svdreg_test_register_path_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
+tests_svdreg_test_register_path_LDADD = gen/libsvdgen.a $(LIBXML2_LIBS) \
+	$(CMOCKA_LIBS)
+endif
