@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 int svd_registers_load(struct svd_context *context, const char *path,
 		       struct svd_expanded *expanded)
@@ -50,16 +51,26 @@ static bool same_name(const char *a, const char *b)
 	return a && b && strcasecmp(a, b) == 0;
 }
 
-/* Levenshtein distance, case-insensitive, over two rows. */
+static bool same_letter(char a, char b)
+{
+	return tolower((unsigned char)a) == tolower((unsigned char)b);
+}
+
+/*
+ * Edit distance (insert, delete, replace, swap two neighbours: the
+ * optimal string alignment distance), case-insensitive, over three rows.
+ */
 size_t svd_name_distance(const char *a, const char *b)
 {
 	size_t length_a = strlen(a), length_b = strlen(b);
-	size_t *previous, *current, result;
+	size_t *rows, *before, *previous, *current, result;
 
-	previous = calloc(length_b + 1, sizeof(*previous));
-	current = calloc(length_b + 1, sizeof(*current));
-	if (!previous || !current)
+	rows = calloc(3 * (length_b + 1), sizeof(*rows));
+	if (!rows)
 		abort();
+	before = rows;
+	previous = rows + length_b + 1;
+	current = rows + 2 * (length_b + 1);
 	for (size_t j = 0; j <= length_b; j++)
 		previous[j] = j;
 	for (size_t i = 1; i <= length_a; i++) {
@@ -67,23 +78,26 @@ size_t svd_name_distance(const char *a, const char *b)
 
 		current[0] = i;
 		for (size_t j = 1; j <= length_b; j++) {
-			size_t cost = tolower((unsigned char)a[i - 1]) !=
-				      tolower((unsigned char)b[j - 1]);
-			size_t best = previous[j - 1] + cost;
+			size_t best =
+			    previous[j - 1] + !same_letter(a[i - 1], b[j - 1]);
 
 			if (previous[j] + 1 < best)
 				best = previous[j] + 1;
 			if (current[j - 1] + 1 < best)
 				best = current[j - 1] + 1;
+			if (i > 1 && j > 1 && same_letter(a[i - 1], b[j - 2]) &&
+			    same_letter(a[i - 2], b[j - 1]) &&
+			    before[j - 2] + 1 < best)
+				best = before[j - 2] + 1;
 			current[j] = best;
 		}
-		swap = previous;
+		swap = before;
+		before = previous;
 		previous = current;
 		current = swap;
 	}
 	result = previous[length_b];
-	free(previous);
-	free(current);
+	free(rows);
 	return result;
 }
 

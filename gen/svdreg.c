@@ -928,6 +928,12 @@ static int load_svd(struct session *session)
 		if (!path)
 			return EXIT_REFUSED;
 	}
+	/* libsvdgen would say this under svdgen's name. */
+	if (access(path, R_OK) < 0) {
+		complain("cannot open %s: %s", path, strerror(errno));
+		free(owned);
+		return EXIT_REFUSED;
+	}
 	if (svd_registers_load(&session->context, path, &session->expanded) <
 	    0) {
 		complain("cannot use %s: see the errors above", path);
@@ -1038,14 +1044,12 @@ int main(int argc, char **argv)
 			       PACKAGE_VERSION);
 			return EXIT_OK;
 		default:
-			if (optopt)
-				complain("option '-%c' is unknown or needs "
-					 "an argument",
-					 optopt);
-			else
+			if (strncmp(argv[optind - 1], "--", 2) == 0)
 				complain("option '%s' is unknown or needs "
 					 "an argument",
 					 argv[optind - 1]);
+			else
+				complain("option '-%c' is unknown", optopt);
 			fputs("Try 'svdreg --help'.\n", stderr);
 			return EXIT_USAGE;
 		}
