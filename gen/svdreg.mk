@@ -10,12 +10,13 @@ svdreg_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/hal \
 svdreg_LDADD = gen/libsvdgen.a hal/libsvdhal.a $(LIBXML2_LIBS)
 dist_man_MANS += doc/svdreg.1
 
-# Behaviour against files standing in for physical memory, the unit test
-# of path lookup and write planning, and the guest run under QEMU
-# (tests/qemu-linux).
-TESTS += tests/svdreg/svdreg.sh tests/svdreg/json.sh
+# Behaviour against files standing in for physical memory, JSON output,
+# vendor SVDs of the corpus, and the unit test of path lookup and write
+# planning. The run on a real kernel is in tests/qemu-linux.
+TESTS += tests/svdreg/svdreg.sh tests/svdreg/json.sh tests/svdreg/corpus.sh
 EXTRA_DIST += tests/svdreg/svdreg.sh tests/svdreg/json.sh \
-	tests/svdreg/check-json.py tests/svdreg/clusters.svd
+	tests/svdreg/corpus.sh tests/svdreg/check-json.py \
+	tests/svdreg/memory.py tests/svdreg/clusters.svd
 if HAVE_CMOCKA
 check_PROGRAMS += tests/svdreg/test-register-path
 TESTS += tests/svdreg/test-register-path
