@@ -455,7 +455,12 @@ write32 0x40001008 <- 0x00000300"
 run 0 $t --trace write TIMER.INTFLAGS.B=0
 traced "write32 0x4000100c <- 0xfffffffd"
 # Register arrays, cluster arrays, %s lists with dimIndex A,B; 8, 16 and
-# 64 bits wide: each access at the register's own width.
+# 64 bits wide: each access at the register's own width, which poisoned
+# bytes beside the 8- and 16-bit registers show (a wider store would
+# overwrite them).
+$memory poke "$mem" 0x40001046 2 0xA5A5
+$memory poke "$mem" 0x40001059 3 0xA5A5A5
+snapshot "$mem"
 run 0 $t --trace write TIMER.CC[3]=7 TIMER.CH[2].DATA=0xBEEF \
 	TIMER.CH[1].SET.BIT2=1 TIMER.PINB=5 TIMER.BYTE=0x5A \
 	TIMER.WIDE=0x123456789ABCDEF0 TIMER1.CH[0].CFG=1
@@ -466,6 +471,21 @@ write32 0x40001054 <- 0x00000005
 write8 0x40001058 <- 0x5a
 write64 0x40001060 <- 0x123456789abcdef0
 write32 0x40002020 <- 0x00000001"
+changed "$mem" "0x4000101c 00 07
+0x40001038 00 04
+0x40001044 00 ef
+0x40001045 00 be
+0x40001054 00 05
+0x40001058 00 5a
+0x40001060 00 f0
+0x40001061 00 de
+0x40001062 00 bc
+0x40001063 00 9a
+0x40001064 00 78
+0x40001065 00 56
+0x40001066 00 34
+0x40001067 00 12
+0x40002020 00 01"
 check "WIDE holds its 8 bytes" \
 	test "$(word "$mem" 0x40001060 8)" = 0x123456789abcdef0
 check "CH[2].DATA holds its 2 bytes" \
