@@ -26,3 +26,12 @@ tests_svdreg_test_register_path_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
 tests_svdreg_test_register_path_LDADD = gen/libsvdgen.a $(LIBXML2_LIBS) \
 	$(CMOCKA_LIBS)
 endif
+
+# make bench also measures svdreg's start-up (bench/svdreg.sh, written to
+# bench/RESULTS-svdreg.md); make bench-svdreg measures it alone.
+EXTRA_DIST += bench/svdreg.sh bench/RESULTS-svdreg.md
+bench-svdreg: svdreg$(EXEEXT)
+	CC='$(CC)' top_srcdir='$(top_srcdir)' top_builddir='$(top_builddir)' \
+		$(SHELL) $(srcdir)/bench/svdreg.sh
+bench: bench-svdreg
+.PHONY: bench-svdreg
