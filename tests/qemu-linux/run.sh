@@ -7,7 +7,10 @@
 # examples against the emulated SoC's /dev/mem and read the GPIO
 # registers back with busybox devmem. Two boots: with iomem=relaxed the
 # examples must work; without it the kernel's CONFIG_IO_STRICT_DEVMEM
-# must stop them and they must say to boot with iomem=relaxed.
+# must stop them and they must say to boot with iomem=relaxed. svdreg
+# runs there too, cross-built and dynamically linked against Debian's
+# armhf libxml2 (with its libraries and the BCM2837 SVD in the initramfs,
+# where an installed svdgen would put them).
 #
 # The kernel and busybox come from Debian's armhf packages, fetched once
 # into tests/qemu-linux/cache/ of the build tree: that needs root (dpkg
@@ -102,10 +105,16 @@ download() {
 		echo "no linux-image-*-armmp:armhf package found"
 		return 1
 	fi
-	echo "apt-get download $kernel:armhf busybox-static:armhf"
+	# svdreg's libraries: libxml2 and what it needs but libc.
+	libraries=$(apt-cache depends libxml2:armhf 2>/dev/null |
+		sed -n 's/^ *Depends: \([^ :<]*\).*/\1/p' | grep -vx 'libc6')
+	echo "apt-get download $kernel:armhf busybox-static:armhf" \
+		"libxml2:armhf" $(echo "$libraries" | sed 's/$/:armhf/')
+	# shellcheck disable=SC2046 # one package a word
 	(cd "$cache/debs" && apt-get download -q \
 		-o APT::Sandbox::User=root \
-		"$kernel:armhf" busybox-static:armhf)
+		"$kernel:armhf" busybox-static:armhf libxml2:armhf \
+		$(echo "$libraries" | sed 's/$/:armhf/'))
 	status=$?
 	if [ "$arch_added" = yes ]; then
 		echo "dpkg --remove-architecture armhf; apt-get update"
@@ -135,13 +144,24 @@ extract() {
 		cp "$1" "$cache/" || return 1
 	done
 	mv "$cache"/vmlinuz-* "$cache/vmlinuz" || return 1
+	# svdreg's shared libraries, by their sonames.
+	mkdir -p "$cache/armhf-lib" || return 1
+	for soname in libxml2.so.2 'libicuuc.so.[0-9]*' 'libicudata.so.[0-9]*' \
+		liblzma.so.5 libz.so.1; do
+		found=$(find "$work/root" -name "$soname" | head -1)
+		if [ -z "$found" ]; then
+			echo "$soname is not in the packages"
+			return 1
+		fi
+		cp -L "$found" "$cache/armhf-lib/" || return 1
+	done
 	for deb in "$cache"/debs/*.deb; do
 		basename "$deb"
 	done >"$cache/ready"
 }
 
 step "Debian armhf kernel and busybox (cache: $cache)"
-if [ -f "$cache/ready" ]; then
+if [ -f "$cache/ready" ] && [ -f "$cache/armhf-lib/libxml2.so.2" ]; then
 	sed 's/^/cached: /' "$cache/ready"
 else
 	mkdir -p "$cache/debs"
@@ -177,6 +197,37 @@ for example in rpi-blink rpi-button-led; do
 	file "$out/armhf/$example" 2>/dev/null | sed 's/, BuildID[^,]*//'
 done
 
+step "cross-build svdreg against Debian's armhf libxml2"
+# libsvdgen's sources (every gen/*.c but svdgen's main), the map and
+# detection parts of libsvdhal, libxml2's headers from the host (the same
+# Debian version) and its armhf shared library. The SVDs are looked up
+# where make install puts them for prefix /usr.
+svdreg_sources=$(ls "$srcdir"/gen/*.c | grep -v '/gen/main\.c$')
+armhf_lib=$cache/armhf-lib
+cross_lib=$($CROSS_CC -print-file-name=libc.so.6)
+cross_lib=${cross_lib%/*}
+# shellcheck disable=SC2086 # word splitting of the source list
+$CROSS_CC -std=gnu99 -O2 -Wall -Wextra -I"$builddir" -I"$srcdir/gen" \
+	-I"$srcdir/hal" $(pkg-config --cflags libxml-2.0) \
+	-DSVDREG_SVD_DIR='"/usr/share/svdgen/svd"' \
+	-o "$out/armhf/svdreg" $svdreg_sources "$srcdir/hal/error.c" \
+	"$srcdir/hal/map.c" "$srcdir/hal/detect.c" "$armhf_lib/libxml2.so.2" \
+	-Wl,-rpath,/usr/lib/svdreg -Wl,-rpath-link,"$armhf_lib" ||
+	hard_error "cross-build of svdreg failed"
+file "$out/armhf/svdreg" 2>/dev/null | sed 's/, BuildID[^,]*//'
+# The libraries it loads, libc's from the cross toolchain.
+svdreg_libraries=
+for library in "$armhf_lib"/*; do
+	svdreg_libraries="$svdreg_libraries
+file /usr/lib/svdreg/${library##*/} 644 $library"
+done
+for library in libc.so.6 libm.so.6 libstdc++.so.6 libgcc_s.so.1; do
+	[ -f "$cross_lib/$library" ] ||
+		hard_error "no $library in $cross_lib"
+	svdreg_libraries="$svdreg_libraries
+file /usr/lib/svdreg/$library 644 $(readlink -f "$cross_lib/$library")"
+done
+
 step "initramfs: $out/initramfs.cpio"
 "$PYTHON" "$srcdir/tests/qemu-linux/mkcpio.py" "$out/initramfs.cpio" <<LIST ||
 dir /bin 755
@@ -194,6 +245,15 @@ file /lib/modules/bcm2835_wdt.ko 644 $cache/bcm2835_wdt.ko
 file /init 755 $srcdir/tests/qemu-linux/init
 file /usr/bin/rpi-blink 755 $out/armhf/rpi-blink
 file /usr/bin/rpi-button-led 755 $out/armhf/rpi-button-led
+dir /usr/lib 755
+dir /usr/lib/svdreg 755
+dir /usr/share 755
+dir /usr/share/svdgen 755
+dir /usr/share/svdgen/svd 755
+file /lib/ld-linux-armhf.so.3 755 $(readlink -f "$cross_lib/ld-linux-armhf.so.3")
+file /usr/bin/svdreg 755 $out/armhf/svdreg
+file /usr/share/svdgen/svd/bcm2837.svd 644 $srcdir/svd/bcm2837.svd
+$svdreg_libraries
 LIST
 	hard_error "could not write the initramfs"
 wc -c <"$out/initramfs.cpio" | sed 's/$/ bytes/'
@@ -286,6 +346,14 @@ expect_guest \
 	"GPFSEL0: GPIO 7-9 are outputs" \
 	"GPFSEL1: GPIO 10-11 are outputs" \
 	"GPLEV0: GPIO 7-11 read back low" \
+	"svdreg read GPIO.GPFSEL0 exits 0" \
+	"svdreg decodes rpi-blink's GPIO 7-9 as OUTPUT, 0-6 as INPUT" \
+	"svdreg write GPIO.GPSET0.SET10=1 exits 0" \
+	"GPLEV0: GPIO 10 reads back high after svdreg's write" \
+	"svdreg read GPIO.GPLEV0.LEV10 decodes 1" \
+	"svdreg write GPIO.GPCLR0=0x400 exits 0" \
+	"GPLEV0: GPIO 10 reads back low after svdreg's write" \
+	"svdreg refuses to write the read-only GPIO.GPLEV0" \
 	"rpi-blink --soc bcm2837 exits 0" \
 	"rpi-blink --soc bcm2837 finishes" \
 	"rpi-button-led exits 0 (button high)" \
@@ -310,7 +378,9 @@ expect_guest \
 	"without iomem=relaxed: rpi-blink exits 1" \
 	"without iomem=relaxed: rpi-blink says to boot with it" \
 	"without iomem=relaxed: rpi-button-led exits 1" \
-	"without iomem=relaxed: rpi-button-led says to boot with it"
+	"without iomem=relaxed: rpi-button-led says to boot with it" \
+	"without iomem=relaxed: svdreg read exits 1" \
+	"without iomem=relaxed: svdreg says to boot with it"
 
 echo "console logs: $out/console-relaxed.log $out/console-strict.log"
 echo "$passed passed, $failed failed"
