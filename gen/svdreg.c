@@ -181,8 +181,9 @@ static bool is_file(const char *path)
 
 /*
  * Where NAME.svd is: $SVDREG_SVD_DIR when set (used or refused, never
- * replaced), else the installed data folder, else svd/ beside the program
- * (the build tree).
+ * replaced), else the data folder configure chose, else share/svdgen/svd
+ * beside the program's bin/ (an installation moved, or made with `make
+ * install prefix=...'), else svd/ beside the program (the build tree).
  */
 static char *find_soc_svd(const char *name)
 {
@@ -212,14 +213,21 @@ static char *find_soc_svd(const char *name)
 		slash = strrchr(exe, '/');
 		if (slash)
 			*slash = '\0';
+		if (asprintf(&path, "%s/../share/svdgen/svd/%s.svd", exe,
+			     name) < 0)
+			abort();
+		if (is_file(path))
+			return path;
+		free(path);
 		if (asprintf(&path, "%s/svd/%s.svd", exe, name) < 0)
 			abort();
 		if (is_file(path))
 			return path;
 		free(path);
 	}
-	complain("cannot find %s.svd: not in %s nor in svd/ beside svdreg; "
-		 "install svdgen, set SVDREG_SVD_DIR, or give --svd FILE",
+	complain("cannot find %s.svd: not in %s, nor in ../share/svdgen/svd "
+		 "or svd/ beside svdreg; install svdgen, set SVDREG_SVD_DIR, "
+		 "or give --svd FILE",
 		 name, SVDREG_SVD_DIR);
 	return NULL;
 }

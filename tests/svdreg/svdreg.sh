@@ -336,6 +336,25 @@ said "svdreg: cannot use $work/bad.svd: see the errors above"
 SVDREG_SVD_DIR=$work run 1 --soc bcm2835 list
 said "svdreg: no bcm2835.svd in $work (SVDREG_SVD_DIR)"
 
+echo "== finding the shipped SVDs"
+# An installation moved elsewhere (or made with make install prefix=...):
+# share/svdgen/svd beside bin/.
+mkdir -p "$work/inst/bin" "$work/inst/share/svdgen/svd" "$work/alone"
+cp "$svdreg" "$work/inst/bin/svdreg"
+cp "$svdreg" "$work/alone/svdreg"
+cp "$top_srcdir/svd/bcm2711.svd" "$work/inst/share/svdgen/svd/"
+env -u SVDREG_SVD_DIR "$work/inst/bin/svdreg" --soc bcm2711 list \
+	>"$out" 2>"$err"
+printed '^GPIO +0xfe200000 '
+env -u SVDREG_SVD_DIR "$work/alone/svdreg" --soc bcm2711 list \
+	>"$out" 2>"$err"
+if [ -s "$out" ]; then
+	echo "SKIP: an installed bcm2711.svd was found; no missing-SVD message"
+else
+	said "svdreg: cannot find bcm2711.svd: not in "
+	said ", nor in ../share/svdgen/svd or svd/ beside svdreg; install svdgen, set SVDREG_SVD_DIR, or give --svd FILE"
+fi
+
 echo "== device choice: /dev/gpiomem for a Pi's GPIO block, else /dev/mem"
 gpiomem=$work/gpiomem
 devmem=$work/devmem
