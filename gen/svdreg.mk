@@ -9,13 +9,18 @@ svdreg_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/hal \
 	-DSVDREG_SVD_DIR='"$(datadir)/svdgen/svd"'
 svdreg_LDADD = gen/libsvdgen.a hal/libsvdhal.a $(LIBXML2_LIBS)
 dist_man_MANS += doc/svdreg.1
+# Completion of commands, peripherals and register paths, for bash.
+bashcompletiondir = $(datadir)/bash-completion/completions
+dist_bashcompletion_DATA = gen/bash-completion/svdreg
 
 # Behaviour against files standing in for physical memory, JSON output,
 # vendor SVDs of the corpus, and the unit test of path lookup and write
 # planning. The run on a real kernel is in tests/qemu-linux.
-TESTS += tests/svdreg/svdreg.sh tests/svdreg/json.sh tests/svdreg/corpus.sh
+TESTS += tests/svdreg/svdreg.sh tests/svdreg/json.sh tests/svdreg/corpus.sh \
+	tests/svdreg/completion.sh
 EXTRA_DIST += tests/svdreg/svdreg.sh tests/svdreg/json.sh \
-	tests/svdreg/corpus.sh tests/svdreg/check-json.py \
+	tests/svdreg/corpus.sh tests/svdreg/completion.sh \
+	tests/svdreg/check-json.py \
 	tests/svdreg/memory.py tests/svdreg/clusters.svd
 if HAVE_CMOCKA
 check_PROGRAMS += tests/svdreg/test-register-path
