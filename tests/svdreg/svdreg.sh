@@ -311,6 +311,8 @@ run 2 --soc bcm2836 list
 said "svdreg: unknown --soc 'bcm2836': svdreg knows bcm2835, bcm2837, bcm2711 and am335x (or give --svd FILE)"
 run 2 $b --json write GPIO.GPSET0=1
 said "svdreg: --json is for list, read and dump; write prints nothing"
+run 2 $b -x list
+said "svdreg: option '-x' is unknown"
 run 0 --help
 printed '^Usage: svdreg \[OPTION\]\.\.\. COMMAND \[ARGUMENT\]\.\.\.$'
 run 0 --version
@@ -335,6 +337,9 @@ said "$work/bad.svd:3: error:"
 said "svdreg: cannot use $work/bad.svd: see the errors above"
 SVDREG_SVD_DIR=$work run 1 --soc bcm2835 list
 said "svdreg: no bcm2835.svd in $work (SVDREG_SVD_DIR)"
+"$svdreg" --soc bcm2835 list >/dev/full 2>"$err"
+check "output that cannot be written exits 1" test $? -eq 1
+said "svdreg: cannot write the output: No space left on device"
 
 echo "== finding the shipped SVDs"
 # An installation moved elsewhere (or made with make install prefix=...):
@@ -408,7 +413,11 @@ printf 'acme,board\0acme,soc\0' >"$dt/compatible"
 rm "$dt/soc/ranges"
 SVD_HAL_DT_ROOT=$dt run 1 read GPIO.GPFSEL1
 said "is neither a Raspberry Pi nor a BeagleBone"
-said "svdreg: name the SoC with --soc"
+said "svdreg: name the SoC with --soc (bcm2835, bcm2837, bcm2711, am335x) or the SVD with --svd FILE"
+printf 'Raspberry Pi 5 Model B Rev 1.0\0' >"$dt/model"
+printf 'raspberrypi,5-model-b\0brcm,bcm2712\0' >"$dt/compatible"
+SVD_HAL_DT_ROOT=$dt run 1 read GPIO.GPFSEL1
+said "svdreg: Raspberry Pi 5 Model B Rev 1.0 (brcm,bcm2712) is a Raspberry Pi 5"
 
 echo "== am335x: GPIO2 at 0x481AC000"
 mem=$work/am335x.mem
@@ -517,6 +526,17 @@ run 2 $t read TIMER.CC[4]
 said "svdreg: TIMER.CC has no element [4]: 4 elements, [0] to [3]"
 run 1 $t read TIMER.CH[0].SET
 said "TIMER.CH[0].SET is write-only"
+run 2 $t read EMPTY.X
+said "svdreg: peripheral EMPTY has no registers"
+run 2 $t dump EMPTY
+said "svdreg: peripheral EMPTY has no registers"
+# A field that must be written alone (FLAG clears when written 1) and one
+# that needs the register read cannot share one access.
+snapshot "$mem"
+run 1 $t --trace write TIMER.CTRL.MODE=PERIODIC TIMER.CTRL.FLAG=1
+said "svdreg: TIMER.CTRL: these writes cannot share one access (one reads the register, one must not); give them in two commands; nothing was written"
+traced ""
+changed "$mem" ""
 # Writes of one register in one command share its one access.
 run 0 $t --trace write TIMER.CTRL=0 TIMER.CTRL.EN=1
 traced "write32 0x40001000 <- 0x00000001"
