@@ -317,20 +317,17 @@ static const char *member_pattern(struct svd_arena *arena,
 
 /*
  * The member of type that component names: by name (arrays need an
- * index), or a list element written NAME[INDEX] for NAMEINDEX. Sets
- * *position (-1 when not an array).
+ * index), or a list element written NAME[INDEX] for NAMEINDEX.
  */
 static const struct svd_member *find_member(struct svd_arena *arena,
 					    const struct svd_struct *type,
-					    const struct component *component,
-					    int64_t *position)
+					    const struct component *component)
 {
 	const char *joined =
 	    component->index ? svd_arena_printf(arena, "%s%s", component->name,
 						component->index)
 			     : NULL;
 
-	*position = -1;
 	for (const struct svd_member *member = type->members; member;
 	     member = member->next) {
 		if (same_name(member->name, component->name))
@@ -441,7 +438,7 @@ enum svd_lookup_status svd_register_lookup(struct svd_arena *arena,
 		int64_t position;
 		const char *step;
 
-		member = find_member(arena, type, &components[i], &position);
+		member = find_member(arena, type, &components[i]);
 		if (!member) {
 			missing_member(arena, where, type, &components[i],
 				       message, size);

@@ -723,6 +723,12 @@ static int command_write(struct session *session, int count, char **arguments)
 			break;
 		}
 	}
+	/* Every page mapped before the first access: a failure writes none. */
+	for (int i = 0; i < count; i++)
+		if (!writes[i].merged &&
+		    !map_register(&session->memory, writes[i].ref.address,
+				  writes[i].ref.reg->bits / 8))
+			return EXIT_REFUSED;
 	for (int i = 0; i < count && status == EXIT_OK; i++) {
 		struct planned_write *write = &writes[i];
 		uint64_t value = write->plan.value;

@@ -329,6 +329,13 @@ run 1 --soc bcm2835 --mem "$work/short.mem" read GPIO.GPLEV0
 said "svdreg: $work/short.mem is a 4096-byte file, too short for 4096 bytes at 0x20200000: extend it (truncate -s 538972160 $work/short.mem)"
 check "a short --mem file is not extended" \
 	test "$(wc -c <"$work/short.mem")" -eq 4096
+# A register whose page cannot be mapped: the other write is not made.
+mem=$work/bcm2835.mem
+snapshot "$mem"
+run 1 $b --trace write GPIO.GPFSEL0=1 PWM.CTL=1
+said "too short for 4096 bytes at 0x2020c000"
+traced ""
+changed "$mem" ""
 run 1 --svd "$work/absent.svd" list
 said "svdreg: cannot open $work/absent.svd: No such file or directory"
 printf '<device><name>X</name>\n<peripherals>\n</device>\n' >"$work/bad.svd"
