@@ -107,14 +107,14 @@ download() {
 	fi
 	# svdreg's libraries: libxml2 and what it needs but libc.
 	libraries=$(apt-cache depends libxml2:armhf 2>/dev/null |
-		sed -n 's/^ *Depends: \([^ :<]*\).*/\1/p' | grep -vx 'libc6')
+		sed -n 's/^ *Depends: \([^ :<]*\).*/\1:armhf/p' |
+		grep -vx 'libc6:armhf' | tr '\n' ' ')
 	echo "apt-get download $kernel:armhf busybox-static:armhf" \
-		"libxml2:armhf" $(echo "$libraries" | sed 's/$/:armhf/')
-	# shellcheck disable=SC2046 # one package a word
+		"libxml2:armhf $libraries"
+	# shellcheck disable=SC2086 # one package a word
 	(cd "$cache/debs" && apt-get download -q \
 		-o APT::Sandbox::User=root \
-		"$kernel:armhf" busybox-static:armhf libxml2:armhf \
-		$(echo "$libraries" | sed 's/$/:armhf/'))
+		"$kernel:armhf" busybox-static:armhf libxml2:armhf $libraries)
 	status=$?
 	if [ "$arch_added" = yes ]; then
 		echo "dpkg --remove-architecture armhf; apt-get update"
@@ -204,13 +204,18 @@ step "cross-build svdreg against Debian's armhf libxml2"
 # Debian version) and its armhf shared library, found through an RPATH
 # (a DT_RUNPATH would not serve the libraries libxml2 loads in turn). The
 # SVDs are looked up where make install puts them for prefix /usr.
-svdreg_sources=$(ls "$srcdir"/gen/*.c | grep -v '/gen/main\.c$')
+svdreg_sources=
+for source in "$srcdir"/gen/*.c; do
+	[ "${source##*/}" = main.c ] ||
+		svdreg_sources="$svdreg_sources $source"
+done
+libxml2_cflags=$(pkg-config --cflags libxml-2.0)
 armhf_lib=$cache/armhf-lib
 cross_lib=$($CROSS_CC -print-file-name=libc.so.6)
 cross_lib=${cross_lib%/*}
-# shellcheck disable=SC2086 # word splitting of the source list
+# shellcheck disable=SC2086 # word splitting of the lists
 $CROSS_CC -std=gnu99 -O2 -Wall -Wextra -I"$builddir" -I"$srcdir/gen" \
-	-I"$srcdir/hal" $(pkg-config --cflags libxml-2.0) \
+	-I"$srcdir/hal" $libxml2_cflags \
 	-DSVDREG_SVD_DIR='"/usr/share/svdgen/svd"' \
 	-o "$out/armhf/svdreg" $svdreg_sources "$srcdir/hal/error.c" \
 	"$srcdir/hal/map.c" "$srcdir/hal/detect.c" "$armhf_lib/libxml2.so.2" \

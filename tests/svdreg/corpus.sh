@@ -15,6 +15,8 @@
 #     (PPI_CH0_EEP 0x510 from 0x4001F000).
 # Skips (77) when the corpus is absent; CI sets SVD_CORPUS_REQUIRED=1,
 # where that is a failure (as in tests/corpus/corpus.sh).
+# $b, $t, $n and $a hold several arguments each:
+# shellcheck disable=SC2086
 set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 : "${top_builddir:=.}"
@@ -84,37 +86,41 @@ run() {
 		cat "$work/out" "$work/err"
 	fi
 }
-run 0 $n write P0.PIN_CNF[17].DIR=Output P0.PIN_CNF[17].PULL=Pullup
+run 0 $n write 'P0.PIN_CNF[17].DIR=Output' 'P0.PIN_CNF[17].PULL=Pullup'
 # DIR bit 0 = 1 (Output), PULL bits 3:2 = 3 (Pullup).
 if [ "$($memory word "$mem" 0x50000744 4)" = 0x0000000d ]; then
 	ok "P0.PIN_CNF[17] (0x50000744) holds 0x0000000d"
 else
 	fail "P0.PIN_CNF[17] holds $($memory word "$mem" 0x50000744 4)"
 fi
-run 0 $n read p0.pin_cnf[17]
-grep -qx 'P0.PIN_CNF\[17\] 0x50000744 = 0x0000000d' "$work/out" &&
+run 0 $n read 'p0.pin_cnf[17]'
+if grep -qx 'P0.PIN_CNF\[17\] 0x50000744 = 0x0000000d' "$work/out" &&
 	grep -qE '^  DIR +\[0\] +0x1  Output$' "$work/out" &&
-	grep -qE '^  PULL +\[3:2\] +0x3  Pullup$' "$work/out" &&
-	ok "read decodes DIR Output, PULL Pullup" ||
+	grep -qE '^  PULL +\[3:2\] +0x3  Pullup$' "$work/out"; then
+	ok "read decodes DIR Output, PULL Pullup"
+else
 	fail "read of P0.PIN_CNF[17]: $(cat "$work/out")"
-run 0 $n write PPI.CH[3].EEP=0x40001104
+fi
+run 0 $n write 'PPI.CH[3].EEP=0x40001104'
 if [ "$($memory word "$mem" 0x4001F528 4)" = 0x40001104 ]; then
 	ok "PPI.CH[3].EEP (0x4001F528) holds 0x40001104"
 else
 	fail "PPI.CH[3].EEP holds $($memory word "$mem" 0x4001F528 4)"
 fi
-run 2 $n read PPI.CH[20].EEP
-grep -qxF 'svdreg: PPI.CH has no element [20]: 20 elements, [0] to [19]' \
-	"$work/err" && ok "out-of-range cluster index named" ||
-	fail "message: $(cat "$work/err")"
-run 1 $n read PPI.TASKS_CHG[0].EN
-grep -qF 'PPI.TASKS_CHG[0].EN is write-only' "$work/err" &&
-	ok "write-only task register not read" ||
-	fail "message: $(cat "$work/err")"
-run 1 $n write P0.PIN_CNF[17].DIR=Sideways
-grep -qF "svdreg: P0.PIN_CNF[17].DIR: 'Sideways' is neither a number nor one of its values (Input, Output)" \
-	"$work/err" && ok "unknown enum refused with the choices" ||
-	fail "message: $(cat "$work/err")"
+# said TEXT: stderr of the last run holds TEXT.
+said() {
+	if grep -qF -- "$1" "$work/err"; then
+		ok "message: $1"
+	else
+		fail "message: $1; got: $(cat "$work/err")"
+	fi
+}
+run 2 $n read 'PPI.CH[20].EEP'
+said 'svdreg: PPI.CH has no element [20]: 20 elements, [0] to [19]'
+run 1 $n read 'PPI.TASKS_CHG[0].EN'
+said 'PPI.TASKS_CHG[0].EN is write-only'
+run 1 $n write 'P0.PIN_CNF[17].DIR=Sideways'
+said "svdreg: P0.PIN_CNF[17].DIR: 'Sideways' is neither a number nor one of its values (Input, Output)"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -5,6 +5,8 @@
 # writes whose effect on the file is known: GPFSEL1.FSEL17 = OUTPUT on the
 # BCM2835 (0x00200000 at 0x20200004, BCM2835 ARM Peripherals 6.1) and the
 # registers of tests/svdreg/clusters.svd.
+# $b, $t, $n and $a hold several arguments each:
+# shellcheck disable=SC2086
 set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 : "${top_builddir:=.}"
@@ -40,7 +42,7 @@ truncate -s $((0x20201000)) "$mem"
 b="--soc bcm2835 --mem $mem"
 "$svdreg" $b write GPIO.GPFSEL1.FSEL17=OUTPUT || failed=$((failed + 1))
 json read-gpfsel1 $b read GPIO.GPFSEL1
-json read-two $b read GPIO.GPFSEL1.FSEL17 DMA.CH[3].CS
+json read-two $b read GPIO.GPFSEL1.FSEL17 'DMA.CH[3].CS'
 json list $b list
 json list-gpio $b list GPIO
 json dump-gpio $b dump GPIO
@@ -49,10 +51,10 @@ mem=$work/test.mem
 truncate -s $((0x40003000)) "$mem"
 t="--svd $here/clusters.svd --mem $mem"
 "$svdreg" $t write TIMER.CTRL.MODE=FREE TIMER.WIDE=0x123456789ABCDEF0 \
-	TIMER.CH[2].DATA=0xBEEF || failed=$((failed + 1))
+	'TIMER.CH[2].DATA=0xBEEF' || failed=$((failed + 1))
 json test-list $t list
 json test-list-timer $t list TIMER
-json test-read $t read TIMER.CTRL TIMER.WIDE TIMER.CH[2].DATA
+json test-read $t read TIMER.CTRL TIMER.WIDE 'TIMER.CH[2].DATA'
 
 "$python" "$here/check-json.py" "$work" || failed=$((failed + 1))
 [ "$failed" -eq 0 ]

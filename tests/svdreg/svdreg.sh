@@ -19,6 +19,8 @@
 #   AM335x GPIO2 at 0x481AC000, OE +0x134, SETDATAOUT +0x194: AM335x TRM
 #   (SPRUH73Q) 2.1 and 25.4.1; Linux include/linux/platform_data/gpio-omap.h
 #   (OMAP4_GPIO_OE 0x0134, OMAP4_GPIO_SETDATAOUT 0x0194).
+# $b, $t, $n and $a hold several arguments each:
+# shellcheck disable=SC2086
 set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 : "${top_builddir:=.}"
@@ -231,7 +233,7 @@ traced "read32 0x20200000 -> 0x09200000"
 printed '^  FSEL9 +\[29:27\] +0x1  OUTPUT$'
 
 echo "== bcm2835: clusters and arrays (DMA.CH[n])"
-run 0 $b --trace read DMA.CH[3].CS
+run 0 $b --trace read 'DMA.CH[3].CS'
 # DMA channel n at 0x20007000 + n * 0x100 (BCM2835 ARM Peripherals 4.2.1).
 traced "read32 0x20007300 -> 0x00000000"
 printed '^DMA\.CH\[3\]\.CS 0x20007300 = 0x00000000$'
@@ -273,9 +275,9 @@ check "no suggestion for a name far from all" \
 	sh -c "! grep -q 'did you mean' '$err'"
 run 2 $b read DMA.CH.CS
 said "svdreg: DMA.CH is an array of 15: give an index, DMA.CH[0] to DMA.CH[14]"
-run 2 $b read DMA.CH[15].CS
+run 2 $b read 'DMA.CH[15].CS'
 said "svdreg: DMA.CH has no element [15]: 15 elements, [0] to [14]"
-run 2 $b read DMA.CH[2]
+run 2 $b read 'DMA.CH[2]'
 said "svdreg: DMA.CH[2] is a cluster, not a register: name one of its registers (svdreg list DMA)"
 run 2 $b read GPIO.GPFSEL1.FSEL17.X
 said "svdreg: GPIO.GPFSEL1 is a register: after it comes at most a field name, not 'FSEL17.X'"
@@ -496,9 +498,9 @@ traced "write32 0x4000100c <- 0xfffffffd"
 $memory poke "$mem" 0x40001046 2 0xA5A5
 $memory poke "$mem" 0x40001059 3 0xA5A5A5
 snapshot "$mem"
-run 0 $t --trace write TIMER.CC[3]=7 TIMER.CH[2].DATA=0xBEEF \
-	TIMER.CH[1].SET.BIT2=1 TIMER.PINB=5 TIMER.BYTE=0x5A \
-	TIMER.WIDE=0x123456789ABCDEF0 TIMER1.CH[0].CFG=1
+run 0 $t --trace write 'TIMER.CC[3]=7' 'TIMER.CH[2].DATA=0xBEEF' \
+	'TIMER.CH[1].SET.BIT2=1' TIMER.PINB=5 TIMER.BYTE=0x5A \
+	TIMER.WIDE=0x123456789ABCDEF0 'TIMER1.CH[0].CFG=1'
 traced "write32 0x4000101c <- 0x00000007
 write16 0x40001044 <- 0xbeef
 write32 0x40001038 <- 0x00000004
@@ -525,13 +527,13 @@ check "WIDE holds its 8 bytes" \
 	test "$(word "$mem" 0x40001060 8)" = 0x123456789abcdef0
 check "CH[2].DATA holds its 2 bytes" \
 	test "$(word "$mem" 0x40001044 2)" = 0xbeef
-run 0 $t read TIMER.PIN[B] TIMER.BYTE TIMER.WIDE
+run 0 $t read 'TIMER.PIN[B]' TIMER.BYTE TIMER.WIDE
 printed '^TIMER\.PINB 0x40001054 = 0x00000005$'
 printed '^TIMER\.BYTE 0x40001058 = 0x5a$'
 printed '^TIMER\.WIDE 0x40001060 = 0x123456789abcdef0$'
-run 2 $t read TIMER.CC[4]
+run 2 $t read 'TIMER.CC[4]'
 said "svdreg: TIMER.CC has no element [4]: 4 elements, [0] to [3]"
-run 1 $t read TIMER.CH[0].SET
+run 1 $t read 'TIMER.CH[0].SET'
 said "TIMER.CH[0].SET is write-only"
 run 2 $t read EMPTY.X
 said "svdreg: peripheral EMPTY has no registers"
@@ -549,7 +551,7 @@ run 0 $t --trace write TIMER.CTRL=0 TIMER.CTRL.EN=1
 traced "write32 0x40001000 <- 0x00000001"
 run 0 $t --trace write TIMER.CTRL.EN=1 TIMER.CTRL=0x10
 traced "write32 0x40001000 <- 0x00000010"
-run 0 $t --trace write TIMER.CH[1].SET.BIT2=1 TIMER.CH[1].SET.BIT0=1
+run 0 $t --trace write 'TIMER.CH[1].SET.BIT2=1' 'TIMER.CH[1].SET.BIT0=1'
 traced "write32 0x40001038 <- 0x00000005"
 
 echo "$passed passed, $failed failed"
