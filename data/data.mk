@@ -3,6 +3,8 @@
 # examples that use it (built by tests/install/install.sh):
 #
 #   bin/svdgen, man1/svdgen.1         (bin_PROGRAMS, dist_man_MANS)
+#   bin/svdreg, man1/svdreg.1, share/bash-completion/completions/svdreg
+#                                     (gen/svdreg.mk)
 #   lib/libsvdhal.a, include/svdgen/svd-hal.h, mmio.h        (hal/hal.mk)
 #   include/svdgen/SOC/*.h            the shipped SoCs' headers, one folder
 #                                     each, as they include each other

@@ -22,6 +22,9 @@ EXTRA_DIST += tests/svdreg/svdreg.sh tests/svdreg/json.sh \
 	tests/svdreg/corpus.sh tests/svdreg/completion.sh \
 	tests/svdreg/check-json.py \
 	tests/svdreg/memory.py tests/svdreg/clusters.svd
+# For make check TESTS=... without a make before it.
+tests/svdreg/svdreg.log tests/svdreg/json.log tests/svdreg/corpus.log \
+tests/svdreg/completion.log: svdreg$(EXEEXT)
 if HAVE_CMOCKA
 check_PROGRAMS += tests/svdreg/test-register-path
 TESTS += tests/svdreg/test-register-path
