@@ -16,6 +16,11 @@
 #   (GPFSEL0 0x0, GPSET0 0x1c, GPLEV0 0x34).
 #   BCM2837 peripherals at 0x3F000000: Linux arch/arm/boot/dts/bcm2837.dtsi
 #   soc ranges; BCM2711 at 0xFE000000: BCM2711 ARM Peripherals 1.2.
+#   Other BCM2835 blocks, bus addresses 0x7E...... in BCM2835 ARM
+#   Peripherals (DMA 4.2.1, channel n at +0x100 * n; System Timer 12.1,
+#   CLO +0x04; UART0 13.4, DR +0x00; PWM 9.6 at 0x7E20C000), cross-checked
+#   with Linux arch/arm/boot/dts/bcm283x.dtsi (dma@7e007000,
+#   timer@7e003000, serial@7e201000, pwm@7e20c000).
 #   AM335x GPIO2 at 0x481AC000, OE +0x134, SETDATAOUT +0x194: AM335x TRM
 #   (SPRUH73Q) 2.1 and 25.4.1; Linux include/linux/platform_data/gpio-omap.h
 #   (OMAP4_GPIO_OE 0x0134, OMAP4_GPIO_SETDATAOUT 0x0194).
