@@ -699,9 +699,13 @@ else
 	out "DEV is tests/accessors/rules.svd (generated/rules/); the GPIO" \
 		"block is a page of a file mapped by svd_hal_map_open() as it" \
 		"maps /dev/gpiomem, with the hal's generated/hal-bcm2835/ headers." \
-		"A toggle is one set and one clear. The hal checks the pin and" \
-		"picks the SoC on every call; the accessors on the pointer it" \
-		"mapped are the zero-cost path."
+		"A toggle is one set and one clear. Through the handle, each" \
+		"call tests the pin against the handle's mask of usable pins" \
+		"and calls the SoC's operation through its table; the" \
+		"accessors on the pointer it mapped are the zero-cost path." \
+		"The RK3288 rows run on a page standing in for GPIO5: that GPIO" \
+		"has no set/clear registers, so every write is a" \
+		"read-modify-write of SWPORTA_DR on all sides."
 	out ""
 fi
 

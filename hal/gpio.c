@@ -79,12 +79,15 @@ static struct svd_hal_gpio *new_handle(const struct svd_hal_gpio_ops *ops,
 				       struct svd_hal_error *err)
 {
 	struct svd_hal_gpio *gpio = calloc(1, sizeof(*gpio));
+	unsigned int bank;
 
 	if (!gpio) {
 		svd_hal_set_error(err, ENOMEM, "out of memory");
 		return NULL;
 	}
 	gpio->ops = ops;
+	for (bank = 0; bank < ops->bank_count && !ops->check_bank; bank++)
+		gpio->usable[bank] = ops->bank_pins[bank];
 	return gpio;
 }
 
@@ -244,16 +247,16 @@ static int check_bank(struct svd_hal_gpio *gpio, unsigned int bank)
 		    "banks 0-%u",
 		    bank, svd_hal_gpio_get_soc(gpio),
 		    gpio->ops->bank_count - 1);
-	if (!gpio->ops->check_bank || gpio->bank_ready[bank])
+	if (gpio->usable[bank])
 		return 0;
 	if (gpio->ops->check_bank(gpio, bank) < 0)
 		return -1;
-	gpio->bank_ready[bank] = true;
+	gpio->usable[bank] = gpio->ops->bank_pins[bank];
 	return 0;
 }
 
 /* Reject a pin the SoC does not have, before anything is written. */
-static int check_pin(struct svd_hal_gpio *gpio, unsigned int pin)
+static int check_pin_slowly(struct svd_hal_gpio *gpio, unsigned int pin)
 {
 	unsigned int bank = pin / 32u;
 
@@ -264,6 +267,14 @@ static int check_pin(struct svd_hal_gpio *gpio, unsigned int pin)
 		    "GPIO %u (GPIO%u_%u) does not exist on the %s", pin, bank,
 		    pin % 32u, svd_hal_gpio_get_soc(gpio));
 	return check_bank(gpio, bank);
+}
+
+/* The fast path: one test of a mask for a pin seen usable before. */
+static inline int check_pin(struct svd_hal_gpio *gpio, unsigned int pin)
+{
+	if (pin < 16u * 32u && gpio->usable[pin / 32u] >> (pin % 32u) & 1u)
+		return 0;
+	return check_pin_slowly(gpio, pin);
 }
 
 /* Reject mask bits for pins past a bank's last, before any write. */
@@ -371,7 +382,7 @@ int svd_hal_gpio_enable_bank(struct svd_hal_gpio *gpio, unsigned int bank)
 		return 0; /* clocked all the time */
 	if (gpio->ops->enable_bank(gpio, bank) < 0)
 		return -1;
-	gpio->bank_ready[bank] = true;
+	gpio->usable[bank] = gpio->ops->bank_pins[bank];
 	return 0;
 }
 

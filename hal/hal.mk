@@ -45,13 +45,15 @@ examples_button_led_button_led_CPPFLAGS = -I$(top_srcdir)/hal
 examples_button_led_button_led_LDADD = hal/libsvdhal.a
 
 # Tests: the examples and the qemu-arm run need no cmocka.
-TESTS += tests/hal/examples.sh tests/hal/qemu-arm.sh tests/hal/map-high.sh
+TESTS += tests/hal/examples.sh tests/hal/qemu-arm.sh tests/hal/map-high.sh \
+	tests/hal/porting-doc.sh
 check_PROGRAMS += tests/hal/map-high
 tests_hal_map_high_SOURCES = tests/hal/map-high.c
 tests_hal_map_high_CPPFLAGS = -I$(top_srcdir)/hal
 tests_hal_map_high_LDADD = hal/libsvdhal.a
 EXTRA_DIST += tests/hal/examples.sh tests/hal/qemu-arm.sh \
-	tests/hal/map-high.sh tests/hal/trace.h
+	tests/hal/map-high.sh tests/hal/trace.h tests/hal/porting-doc.sh \
+	doc/porting.md
 if HAVE_CMOCKA
 check_PROGRAMS += tests/hal/test-hal tests/hal/test-trace
 TESTS += tests/hal/test-hal tests/hal/test-trace

@@ -111,8 +111,13 @@ struct svd_hal_gpio {
 	const struct svd_hal_gpio_ops *ops;
 	void *block[SVD_HAL_MAX_BLOCKS];	     /* ops->blocks, located */
 	struct svd_hal_map *map[SVD_HAL_MAX_BLOCKS]; /* NULL for memory */
-	bool bank_ready[16]; /* check_bank passed once */
-	char device[256];    /* the file mapped, or "" for memory */
+	/*
+	 * The pins of each bank that may be used without more checks: the
+	 * bank exists and its clock is known on. The fast path of every pin
+	 * operation is one test of this mask.
+	 */
+	uint32_t usable[16];
+	char device[256]; /* the file mapped, or "" for memory */
 	char error[SVD_HAL_ERROR_SIZE];
 };
 
