@@ -192,6 +192,23 @@ void svd_hal_describe_error(const struct svd_hal_paths *paths,
 			    uint64_t offset, bool during_mmap, int code,
 			    struct svd_hal_error *err)
 {
+	const char *system_path = device == SVD_HAL_DEVICE_GPIOMEM
+				      ? SVD_HAL_DEFAULT_GPIOMEM
+				      : SVD_HAL_DEFAULT_DEVMEM;
+
+	/*
+	 * A file named in place of the device: its permissions are the
+	 * user's own business, not a matter of groups or root.
+	 */
+	if (!during_mmap && (code == EACCES || code == EPERM) &&
+	    strcmp(path, system_path) != 0) {
+		svd_hal_set_error(err, code,
+				  "permission denied opening %s (it was named "
+				  "in place of %s; nothing else was opened): "
+				  "give this user read and write access to it",
+				  path, system_path);
+		return;
+	}
 	if (device == SVD_HAL_DEVICE_GPIOMEM) {
 		if (!during_mmap) {
 			describe_gpiomem_open(path, code, err);
