@@ -80,7 +80,15 @@ struct svd_hal_map;
 /**
  * @brief Map length bytes at offset of a device file. The offset need not
  * be page aligned: the containing pages are mapped and the pointer returned
- * by svd_hal_map_pointer() points at offset itself.
+ * by svd_hal_map_pointer() points at offset itself. This is the route for
+ * any SoC: map a peripheral at its generated PERIPH_BASE, sizeof(TYPE_Type)
+ * bytes, and pass the pointer to the generated accessors.
+ *
+ * A file standing in for the device must hold the whole block: an
+ * ordinary file is checked by its size; another file that is neither
+ * /dev/mem nor a gpiomem device (/dev/null, /dev/zero, a FIFO) gets a
+ * probe read at offset and its mapping is read through the kernel before
+ * it is returned, so it is refused (ENXIO) instead of raising SIGBUS.
  * @param paths Device paths (NULL for the defaults).
  * @param device gpiomem or devmem.
  * @param offset Byte offset in the device (a physical address for devmem);
