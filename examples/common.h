@@ -16,6 +16,16 @@
 
 #define MAX_PINS 16
 
+/* The options every example takes, for its --help. */
+#define COMMON_OPTIONS_HELP                                                    \
+	"  --mem FILE      map FILE instead of /dev/mem: an ordinary file\n"   \
+	"                  standing in for physical memory (registers at "     \
+	"their\n"                                                              \
+	"                  physical addresses; make it sparse)\n"              \
+	"  --soc NAME      bcm2835, bcm2837, bcm2711, am335x or rk3288,\n"     \
+	"                  instead of reading the device tree\n"               \
+	"  --help          show this help\n"
+
 struct example_options {
 	unsigned long iterations;
 	unsigned long delay_ms;

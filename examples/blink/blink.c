@@ -16,13 +16,8 @@ static const char usage[] =
     "                  on a Pi, GPIO2_7 and GPIO1_21-24 on a BeagleBone,\n"
     "                  GPIO5_B4 on a Tinker Board)\n"
     "  --iterations N  flash the row N times (default 3)\n"
-    "  --delay MS      milliseconds each pin stays on (default 200)\n"
-    "  --mem FILE      map FILE instead of /dev/mem: an ordinary file\n"
-    "                  standing in for physical memory (registers at their\n"
-    "                  physical addresses; make it sparse)\n"
-    "  --soc NAME      bcm2835, bcm2837, bcm2711, am335x or rk3288,\n"
-    "                  instead of reading the device tree\n"
-    "  --help          show this help\n";
+    "  --delay MS      milliseconds each pin stays on (default "
+    "200)\n" COMMON_OPTIONS_HELP;
 
 /* The pins a board's original example flashed. */
 static unsigned int default_pins(struct svd_hal_gpio *gpio, unsigned int *pins)

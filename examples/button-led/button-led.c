@@ -15,13 +15,8 @@ static const char usage[] =
     "                  names them (17, GPIO1_21, GPIO5_B4); default on a\n"
     "                  Pi: --pin 3 --pin 4\n"
     "  --iterations N  samples to take (default 100)\n"
-    "  --delay MS      milliseconds between samples (default 50)\n"
-    "  --mem FILE      map FILE instead of /dev/mem: an ordinary file\n"
-    "                  standing in for physical memory (registers at their\n"
-    "                  physical addresses; make it sparse)\n"
-    "  --soc NAME      bcm2835, bcm2837, bcm2711, am335x or rk3288,\n"
-    "                  instead of reading the device tree\n"
-    "  --help          show this help\n";
+    "  --delay MS      milliseconds between samples (default "
+    "50)\n" COMMON_OPTIONS_HELP;
 
 /* The input with its pull-up (where there is one), the output. */
 static int set_up_pins(struct svd_hal_gpio *gpio, unsigned int button,

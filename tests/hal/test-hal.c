@@ -436,18 +436,32 @@ static void test_detect_raspberry_pis(void **state)
 	}
 }
 
-static void test_detect_beaglebone(void **state)
+/* The BeagleBone Black and the Tinker Board, from their compatibles. */
+static void test_detect_beaglebone_and_tinker(void **state)
 {
+	static const struct {
+		const char *name;
+		enum svd_hal_soc soc;
+		const char *compatible, *model;
+	} expected[] = {
+	    {"am335x", SVD_HAL_SOC_AM335X, "ti,am33xx",
+	     "TI AM335x BeagleBone Black"},
+	    {"tinker", SVD_HAL_SOC_RK3288, "rockchip,rk3288",
+	     "Rockchip RK3288 Asus Tinker Board"},
+	};
 	struct svd_hal_paths paths = {NULL, NULL, NULL, NULL};
 	struct svd_hal_board board;
 	struct svd_hal_error err;
+	size_t i;
 
 	(void)state;
-	paths.dt_root = make_device_tree("am335x");
-	assert_int_equal(svd_hal_detect_board(&paths, &board, &err), 0);
-	assert_int_equal(board.soc, SVD_HAL_SOC_AM335X);
-	assert_string_equal(board.compatible, "ti,am33xx");
-	assert_string_equal(board.model, "TI AM335x BeagleBone Black");
+	for (i = 0; i < sizeof(expected) / sizeof(expected[0]); i++) {
+		paths.dt_root = make_device_tree(expected[i].name);
+		assert_int_equal(svd_hal_detect_board(&paths, &board, &err), 0);
+		assert_int_equal(board.soc, expected[i].soc);
+		assert_string_equal(board.compatible, expected[i].compatible);
+		assert_string_equal(board.model, expected[i].model);
+	}
 }
 
 /* The Pi 5 is refused: nothing mapped, the gpiomem file untouched. */
@@ -515,20 +529,6 @@ static void test_detect_bad_trees(void **state)
 	assert_int_equal(svd_hal_detect_board(&paths, &board, &err), -1);
 	assert_int_equal(err.code, ENOENT);
 	assert_non_null(strstr(err.message, "--soc"));
-}
-
-/* The Tinker Board's device tree names the RK3288. */
-static void test_detect_tinker(void **state)
-{
-	struct svd_hal_paths paths = {NULL, NULL, NULL, NULL};
-	struct svd_hal_board board;
-	struct svd_hal_error err;
-
-	(void)state;
-	paths.dt_root = make_device_tree("tinker");
-	assert_int_equal(svd_hal_detect_board(&paths, &board, &err), 0);
-	assert_int_equal(board.soc, SVD_HAL_SOC_RK3288);
-	assert_string_equal(board.compatible, "rockchip,rk3288");
 }
 
 /*
@@ -910,10 +910,9 @@ int main(void)
 	    cmocka_unit_test(test_errors_from_files),
 	    cmocka_unit_test(test_errors_injected),
 	    cmocka_unit_test(test_detect_raspberry_pis),
-	    cmocka_unit_test(test_detect_beaglebone),
+	    cmocka_unit_test(test_detect_beaglebone_and_tinker),
 	    cmocka_unit_test(test_detect_pi5_refused),
 	    cmocka_unit_test(test_detect_bad_trees),
-	    cmocka_unit_test(test_detect_tinker),
 	    cmocka_unit_test(test_open_any_board),
 	    cmocka_unit_test(test_parse_pin),
 	    cmocka_unit_test(test_fallback),
