@@ -587,6 +587,63 @@ static void test_open_any_board(void **state)
 	assert_non_null(strstr(err.message, "doc/porting.md"));
 }
 
+/*
+ * RK3288 events and pulls through a sparse /dev/mem file: one trigger per
+ * pin in INTTYPE_LEVEL and INT_POLARITY, enabled in INTEN with the pin's
+ * GIC interrupt masked; status from INT_RAWSTATUS, cleared in PORTA_EOI.
+ * GPIO0's pull is in the PMU, a read-modify-write that keeps the others.
+ */
+static void test_rk3288_events_and_pulls(void **state)
+{
+	const char *file = scratch_path("rk3288-events.bin");
+	const unsigned int b4 = 5 * 32 + 12;
+	const uint64_t gpio5 = 0xFF7C0000u;
+	struct svd_hal_gpio_config config;
+	struct svd_hal_gpio *gpio;
+	struct svd_hal_error err;
+
+	(void)state;
+	make_file(file, 0xFF800000u, 0, 0);
+	memset(&config, 0, sizeof(config));
+	config.paths.devmem = file;
+	config.soc = "rk3288";
+	if (svd_hal_gpio_open(&config, &gpio, &err) < 0)
+		fail_msg("%s", err.message);
+	assert_int_equal(
+	    svd_hal_gpio_set_event(gpio, b4, SVD_HAL_EVENT_RISING, true), 0);
+	assert_int_equal(word_at(file, gpio5 + 0x38), 1u << 12); /* edge */
+	assert_int_equal(word_at(file, gpio5 + 0x3C), 1u << 12); /* high */
+	assert_int_equal(word_at(file, gpio5 + 0x30), 1u << 12); /* INTEN */
+	assert_int_equal(word_at(file, gpio5 + 0x34), 1u << 12); /* masked */
+	assert_int_equal(
+	    svd_hal_gpio_set_event(gpio, b4, SVD_HAL_EVENT_LOW, true), 0);
+	assert_int_equal(word_at(file, gpio5 + 0x38), 0);
+	assert_int_equal(word_at(file, gpio5 + 0x3C), 0);
+	assert_int_equal(svd_hal_gpio_read_event(gpio, b4), 0);
+	write_at(file, gpio5 + 0x44, &(uint32_t){1u << 12}, 4);
+	assert_int_equal(svd_hal_gpio_read_event(gpio, b4), 1);
+	assert_int_equal(svd_hal_gpio_clear_event(gpio, b4), 0);
+	assert_int_equal(word_at(file, gpio5 + 0x4C), 1u << 12);
+	assert_int_equal(
+	    svd_hal_gpio_set_event(gpio, b4, SVD_HAL_EVENT_LOW, false), 0);
+	assert_int_equal(word_at(file, gpio5 + 0x30), 0);
+	assert_int_equal(
+	    svd_hal_gpio_set_event(gpio, b4, SVD_HAL_EVENT_ASYNC_RISING, true),
+	    -1);
+	assert_int_equal(errno, ENOTSUP);
+
+	/* GPIO0_B2 pull-down: PMU GPIO0B_PULL (0x68), bits 5:4 = 10. */
+	write_at(file, 0xFF730068u, &(uint32_t){0xFFC3u}, 4);
+	assert_int_equal(svd_hal_gpio_set_bias(gpio, 10, SVD_HAL_PULL_DOWN), 0);
+	assert_int_equal(word_at(file, 0xFF730068u), 0xFFE3u);
+	/* GPIO1_A0 is not routed: no pull register, nothing written. */
+	assert_int_equal(svd_hal_gpio_set_bias(gpio, 32, SVD_HAL_PULL_UP), -1);
+	assert_int_equal(errno, EINVAL);
+	assert_non_null(strstr(svd_hal_gpio_get_error(gpio),
+			       "GPIO1_A0 has no pull register"));
+	svd_hal_gpio_close(gpio);
+}
+
 /* One parser for every board's pin names. */
 static void test_parse_pin(void **state)
 {
@@ -914,6 +971,7 @@ int main(void)
 	    cmocka_unit_test(test_detect_pi5_refused),
 	    cmocka_unit_test(test_detect_bad_trees),
 	    cmocka_unit_test(test_open_any_board),
+	    cmocka_unit_test(test_rk3288_events_and_pulls),
 	    cmocka_unit_test(test_parse_pin),
 	    cmocka_unit_test(test_fallback),
 	    cmocka_unit_test(test_bcm_pins),
