@@ -214,8 +214,8 @@ static int set_direction(struct svd_hal_gpio *gpio, unsigned int pin,
 }
 
 /* SETDATAOUT and CLEARDATAOUT take a mask; they are never read. */
-static void write_mask(struct svd_hal_gpio *gpio, unsigned int n, uint32_t mask,
-		       bool high)
+static int write_mask(struct svd_hal_gpio *gpio, unsigned int n, uint32_t mask,
+		      bool high)
 {
 	if (high)
 		AM335X_GPIO0_SETDATAOUT_write(
@@ -223,6 +223,7 @@ static void write_mask(struct svd_hal_gpio *gpio, unsigned int n, uint32_t mask,
 	else
 		AM335X_GPIO0_CLEARDATAOUT_write(
 		    bank(gpio, n), AM335X_GPIO0_CLEARDATAOUT_INTLINE_val(mask));
+	return 0;
 }
 
 static uint32_t read_mask(struct svd_hal_gpio *gpio, unsigned int n)

@@ -142,8 +142,8 @@ static int set_direction(struct svd_hal_gpio *gpio, unsigned int pin,
 }
 
 /* GPSETn and GPCLRn are write-only: one write of a mask, never a read. */
-static void write_mask(struct svd_hal_gpio *gpio, unsigned int bank,
-		       uint32_t mask, bool high)
+static int write_mask(struct svd_hal_gpio *gpio, unsigned int bank,
+		      uint32_t mask, bool high)
 {
 	BCM2711_GPIO_Type *p = block(gpio);
 
@@ -155,6 +155,7 @@ static void write_mask(struct svd_hal_gpio *gpio, unsigned int bank,
 		BCM2711_GPIO_GPCLR0_write(p, mask);
 	else
 		BCM2711_GPIO_GPCLR1_write(p, mask);
+	return 0;
 }
 
 static uint32_t read_mask(struct svd_hal_gpio *gpio, unsigned int bank)

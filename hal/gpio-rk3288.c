@@ -125,13 +125,14 @@ static int set_direction(struct svd_hal_gpio *gpio, unsigned int pin,
 }
 
 /* No set or clear register: one read-modify-write (racy, see above). */
-static void write_mask(struct svd_hal_gpio *gpio, unsigned int n, uint32_t mask,
-		       bool high)
+static int write_mask(struct svd_hal_gpio *gpio, unsigned int n, uint32_t mask,
+		      bool high)
 {
 	RK3288_GPIO_Type *p = bank(gpio, n);
 	uint32_t levels = RK3288_GPIO_SWPORTA_DR_read(p);
 
 	RK3288_GPIO_SWPORTA_DR_write(p, high ? levels | mask : levels & ~mask);
+	return 0;
 }
 
 /* EXT_PORTA: the pins as the bank sees them, inputs and outputs. */

@@ -270,11 +270,29 @@ static int check_pin_slowly(struct svd_hal_gpio *gpio, unsigned int pin)
 }
 
 /* The fast path: one test of a mask for a pin seen usable before. */
+static inline bool pin_usable(const struct svd_hal_gpio *gpio, unsigned int pin)
+{
+	return pin < 16u * 32u && gpio->usable[pin / 32u] >> (pin % 32u) & 1u;
+}
+
 static inline int check_pin(struct svd_hal_gpio *gpio, unsigned int pin)
 {
-	if (pin < 16u * 32u && gpio->usable[pin / 32u] >> (pin % 32u) & 1u)
-		return 0;
-	return check_pin_slowly(gpio, pin);
+	return pin_usable(gpio, pin) ? 0 : check_pin_slowly(gpio, pin);
+}
+
+/*
+ * Drive one pin, the first time for its bank or for a bad pin: kept out
+ * of line so that set_pin and clear_pin are a test and a jump.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+write_pin_slowly(struct svd_hal_gpio *gpio, unsigned int pin, bool high)
+{
+	if (check_pin_slowly(gpio, pin) < 0)
+		return -1;
+	return gpio->ops->write_mask(gpio, pin / 32u, 1u << (pin % 32u), high);
 }
 
 /* Reject mask bits for pins past a bank's last, before any write. */
@@ -400,18 +418,16 @@ int svd_hal_gpio_set_direction(struct svd_hal_gpio *gpio, unsigned int pin,
 
 int svd_hal_gpio_set_pin(struct svd_hal_gpio *gpio, unsigned int pin)
 {
-	if (check_pin(gpio, pin) < 0)
-		return -1;
-	gpio->ops->write_mask(gpio, pin / 32u, 1u << (pin % 32u), true);
-	return 0;
+	if (!pin_usable(gpio, pin))
+		return write_pin_slowly(gpio, pin, true);
+	return gpio->ops->write_mask(gpio, pin / 32u, 1u << (pin % 32u), true);
 }
 
 int svd_hal_gpio_clear_pin(struct svd_hal_gpio *gpio, unsigned int pin)
 {
-	if (check_pin(gpio, pin) < 0)
-		return -1;
-	gpio->ops->write_mask(gpio, pin / 32u, 1u << (pin % 32u), false);
-	return 0;
+	if (!pin_usable(gpio, pin))
+		return write_pin_slowly(gpio, pin, false);
+	return gpio->ops->write_mask(gpio, pin / 32u, 1u << (pin % 32u), false);
 }
 
 int svd_hal_gpio_read_pin(struct svd_hal_gpio *gpio, unsigned int pin)
@@ -426,8 +442,7 @@ int svd_hal_gpio_set_mask(struct svd_hal_gpio *gpio, unsigned int bank,
 {
 	if (check_mask(gpio, bank, mask) < 0)
 		return -1;
-	gpio->ops->write_mask(gpio, bank, mask, true);
-	return 0;
+	return gpio->ops->write_mask(gpio, bank, mask, true);
 }
 
 int svd_hal_gpio_clear_mask(struct svd_hal_gpio *gpio, unsigned int bank,
@@ -435,8 +450,7 @@ int svd_hal_gpio_clear_mask(struct svd_hal_gpio *gpio, unsigned int bank,
 {
 	if (check_mask(gpio, bank, mask) < 0)
 		return -1;
-	gpio->ops->write_mask(gpio, bank, mask, false);
-	return 0;
+	return gpio->ops->write_mask(gpio, bank, mask, false);
 }
 
 int svd_hal_gpio_read_mask(struct svd_hal_gpio *gpio, unsigned int bank,

@@ -83,8 +83,9 @@ struct svd_hal_gpio_ops {
 	int (*check_bank)(struct svd_hal_gpio *gpio, unsigned int bank);
 	int (*set_direction)(struct svd_hal_gpio *gpio, unsigned int pin,
 			     enum svd_hal_direction direction);
-	void (*write_mask)(struct svd_hal_gpio *gpio, unsigned int bank,
-			   uint32_t mask, bool high);
+	/* Returns 0: an int so that callers can end in a tail call. */
+	int (*write_mask)(struct svd_hal_gpio *gpio, unsigned int bank,
+			  uint32_t mask, bool high);
 	uint32_t (*read_mask)(struct svd_hal_gpio *gpio, unsigned int bank);
 	int (*set_bias)(struct svd_hal_gpio *gpio, unsigned int pin,
 			enum svd_hal_pull pull);
