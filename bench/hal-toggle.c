@@ -15,13 +15,20 @@
 static uint32_t block[64];
 
 /* Through the hal: set then clear, two calls per period. */
-__attribute__((noinline)) static void toggle_hal(struct svd_hal_bcm_gpio *gpio,
+__attribute__((noinline)) static void toggle_hal(struct svd_hal_gpio *gpio,
 						 unsigned long n)
 {
 	while (n--) {
-		svd_hal_bcm_gpio_set_pin(gpio, 17);
-		svd_hal_bcm_gpio_clear_pin(gpio, 17);
+		svd_hal_gpio_set_pin(gpio, 17);
+		svd_hal_gpio_clear_pin(gpio, 17);
 	}
+}
+
+/* The handle asks for the GPIO block: it is the one in memory. */
+static void *locate_block(void *context, uint64_t address, size_t length)
+{
+	(void)address;
+	return length <= sizeof(block) ? context : NULL;
 }
 
 /* By hand: GPSET0 at 0x1c, GPCLR0 at 0x28. */
@@ -36,7 +43,7 @@ __attribute__((noinline)) static void toggle_raw(volatile uint32_t *gpio,
 
 int main(int argc, char **argv)
 {
-	struct svd_hal_bcm_gpio *gpio;
+	struct svd_hal_gpio *gpio;
 	struct svd_hal_error err;
 	unsigned long n;
 
@@ -49,12 +56,12 @@ int main(int argc, char **argv)
 		toggle_raw(block, n);
 		return 0;
 	}
-	if (svd_hal_bcm_gpio_open_memory(SVD_HAL_SOC_BCM2837, block, &gpio,
-					 &err) < 0) {
+	if (svd_hal_gpio_open_memory("bcm2837", locate_block, block, &gpio,
+				     &err) < 0) {
 		fprintf(stderr, "hal-toggle: %s\n", err.message);
 		return 1;
 	}
 	toggle_hal(gpio, n);
-	svd_hal_bcm_gpio_close(gpio);
+	svd_hal_gpio_close(gpio);
 	return 0;
 }

@@ -7,6 +7,7 @@
 #include "ops.h"
 
 #include "bcm2835.h"
+#include "rk3288.h"
 #include "rules.h"
 #include "svd-hal.h"
 
@@ -41,13 +42,36 @@ void ops_mask_write_accessor(void *dev, unsigned long n)
 }
 
 /* GPIO toggle through the hal's pin calls. */
-void ops_gpio_toggle_hal(struct svd_hal_bcm_gpio *gpio, unsigned long n)
+void ops_gpio_toggle_hal(struct svd_hal_gpio *gpio, unsigned long n)
 {
 	unsigned long i;
 
 	for (i = 0; i < n; i++) {
-		svd_hal_bcm_gpio_set_pin(gpio, 17);
-		svd_hal_bcm_gpio_clear_pin(gpio, 17);
+		svd_hal_gpio_set_pin(gpio, 17);
+		svd_hal_gpio_clear_pin(gpio, 17);
+	}
+}
+
+/* RK3288 GPIO5_B4 toggle through the handle: two read-modify-writes. */
+void ops_rk_toggle_hal(struct svd_hal_gpio *gpio, unsigned long n)
+{
+	unsigned long i;
+
+	for (i = 0; i < n; i++) {
+		svd_hal_gpio_set_pin(gpio, 5 * 32 + 12);
+		svd_hal_gpio_clear_pin(gpio, 5 * 32 + 12);
+	}
+}
+
+/* The same with the generated field setter on SWPORTA_DR. */
+void ops_rk_toggle_accessor(void *gpio, unsigned long n)
+{
+	RK3288_GPIO_Type *p = gpio;
+	unsigned long i;
+
+	for (i = 0; i < n; i++) {
+		RK3288_GPIO_SWPORTA_DR_PIN_set(p, 12, 1);
+		RK3288_GPIO_SWPORTA_DR_PIN_set(p, 12, 0);
 	}
 }
 

@@ -48,3 +48,15 @@ void ops_gpio_toggle_hand(void *gpio, unsigned long n)
 		p[0x28 / 4] = 1u << 17;
 	}
 }
+
+/* RK3288 SWPORTA_DR (offset 0): no set/clear registers, read-modify-write. */
+void ops_rk_toggle_hand(void *gpio, unsigned long n)
+{
+	volatile uint32_t *p = gpio;
+	unsigned long i;
+
+	for (i = 0; i < n; i++) {
+		p[0] = p[0] | 1u << 12;
+		p[0] = p[0] & ~(1u << 12);
+	}
+}

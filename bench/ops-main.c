@@ -9,6 +9,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,12 +33,22 @@ static const struct {
     {"mask_write_hand", ops_mask_write_hand, 0},
     {"gpio_toggle_accessor", ops_gpio_toggle_accessor, 1},
     {"gpio_toggle_hand", ops_gpio_toggle_hand, 1},
+    {"rk_toggle_accessor", ops_rk_toggle_accessor, 1},
+    {"rk_toggle_hand", ops_rk_toggle_hand, 1},
 };
+
+/* Every block the handle asks for is the one mapped page. */
+static void *locate_page(void *page, uint64_t address, size_t length)
+{
+	(void)address;
+	return length <= 4096 ? page : NULL;
+}
 
 int main(int argc, char **argv)
 {
 	struct svd_hal_paths paths = {0};
-	struct svd_hal_bcm_gpio *gpio;
+	struct svd_hal_gpio *gpio;
+	int rk;
 	struct svd_hal_error err;
 	struct svd_hal_map *map;
 	unsigned long n;
@@ -73,18 +84,22 @@ int main(int argc, char **argv)
 			svd_hal_map_close(map);
 			return 0;
 		}
-	if (strcmp(argv[1], "gpio_toggle_hal") != 0) {
+	rk = strcmp(argv[1], "rk_toggle_hal") == 0;
+	if (!rk && strcmp(argv[1], "gpio_toggle_hal") != 0) {
 		fprintf(stderr, "ops: no case %s\n", argv[1]);
 		return 2;
 	}
-	if (svd_hal_bcm_gpio_open_memory(SVD_HAL_SOC_BCM2835,
-					 svd_hal_map_pointer(map), &gpio,
-					 &err) < 0) {
+	if (svd_hal_gpio_open_memory(rk ? "rk3288" : "bcm2835", locate_page,
+				     svd_hal_map_pointer(map), &gpio,
+				     &err) < 0) {
 		fprintf(stderr, "ops: %s\n", err.message);
 		return 1;
 	}
-	ops_gpio_toggle_hal(gpio, n);
-	svd_hal_bcm_gpio_close(gpio);
+	if (rk)
+		ops_rk_toggle_hal(gpio, n);
+	else
+		ops_gpio_toggle_hal(gpio, n);
+	svd_hal_gpio_close(gpio);
 	svd_hal_map_close(map);
 	return 0;
 }

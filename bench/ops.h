@@ -11,7 +11,7 @@
 
 #include <stdint.h>
 
-struct svd_hal_bcm_gpio;
+struct svd_hal_gpio;
 
 /* rules.svd's DEV block (tests/accessors/rules.svd). */
 void ops_reg_write_accessor(void *dev, unsigned long n);
@@ -22,8 +22,13 @@ void ops_mask_write_accessor(void *dev, unsigned long n);
 void ops_mask_write_hand(void *dev, unsigned long n);
 
 /* A BCM2835 GPIO block mapped by the hal: set then clear GPIO 17. */
-void ops_gpio_toggle_hal(struct svd_hal_bcm_gpio *gpio, unsigned long n);
+void ops_gpio_toggle_hal(struct svd_hal_gpio *gpio, unsigned long n);
 void ops_gpio_toggle_accessor(void *gpio, unsigned long n);
 void ops_gpio_toggle_hand(void *gpio, unsigned long n);
+
+/* An RK3288 GPIO bank mapped by the hal: set then clear GPIO5_B4. */
+void ops_rk_toggle_hal(struct svd_hal_gpio *gpio, unsigned long n);
+void ops_rk_toggle_accessor(void *gpio, unsigned long n);
+void ops_rk_toggle_hand(void *gpio, unsigned long n);
 
 #endif

@@ -14,11 +14,25 @@
 
 #include "svd-hal.h"
 
+#define MAX_PINS 16
+
+/* The options every example takes, for its --help. */
+#define COMMON_OPTIONS_HELP                                                    \
+	"  --mem FILE      map FILE instead of /dev/mem: an ordinary file\n"   \
+	"                  standing in for physical memory (registers at "     \
+	"their\n"                                                              \
+	"                  physical addresses; make it sparse)\n"              \
+	"  --soc NAME      bcm2835, bcm2837, bcm2711, am335x or rk3288,\n"     \
+	"                  instead of reading the device tree\n"               \
+	"  --help          show this help\n"
+
 struct example_options {
 	unsigned long iterations;
 	unsigned long delay_ms;
 	const char *mem;
-	enum svd_hal_soc soc;
+	const char *soc;
+	const char *pins[MAX_PINS]; /* --pin, in order */
+	unsigned int pin_count;
 };
 
 /* Parse a non-negative decimal number; false if it is not one. */
@@ -33,26 +47,23 @@ static int parse_number(const char *text, unsigned long *value)
 	return errno == 0 && *end == '\0';
 }
 
-/* Parse a SoC name as svd_hal_soc_name() spells it. */
-static int parse_soc(const char *text, enum svd_hal_soc *soc)
+/* The SoC names the library knows. */
+static int known_soc(const char *text)
 {
-	static const enum svd_hal_soc socs[] = {
-	    SVD_HAL_SOC_BCM2835, SVD_HAL_SOC_BCM2837, SVD_HAL_SOC_BCM2711,
-	    SVD_HAL_SOC_AM335X};
+	static const char *const socs[] = {"bcm2835", "bcm2837", "bcm2711",
+					   "am335x", "rk3288"};
 	size_t i;
 
-	for (i = 0; i < sizeof(socs) / sizeof(socs[0]); i++) {
-		if (text && strcmp(text, svd_hal_soc_name(socs[i])) == 0) {
-			*soc = socs[i];
+	for (i = 0; text && i < sizeof(socs) / sizeof(socs[0]); i++)
+		if (strcmp(text, socs[i]) == 0)
 			return 1;
-		}
-	}
 	return 0;
 }
 
 /*
- * Parse --iterations N, --delay MS, --mem FILE, --soc NAME and --help.
- * Returns 0 to go on, 1 when help was printed, 2 on a usage error.
+ * Parse --iterations N, --delay MS, --mem FILE, --soc NAME, --pin NAME
+ * (repeatable) and --help. Returns 0 to go on, 1 when help was printed,
+ * 2 on a usage error.
  */
 static int parse_options(int argc, char **argv, const char *usage,
 			 struct example_options *options)
@@ -75,13 +86,25 @@ static int parse_options(int argc, char **argv, const char *usage,
 				goto err_value;
 			i++;
 		} else if (strcmp(argv[i], "--mem") == 0) {
-			if (!value)
+			if (!value || !*value)
 				goto err_value;
 			options->mem = value;
 			i++;
 		} else if (strcmp(argv[i], "--soc") == 0) {
-			if (!parse_soc(value, &options->soc))
+			if (!known_soc(value))
 				goto err_value;
+			options->soc = value;
+			i++;
+		} else if (strcmp(argv[i], "--pin") == 0) {
+			if (!value || svd_hal_gpio_parse_pin(
+					  NULL, value, &(unsigned int){0}) < 0)
+				goto err_value;
+			if (options->pin_count == MAX_PINS) {
+				fprintf(stderr, "%s: at most %d --pin\n",
+					argv[0], MAX_PINS);
+				return 2;
+			}
+			options->pins[options->pin_count++] = value;
 			i++;
 		} else {
 			fprintf(stderr, "%s: unknown option '%s'\n%s", argv[0],
@@ -95,6 +118,78 @@ err_value:
 	fprintf(stderr, "%s: %s needs a valid value\n%s", argv[0], argv[i],
 		usage);
 	return 2;
+}
+
+/*
+ * Open the board's GPIO: --mem FILE stands in for /dev/mem (registers at
+ * their physical addresses) and is used or refused, never replaced.
+ */
+static struct svd_hal_gpio *open_gpio(const char *program,
+				      const struct example_options *options)
+{
+	struct svd_hal_gpio_config config;
+	struct svd_hal_gpio *gpio;
+	struct svd_hal_error err;
+
+	memset(&config, 0, sizeof(config));
+	config.paths.devmem = options->mem;
+	config.soc = options->soc;
+	if (svd_hal_gpio_open(&config, &gpio, &err) < 0) {
+		fprintf(stderr, "%s: %s\n", program, err.message);
+		return NULL;
+	}
+	printf("%s: GPIO of a %s mapped from %s\n", program,
+	       svd_hal_gpio_get_soc(gpio), svd_hal_gpio_get_device(gpio));
+	if (*svd_hal_gpio_get_error(gpio))
+		printf("%s: %s\n", program, svd_hal_gpio_get_error(gpio));
+	return gpio;
+}
+
+/* A pin as the board's documentation names it. */
+static const char *pin_name(struct svd_hal_gpio *gpio, unsigned int pin,
+			    char *buffer, size_t size)
+{
+	const char *soc = svd_hal_gpio_get_soc(gpio);
+
+	if (strcmp(soc, "rk3288") == 0)
+		snprintf(buffer, size, "GPIO%u_%c%u", pin / 32u,
+			 'A' + pin % 32u / 8u, pin % 8u);
+	else if (strcmp(soc, "am335x") == 0)
+		snprintf(buffer, size, "GPIO%u_%u", pin / 32u, pin % 32u);
+	else
+		snprintf(buffer, size, "GPIO %u", pin);
+	return buffer;
+}
+
+/*
+ * Make a pin usable as a GPIO: its bank's clock on, and on an RK3288 its
+ * pin mux set to GPIO; report the AM335x pad mode, which user space can
+ * only read. Extras a SoC lacks fail with ENOTSUP and are skipped.
+ */
+static int claim_pin(const char *program, struct svd_hal_gpio *gpio,
+		     unsigned int pin)
+{
+	char name[32];
+	int mode;
+
+	pin_name(gpio, pin, name, sizeof(name));
+	if (svd_hal_gpio_enable_bank(gpio, pin / 32u) < 0)
+		return -1;
+	if (svd_hal_gpio_rk3288_set_iomux(gpio, pin,
+					  SVD_HAL_RK3288_IOMUX_GPIO) == 0)
+		printf("%s: pin mux set to GPIO\n", name);
+	else if (errno != ENOTSUP)
+		return -1;
+	mode = svd_hal_gpio_am335x_read_pad_mode(gpio, pin);
+	if (mode >= 0)
+		printf("%s: pad mode %d%s\n", name, mode,
+		       mode == 7 ? " (GPIO)"
+				 : "; mode 7 (GPIO) needs a kernel driver "
+				   "(config-pin or a device-tree overlay)");
+	else if (errno != ENOTSUP)
+		printf("%s: %s\n", name, svd_hal_gpio_get_error(gpio));
+	(void)program;
+	return 0;
 }
 
 /* Sleep between steps so that a blink can be seen. */

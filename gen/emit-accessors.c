@@ -511,6 +511,42 @@ static const char *describe_rules(const struct svd_member *reg, bool readable,
 	return "read-write";
 }
 
+/* Does the register take a write-enable mask in bits 31:16? */
+static bool has_write_enable_mask(const struct svd_member *reg)
+{
+	return reg->node && reg->node->write_enable_mask && reg->bits == 32;
+}
+
+/*
+ * A field setter for a write-enable-mask register (svdgen's vendor
+ * extension): one write of the field's mask in bits 31:16 and its value in
+ * bits 15:0. Nothing is read: a read-modify-write would write back the
+ * mask bits as 0 and change nothing, and the other fields keep their
+ * values because their enable bits are 0.
+ */
+static void put_write_enable_set(
+    struct emitter *emitter, struct svd_buffer *out, const char *name,
+    const char *pointer, const struct svd_member *reg,
+    const struct svd_field *field, const struct access_path *path,
+    const struct field_shape *shape, const char *value_param, bool is_enum)
+{
+	const char *location =
+	    svd_arena_printf(emitter->arena, "&%s", path->expression);
+
+	svd_buffer_printf(out,
+			  "static inline void %s(%s *p%s%s, %s value)\n"
+			  "{\n%s%s",
+			  name, pointer, path->parameters, shape->parameter,
+			  value_param, path->checks, shape->check);
+	put_value_checks(out, reg, field, "value", is_enum);
+	svd_buffer_printf(
+	    out,
+	    "\tSVDGEN_WRITE32(%s, (uint32_t)((0x%" PRIx64 "u << (%s + 16u)) |\n"
+	    "\t\t\t\t\t(((uint32_t)value & 0x%" PRIx64 "u) << %s)));\n}\n",
+	    location, shape->mask, shape->position, shape->mask,
+	    shape->position);
+}
+
 /* read, write and the field helpers of one register. */
 static void put_register_accessors(struct emitter *emitter,
 				   struct svd_buffer *out,
@@ -522,7 +558,9 @@ static void put_register_accessors(struct emitter *emitter,
 	bool writable = is_writable(reg->access);
 	bool actions = register_writes_are_actions(reg);
 	bool effects = reads_have_effects(reg);
-	bool rmw = readable && writable && !actions && !effects;
+	bool write_enable = has_write_enable_mask(reg);
+	bool rmw =
+	    readable && writable && !actions && !effects && !write_enable;
 	uint64_t clear_mask = w1c_mask(reg);
 	const char *type = value_type(reg);
 	const char *suffix = literal_suffix(reg);
@@ -536,7 +574,10 @@ static void put_register_accessors(struct emitter *emitter,
 
 	svd_buffer_printf(
 	    out, "\n/* %s: %s */\n", path->name,
-	    describe_rules(reg, readable, writable, actions, effects));
+	    write_enable
+		? "bits 31:16 enable the writes of bits 15:0: field "
+		  "writes are one masked write, never a read"
+		: describe_rules(reg, readable, writable, actions, effects));
 	if (readable && claim_function(emitter,
 				       name = svd_arena_printf(emitter->arena,
 							       "%s_read", stem),
@@ -608,6 +649,14 @@ static void put_register_accessors(struct emitter *emitter,
 					  type, type, shape.mask, suffix,
 					  shape.position);
 		}
+		if (write_enable && writable &&
+		    claim_function(emitter,
+				   name = svd_arena_printf(
+				       emitter->arena, "%s_set", field_stem),
+				   &field->location))
+			put_write_enable_set(emitter, out, name, pointer, reg,
+					     field, path, &shape, value_param,
+					     write_enum != NULL);
 		if (rmw && !field_is_w1c(reg, field) &&
 		    claim_function(emitter,
 				   name = svd_arena_printf(

@@ -878,6 +878,125 @@ static void parse_cpu(struct parser *parser, const struct xml_element *node,
 		cpu->device_num_interrupts = (int64_t)count;
 }
 
+/*
+ * The register called name among the peripheral's top-level registers, or
+ * NULL.
+ */
+static struct svd_node *find_register(struct svd_peripheral *peripheral,
+				      const char *name)
+{
+	for (struct svd_node *node = peripheral->children; node;
+	     node = node->next)
+		if (node->kind == SVD_NODE_REGISTER && node->name &&
+		    strcmp(node->name, name) == 0)
+			return node;
+	return NULL;
+}
+
+/*
+ * Mark one register as taking a write-enable mask in bits 31:16, after
+ * checking that its fields leave those bits free.
+ */
+static void mark_write_enable_mask(struct parser *parser,
+				   const struct xml_element *at,
+				   struct svd_node *reg)
+{
+	struct svd_location location = node_location(parser, at);
+
+	if (reg->properties.has_size && reg->properties.size != 32) {
+		svd_report(parser->diag, SVD_CHECK_INVALID_VALUE, &location,
+			   "writeEnableMask: register '%s' is %u bits wide; "
+			   "the mask needs a 32-bit register",
+			   reg->name, reg->properties.size);
+		return;
+	}
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next) {
+		if (!field->has_bits ||
+		    field->bit_offset + field->bit_width <= 16)
+			continue;
+		svd_report(parser->diag, SVD_CHECK_INVALID_VALUE, &location,
+			   "writeEnableMask: field '%s.%s' reaches bit %u, "
+			   "but bits 31:16 of a write-enable-mask register "
+			   "are the mask",
+			   reg->name, field->name ? field->name : "?",
+			   field->bit_offset + field->bit_width - 1);
+		return;
+	}
+	reg->write_enable_mask = true;
+}
+
+/*
+ * svdgen's vendor extension (doc/svdgen.1, WRITE-ENABLE MASK): in
+ * <vendorExtensions><svdgen>, each <writeEnableMask> names a <peripheral>
+ * and, optionally, <register>s of it (none: all its registers) whose bits
+ * 31:16 say which of bits 15:0 a write changes, as Rockchip's GRF and CRU
+ * do. Other tools ignore vendorExtensions, as the CMSIS-SVD spec says.
+ */
+static void parse_svdgen_extensions(struct parser *parser,
+				    const struct xml_element *root,
+				    struct svd_device *device)
+{
+	struct xml_element *extensions, *ours;
+
+	extensions = find_child(parser, root, "vendorExtensions");
+	ours = extensions ? find_child(parser, extensions, "svdgen") : NULL;
+	if (!ours)
+		return;
+	for (struct xml_element *entry = ours->children; entry;
+	     entry = entry->next) {
+		struct svd_location location = node_location(parser, entry);
+		struct svd_peripheral *peripheral = device->peripherals;
+		const char *name;
+		bool named = false;
+
+		if (!is_element(entry, "writeEnableMask"))
+			continue;
+		name = child_text(parser, entry, "peripheral");
+		if (!name) {
+			report_missing(parser, entry, "peripheral");
+			continue;
+		}
+		while (peripheral && (!peripheral->name ||
+				      strcmp(peripheral->name, name) != 0))
+			peripheral = peripheral->next;
+		if (!peripheral) {
+			svd_report(parser->diag, SVD_CHECK_INVALID_VALUE,
+				   &location,
+				   "writeEnableMask names peripheral '%s', "
+				   "which the device does not have",
+				   name);
+			continue;
+		}
+		for (struct xml_element *child = entry->children; child;
+		     child = child->next) {
+			struct svd_node *reg;
+
+			if (!is_element(child, "register"))
+				continue;
+			named = true;
+			reg = find_register(peripheral,
+					    element_text(parser, child));
+			if (reg) {
+				mark_write_enable_mask(parser, child, reg);
+				continue;
+			}
+			location = node_location(parser, child);
+			svd_report(parser->diag, SVD_CHECK_INVALID_VALUE,
+				   &location,
+				   "writeEnableMask names register '%s', which "
+				   "peripheral '%s' does not have",
+				   element_text(parser, child), name);
+		}
+		if (named)
+			continue;
+		for (struct svd_node *node = peripheral->children; node;
+		     node = node->next)
+			if (node->kind == SVD_NODE_REGISTER)
+				mark_write_enable_mask(parser, entry, node);
+	}
+}
+
 static void parse_device(struct parser *parser, const struct xml_element *root)
 {
 	static const char *const known[] = {"vendor",
@@ -957,6 +1076,7 @@ static void parse_device(struct parser *parser, const struct xml_element *root)
 		*tail = parse_peripheral(parser, child);
 		tail = &(*tail)->next;
 	}
+	parse_svdgen_extensions(parser, root, device);
 }
 
 /* State of the SAX2 callbacks while they build the element tree. */

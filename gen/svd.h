@@ -161,6 +161,11 @@ struct svd_node {
 	struct svd_location location;
 	struct svd_node *base;
 	int derive_state;
+	/*
+	 * svdgen's vendor extension: bits 31:16 enable the writes of bits
+	 * 15:0 (Rockchip GRF, CRU). Field writes are then one masked write.
+	 */
+	bool write_enable_mask;
 };
 
 struct svd_address_block {

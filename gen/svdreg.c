@@ -39,20 +39,17 @@ enum exit_status {
 
 /*
  * The SoCs svdreg knows by name: --soc NAME reads NAME.svd from the SVD
- * folder. hal is what hal/detect.c reports for the board, to pick the SVD
+ * folder, and the name hal/ detects on the board picks the same entry
  * when no --soc is given; gpiomem_block names the peripheral that
  * /dev/gpiomem maps (Raspberry Pi only). A new SoC is one line here and
  * its SVD in svd/.
  */
 static const struct soc_entry {
 	const char *name;
-	enum svd_hal_soc hal;
 	const char *gpiomem_block;
 } socs[] = {
-    {"bcm2835", SVD_HAL_SOC_BCM2835, "GPIO"},
-    {"bcm2837", SVD_HAL_SOC_BCM2837, "GPIO"},
-    {"bcm2711", SVD_HAL_SOC_BCM2711, "GPIO"},
-    {"am335x", SVD_HAL_SOC_AM335X, NULL},
+    {"bcm2835", "GPIO"}, {"bcm2837", "GPIO"}, {"bcm2711", "GPIO"},
+    {"am335x", NULL},	 {"rk3288", NULL},
 };
 
 #define SOC_COUNT (sizeof(socs) / sizeof(socs[0]))
@@ -123,7 +120,8 @@ static void print_usage(FILE *stream)
 	      "Options:\n"
 	      "      --svd=FILE    the register description to use\n"
 	      "      --soc=NAME    a shipped SVD: bcm2835, bcm2837, bcm2711, "
-	      "am335x\n"
+	      "am335x,\n"
+	      "                    rk3288\n"
 	      "                    (default: detected from the device tree)\n"
 	      "      --mem=FILE    FILE stands for physical memory (registers "
 	      "at their\n"
@@ -160,14 +158,6 @@ static const struct soc_entry *find_soc_by_name(const char *name)
 {
 	for (size_t i = 0; i < SOC_COUNT; i++)
 		if (strcasecmp(socs[i].name, name) == 0)
-			return &socs[i];
-	return NULL;
-}
-
-static const struct soc_entry *find_soc_by_hal(enum svd_hal_soc hal)
-{
-	for (size_t i = 0; i < SOC_COUNT; i++)
-		if (socs[i].hal == hal)
 			return &socs[i];
 	return NULL;
 }
@@ -235,22 +225,22 @@ static char *find_soc_svd(const char *name)
 /* The SoC from the device tree, for a run without --soc or --svd. */
 static const struct soc_entry *detect_soc(void)
 {
-	struct svd_hal_board board;
 	struct svd_hal_error err = {0};
 	const struct soc_entry *soc;
+	const char *name;
+	char board[192];
 
-	if (svd_hal_detect_board(NULL, &board, &err) < 0) {
+	if (svd_hal_detect_soc(NULL, &name, board, sizeof(board), &err) < 0) {
 		complain("%s", err.message);
 		complain("name the SoC with --soc (bcm2835, bcm2837, bcm2711, "
-			 "am335x) or the SVD with --svd FILE");
+			 "am335x, rk3288) or the SVD with --svd FILE");
 		return NULL;
 	}
-	soc = find_soc_by_hal(board.soc);
+	soc = find_soc_by_name(name);
 	if (!soc)
 		complain("%s is a %s, for which svdreg ships no SVD; give "
 			 "--svd FILE",
-			 board.model[0] ? board.model : "this board",
-			 svd_hal_soc_name(board.soc));
+			 board[0] ? board : "this board", name);
 	return soc;
 }
 
@@ -260,19 +250,19 @@ static const struct soc_entry *detect_soc(void)
  */
 static int check_soc_matches_board(const struct soc_entry *soc)
 {
-	struct svd_hal_board board;
 	struct svd_hal_error err = {0};
 	const struct soc_entry *found;
+	const char *name;
+	char board[192];
 
-	if (svd_hal_detect_board(NULL, &board, &err) < 0)
+	if (svd_hal_detect_soc(NULL, &name, board, sizeof(board), &err) < 0)
 		return 0; /* no device tree to contradict --soc */
-	found = find_soc_by_hal(board.soc);
+	found = find_soc_by_name(name);
 	if (!found || found == soc)
 		return 0;
 	complain("--soc %s, but the device tree says this is a %s (%s): its "
 		 "registers are elsewhere; nothing was mapped or written",
-		 soc->name, found->name,
-		 board.model[0] ? board.model : board.compatible);
+		 soc->name, found->name, board);
 	return -1;
 }
 
@@ -927,8 +917,8 @@ static int load_svd(struct session *session)
 		session->soc = find_soc_by_name(options->soc);
 		if (!session->soc) {
 			complain("unknown --soc '%s': svdreg knows bcm2835, "
-				 "bcm2837, bcm2711 and am335x (or give --svd "
-				 "FILE)",
+				 "bcm2837, bcm2711, am335x and rk3288 (or give "
+				 "--svd FILE)",
 				 options->soc);
 			return EXIT_USAGE;
 		}

@@ -27,6 +27,7 @@ static const struct {
     {"brcm,bcm2835", SVD_HAL_SOC_BCM2835},
     {"brcm,bcm2708", SVD_HAL_SOC_BCM2835},
     {"ti,am33xx", SVD_HAL_SOC_AM335X},
+    {"rockchip,rk3288", SVD_HAL_SOC_RK3288},
 };
 
 /*
@@ -186,6 +187,7 @@ int svd_hal_detect_board(const struct svd_hal_paths *paths,
 		    "drive; nothing was mapped or written (use libgpiod)",
 		    board->model[0] ? board->model : "this board");
 	case SVD_HAL_SOC_AM335X:
+	case SVD_HAL_SOC_RK3288:
 		board->soc = named;
 		return 0;
 	default:
@@ -196,8 +198,13 @@ int svd_hal_detect_board(const struct svd_hal_paths *paths,
 		if (named == SVD_HAL_SOC_UNKNOWN)
 			return svd_hal_set_error(
 			    err, ENODEV,
-			    "%s is neither a Raspberry Pi nor a BeagleBone: "
-			    "%s/compatible names no SoC this library drives",
+			    "%s is not a board this library drives "
+			    "(Raspberry Pi 1-4, BeagleBone Black, Tinker "
+			    "Board): %s/compatible names no SoC it knows. "
+			    "For another SoC, map its GPIO with "
+			    "svd_hal_map_open() at the generated _BASE, "
+			    "sizeof(TYPE_Type) bytes, and use the generated "
+			    "accessors (doc/porting.md)",
 			    board->model[0] ? board->model : "this board",
 			    root);
 		return -1;
@@ -218,5 +225,19 @@ int svd_hal_detect_board(const struct svd_hal_paths *paths,
 		    ", which is a %s: the device tree contradicts itself",
 		    root, board->compatible, base, svd_hal_soc_name(by_base));
 	board->soc = by_base;
+	return 0;
+}
+
+int svd_hal_detect_soc(const struct svd_hal_paths *paths, const char **soc,
+		       char *board, size_t size, struct svd_hal_error *err)
+{
+	struct svd_hal_board found;
+
+	if (svd_hal_detect_board(paths, &found, err) < 0)
+		return -1;
+	*soc = svd_hal_soc_name(found.soc);
+	if (board && size)
+		snprintf(board, size, "%s",
+			 found.model[0] ? found.model : found.compatible);
 	return 0;
 }

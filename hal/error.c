@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -46,6 +47,24 @@ const char *svd_hal_lockdown_path(const struct svd_hal_paths *paths)
 				    SVD_HAL_DEFAULT_LOCKDOWN);
 }
 
+/* Whether a path was named by the caller or the environment. */
+static bool named(const char *given, const char *variable)
+{
+	const char *value = getenv(variable);
+
+	return given || (value && *value);
+}
+
+bool svd_hal_devmem_named(const struct svd_hal_paths *paths)
+{
+	return named(paths ? paths->devmem : NULL, "SVD_HAL_DEVMEM");
+}
+
+bool svd_hal_gpiomem_named(const struct svd_hal_paths *paths)
+{
+	return named(paths ? paths->gpiomem : NULL, "SVD_HAL_GPIOMEM");
+}
+
 /* Fill err (if not NULL) and errno; always returns -1. */
 int svd_hal_set_error(struct svd_hal_error *err, int code, const char *format,
 		      ...)
@@ -76,8 +95,24 @@ const char *svd_hal_soc_name(enum svd_hal_soc soc)
 		return "bcm2712";
 	case SVD_HAL_SOC_AM335X:
 		return "am335x";
+	case SVD_HAL_SOC_RK3288:
+		return "rk3288";
 	case SVD_HAL_SOC_UNKNOWN:
 		break;
 	}
 	return "unknown";
+}
+
+/* The SoC a name spells as svd_hal_soc_name() does; UNKNOWN otherwise. */
+enum svd_hal_soc svd_hal_soc_from_name(const char *name)
+{
+	static const enum svd_hal_soc socs[] = {
+	    SVD_HAL_SOC_BCM2835, SVD_HAL_SOC_BCM2837, SVD_HAL_SOC_BCM2711,
+	    SVD_HAL_SOC_BCM2712, SVD_HAL_SOC_AM335X,  SVD_HAL_SOC_RK3288};
+	size_t i;
+
+	for (i = 0; name && i < sizeof(socs) / sizeof(socs[0]); i++)
+		if (strcmp(name, svd_hal_soc_name(socs[i])) == 0)
+			return socs[i];
+	return SVD_HAL_SOC_UNKNOWN;
 }

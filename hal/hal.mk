@@ -1,12 +1,12 @@
 # SPDX-License-Identifier: MIT
-# libsvdhal: Linux user-space GPIO for the Raspberry Pi and the BeagleBone
-# Black on the generated accessors; its examples and tests. Included from
-# the top Makefile.am.
+# libsvdhal: Linux user-space GPIO for the Raspberry Pi, the BeagleBone
+# Black and the Tinker Board on the generated accessors; its examples and
+# tests. Included from the top Makefile.am.
 #
 # The library includes the headers of several SoCs in one translation unit
 # (gpio-bcm283x.c serves the BCM2835, BCM2837 and BCM2711), so it uses
 # headers generated with a prefix per SoC into generated/hal-<soc>/.
-HAL_SOCS = bcm2835 bcm2837 bcm2711 am335x
+HAL_SOCS = bcm2835 bcm2837 bcm2711 am335x rk3288
 HAL_STAMPS = $(HAL_SOCS:%=generated/hal-%/.stamp)
 generated/hal-%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) generated/hal-$* && \
@@ -26,36 +26,34 @@ hal_libsvdhal_a_SOURCES = \
 	hal/error.c \
 	hal/map.c \
 	hal/detect.c \
+	hal/gpio.c \
 	hal/gpio-bcm283x.c \
-	hal/gpio-am335x.c
+	hal/gpio-am335x.c \
+	hal/gpio-rk3288.c
 hal_libsvdhal_a_CPPFLAGS = $(HAL_CPPFLAGS)
 $(hal_libsvdhal_a_OBJECTS): $(HAL_STAMPS)
 
-# Examples: built with make, not installed.
-noinst_PROGRAMS = examples/rpi-blink/rpi-blink \
-	examples/rpi-button-led/rpi-button-led \
-	examples/bbb-blink/bbb-blink
-examples_rpi_blink_rpi_blink_SOURCES = examples/rpi-blink/rpi-blink.c \
+# Examples: built with make, not installed. One program per task runs on
+# every board the library drives.
+noinst_PROGRAMS = examples/blink/blink examples/button-led/button-led
+examples_blink_blink_SOURCES = examples/blink/blink.c examples/common.h
+examples_blink_blink_CPPFLAGS = -I$(top_srcdir)/hal
+examples_blink_blink_LDADD = hal/libsvdhal.a
+examples_button_led_button_led_SOURCES = examples/button-led/button-led.c \
 	examples/common.h
-examples_rpi_blink_rpi_blink_CPPFLAGS = -I$(top_srcdir)/hal
-examples_rpi_blink_rpi_blink_LDADD = hal/libsvdhal.a
-examples_rpi_button_led_rpi_button_led_SOURCES = \
-	examples/rpi-button-led/rpi-button-led.c examples/common.h
-examples_rpi_button_led_rpi_button_led_CPPFLAGS = -I$(top_srcdir)/hal
-examples_rpi_button_led_rpi_button_led_LDADD = hal/libsvdhal.a
-examples_bbb_blink_bbb_blink_SOURCES = examples/bbb-blink/bbb-blink.c \
-	examples/common.h
-examples_bbb_blink_bbb_blink_CPPFLAGS = -I$(top_srcdir)/hal
-examples_bbb_blink_bbb_blink_LDADD = hal/libsvdhal.a
+examples_button_led_button_led_CPPFLAGS = -I$(top_srcdir)/hal
+examples_button_led_button_led_LDADD = hal/libsvdhal.a
 
 # Tests: the examples and the qemu-arm run need no cmocka.
-TESTS += tests/hal/examples.sh tests/hal/qemu-arm.sh tests/hal/map-high.sh
+TESTS += tests/hal/examples.sh tests/hal/qemu-arm.sh tests/hal/map-high.sh \
+	tests/hal/porting-doc.sh
 check_PROGRAMS += tests/hal/map-high
 tests_hal_map_high_SOURCES = tests/hal/map-high.c
 tests_hal_map_high_CPPFLAGS = -I$(top_srcdir)/hal
 tests_hal_map_high_LDADD = hal/libsvdhal.a
 EXTRA_DIST += tests/hal/examples.sh tests/hal/qemu-arm.sh \
-	tests/hal/map-high.sh tests/hal/trace.h
+	tests/hal/map-high.sh tests/hal/trace.h tests/hal/porting-doc.sh \
+	doc/porting.md
 if HAVE_CMOCKA
 check_PROGRAMS += tests/hal/test-hal tests/hal/test-trace
 TESTS += tests/hal/test-hal tests/hal/test-trace

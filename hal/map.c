@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -68,6 +69,14 @@ static void describe_gpiomem_open(const char *path, int code,
 {
 	switch (code) {
 	case ENOENT:
+		if (strcmp(path, SVD_HAL_DEFAULT_GPIOMEM) != 0) {
+			svd_hal_set_error(err, code,
+					  "%s does not exist (it was named in "
+					  "place of %s; nothing else was "
+					  "opened)",
+					  path, SVD_HAL_DEFAULT_GPIOMEM);
+			break;
+		}
 		svd_hal_set_error(
 		    err, code,
 		    "%s does not exist: this is not a Raspberry Pi kernel "
@@ -103,6 +112,14 @@ static void describe_devmem_open(const struct svd_hal_paths *paths,
 
 	switch (code) {
 	case ENOENT:
+		if (strcmp(path, SVD_HAL_DEFAULT_DEVMEM) != 0) {
+			svd_hal_set_error(err, code,
+					  "%s does not exist (it was named in "
+					  "place of %s; nothing else was "
+					  "opened)",
+					  path, SVD_HAL_DEFAULT_DEVMEM);
+			break;
+		}
 		svd_hal_set_error(err, code,
 				  "%s does not exist: the kernel was built "
 				  "without CONFIG_DEVMEM",
@@ -175,6 +192,23 @@ void svd_hal_describe_error(const struct svd_hal_paths *paths,
 			    uint64_t offset, bool during_mmap, int code,
 			    struct svd_hal_error *err)
 {
+	const char *system_path = device == SVD_HAL_DEVICE_GPIOMEM
+				      ? SVD_HAL_DEFAULT_GPIOMEM
+				      : SVD_HAL_DEFAULT_DEVMEM;
+
+	/*
+	 * A file named in place of the device: its permissions are the
+	 * user's own business, not a matter of groups or root.
+	 */
+	if (!during_mmap && (code == EACCES || code == EPERM) &&
+	    strcmp(path, system_path) != 0) {
+		svd_hal_set_error(err, code,
+				  "permission denied opening %s (it was named "
+				  "in place of %s; nothing else was opened): "
+				  "give this user read and write access to it",
+				  path, system_path);
+		return;
+	}
 	if (device == SVD_HAL_DEVICE_GPIOMEM) {
 		if (!during_mmap) {
 			describe_gpiomem_open(path, code, err);
@@ -194,27 +228,92 @@ void svd_hal_describe_error(const struct svd_hal_paths *paths,
 }
 
 /*
- * An ordinary file standing in for a device must hold the whole block:
- * touching a mapped page past the end of a file raises SIGBUS.
+ * A file standing in for a device must hold the whole block: touching a
+ * mapped page past the end of a file raises SIGBUS. An ordinary file is
+ * checked by its size. Other files (a character device such as /dev/zero
+ * or /dev/null, a FIFO) have no size to check, so they get a probe read
+ * at the offset first; /dev/mem itself and the gpiomem driver, which
+ * check offsets in mmap, are left alone (gpiomem cannot be read).
+ * Sets *probe_pages when the mapping must be probed too (probe_mapping).
  */
-static int check_file_size(int fd, const char *path, uint64_t offset,
-			   size_t length, struct svd_hal_error *err)
+static int check_file_size(int fd, const char *path, enum svd_hal_device device,
+			   uint64_t offset, size_t length, bool *probe_pages,
+			   struct svd_hal_error *err)
 {
 	struct stat status;
+	unsigned char byte;
+	ssize_t got;
 
+	*probe_pages = false;
 	if (fstat(fd, &status) < 0)
 		return svd_hal_set_error(err, errno, "cannot stat %s: %s", path,
 					 strerror(errno));
 	/* A directory never gets here: open(O_RDWR) fails with EISDIR. */
-	if (S_ISREG(status.st_mode) &&
-	    (uint64_t)status.st_size < offset + length)
+	if (S_ISREG(status.st_mode)) {
+		if ((uint64_t)status.st_size >= offset + length)
+			return 0;
 		return svd_hal_set_error(
 		    err, ENXIO,
 		    "%s is a %" PRIu64 "-byte file, too short for %zu bytes "
 		    "at 0x%" PRIx64 ": extend it (truncate -s %" PRIu64 " %s)",
 		    path, (uint64_t)status.st_size, length, offset,
 		    offset + length, path);
+	}
+	if (S_ISCHR(status.st_mode) && (status.st_rdev == makedev(1, 1) ||
+					device == SVD_HAL_DEVICE_GPIOMEM))
+		return 0;
+	got = pread(fd, &byte, 1, (off_t)offset);
+	if (got < 0)
+		return svd_hal_set_error(err, ENXIO,
+					 "%s cannot stand in for memory: "
+					 "reading 0x%" PRIx64 " fails (%s)",
+					 path, offset, strerror(errno));
+	if (got == 0)
+		return svd_hal_set_error(err, ENXIO,
+					 "%s cannot stand in for memory: it "
+					 "has no data at 0x%" PRIx64
+					 " (it is empty, like /dev/null)",
+					 path, offset);
+	*probe_pages = true;
 	return 0;
+}
+
+/*
+ * Read one byte of every mapped page through the kernel (a write to a
+ * pipe), which answers EFAULT where the program itself would die of
+ * SIGBUS: /dev/zero maps, but has no pages at a device's offsets.
+ */
+static int probe_mapping(const char *path, const char *pages,
+			 size_t pages_length, uint64_t aligned,
+			 struct svd_hal_error *err)
+{
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+	char byte;
+	int ends[2];
+	size_t at;
+	int code = 0;
+
+	if (pipe(ends) < 0)
+		return svd_hal_set_error(err, errno,
+					 "cannot check %s: pipe: %s", path,
+					 strerror(errno));
+	for (at = 0; at < pages_length && !code; at += page) {
+		if (write(ends[1], pages + at, 1) == 1) {
+			if (read(ends[0], &byte, 1) != 1)
+				code = EIO;
+			continue;
+		}
+		code = errno;
+	}
+	close(ends[0]);
+	close(ends[1]);
+	if (!code)
+		return 0;
+	return svd_hal_set_error(err, ENXIO,
+				 "%s cannot stand in for memory: the page "
+				 "at 0x%" PRIx64 " maps but cannot be read "
+				 "(%s); the program would die of SIGBUS",
+				 path, aligned + at - page, strerror(code));
 }
 
 /* Map length bytes at offset of a device file, offset in any alignment. */
@@ -228,6 +327,7 @@ int svd_hal_map_open(const struct svd_hal_paths *paths,
 	struct svd_hal_map *new_map;
 	void *pages;
 	int fd, flags, code;
+	bool probe_pages;
 
 	path = device == SVD_HAL_DEVICE_GPIOMEM ? svd_hal_gpiomem_path(paths)
 						: svd_hal_devmem_path(paths);
@@ -253,7 +353,8 @@ int svd_hal_map_open(const struct svd_hal_paths *paths,
 				       errno, err);
 		goto err_open;
 	}
-	if (check_file_size(fd, path, offset, length, err) < 0)
+	if (check_file_size(fd, path, device, offset, length, &probe_pages,
+			    err) < 0)
 		goto err_size;
 	pages = mmap(NULL, pages_length, PROT_READ | PROT_WRITE, MAP_SHARED, fd,
 		     (off_t)aligned);
@@ -263,6 +364,9 @@ int svd_hal_map_open(const struct svd_hal_paths *paths,
 		goto err_mmap;
 	}
 	close(fd); /* the mapping keeps the file */
+	if (probe_pages &&
+	    probe_mapping(path, pages, pages_length, aligned, err) < 0)
+		goto err_probe;
 
 	new_map = calloc(1, sizeof(*new_map));
 	if (!new_map) {
@@ -278,6 +382,10 @@ int svd_hal_map_open(const struct svd_hal_paths *paths,
 err_alloc:
 	munmap(pages, pages_length);
 	errno = ENOMEM;
+	return -1;
+err_probe:
+	munmap(pages, pages_length);
+	errno = ENXIO;
 	return -1;
 err_mmap:
 err_size:
@@ -299,4 +407,52 @@ void svd_hal_map_close(struct svd_hal_map *map)
 		return;
 	munmap(map->pages, map->pages_length);
 	free(map);
+}
+
+/*
+ * Map a Raspberry Pi's GPIO block. A device the caller (or the
+ * environment) named is used or refused, never replaced: a typo in a
+ * simulation path must not drive real pins. Only when neither device was
+ * named does a failure of /dev/gpiomem fall back to /dev/mem, and then
+ * *fallback_reason says why.
+ */
+int svd_hal_map_gpio_block(const struct svd_hal_paths *paths, bool use_devmem,
+			   bool gpiomem_named, bool devmem_named,
+			   uint64_t address, size_t length,
+			   struct svd_hal_map **map, const char **device,
+			   struct svd_hal_error *fallback_reason,
+			   struct svd_hal_error *err)
+{
+	struct svd_hal_error gpiomem_err, devmem_err;
+	bool try_gpiomem = !use_devmem && (gpiomem_named || !devmem_named);
+	bool may_fall_back = !use_devmem && !gpiomem_named && !devmem_named;
+
+	fallback_reason->code = 0;
+	fallback_reason->message[0] = '\0';
+	if (try_gpiomem) {
+		*device = svd_hal_gpiomem_path(paths);
+		if (svd_hal_map_open(paths, SVD_HAL_DEVICE_GPIOMEM, 0, length,
+				     map, &gpiomem_err) == 0)
+			return 0;
+		if (!may_fall_back)
+			return svd_hal_set_error(err, gpiomem_err.code, "%s",
+						 gpiomem_err.message);
+	}
+	*device = svd_hal_devmem_path(paths);
+	if (svd_hal_map_open(paths, SVD_HAL_DEVICE_DEVMEM, address, length, map,
+			     &devmem_err) == 0) {
+		if (try_gpiomem)
+			svd_hal_set_error(fallback_reason, gpiomem_err.code,
+					  "mapped %s instead of %s: %s",
+					  *device, svd_hal_gpiomem_path(paths),
+					  gpiomem_err.message);
+		return 0;
+	}
+	if (!try_gpiomem)
+		return svd_hal_set_error(err, devmem_err.code, "%s",
+					 devmem_err.message);
+	return svd_hal_set_error(
+	    err, gpiomem_err.code, "%s. Then %s, tried instead, failed too: %s",
+	    gpiomem_err.message, svd_hal_devmem_path(paths),
+	    devmem_err.message);
 }

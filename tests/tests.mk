@@ -14,7 +14,7 @@ AM_TESTS_ENVIRONMENT = \
 	CLANG='$(CLANG)'; export CLANG; PYTHON3='$(PYTHON3)'; export PYTHON3;
 
 # Headers for the SVDs we ship, generated at build time like a user would.
-SHIPPED_SOCS = bcm2835 bcm2837 bcm2711 am335x
+SHIPPED_SOCS = bcm2835 bcm2837 bcm2711 am335x rk3288
 SHIPPED_STAMPS = $(SHIPPED_SOCS:%=generated/%/.stamp)
 EXTRA_DIST += $(SHIPPED_SOCS:%=svd/%.svd)
 generated/%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
@@ -40,7 +40,8 @@ include tests/doc/doc.mk
 TESTS += tests/svd/sources.sh
 EXTRA_DIST += tests/svd/sources.sh svd/bcm283x/assemble.sh \
 	$(wildcard $(srcdir)/svd/bcm283x/*.xml) svd/am335x/gen_am335x.py \
-	svd/am335x/svdlib.py svd/NOTES-bcm283x.md svd/NOTES-am335x.md
+	svd/am335x/svdlib.py svd/NOTES-bcm283x.md svd/NOTES-am335x.md \
+	svd/rk3288/gen_rk3288.py svd/NOTES-rk3288.md
 
 # Build integration: the dependency file and untouched unchanged headers.
 TESTS += tests/build/depfile.sh

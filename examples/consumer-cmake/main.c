@@ -14,6 +14,7 @@
 int main(void)
 {
 	TIMER_Type timer = {0};
+	unsigned int pin = 0;
 
 	TIMER_CTRL_PRESCALE_set(&timer, 99);
 	TIMER_CTRL_MODE_set(&timer, TIMER_MODE_ONESHOT);
@@ -25,8 +26,13 @@ int main(void)
 		fprintf(stderr, "board: unexpected register values\n");
 		return 1;
 	}
-	printf("board: CTRL=0x%08x on a TIMER at 0x%08lx; hal knows %s\n",
+	if (svd_hal_gpio_parse_pin(NULL, "GPIO5_B4", &pin) < 0) {
+		fprintf(stderr, "board: libsvdhal cannot read a pin name\n");
+		return 1;
+	}
+	printf("board: CTRL=0x%08x on a TIMER at 0x%08lx; hal reads GPIO5_B4 "
+	       "as pin %u\n",
 	       (unsigned int)TIMER_CTRL_read(&timer), (unsigned long)TIMER_BASE,
-	       svd_hal_soc_name(SVD_HAL_SOC_BCM2835));
+	       pin);
 	return 0;
 }

@@ -6,3 +6,8 @@
 # (rules.svd is distributed by behaviour.mk).
 TESTS += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh
 EXTRA_DIST += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh
+
+# svdgen's write-enable-mask vendor extension: generated text, trace, zero
+# cost and refusals (its own SVD, so rules.svd stays as it is).
+TESTS += tests/accessors/write-enable.sh
+EXTRA_DIST += tests/accessors/write-enable.sh tests/accessors/write-enable.svd

@@ -35,3 +35,13 @@ TESTS += tests/facts/test-am335x
 tests_facts_test_am335x_SOURCES = tests/facts/test-am335x.c
 tests_facts_test_am335x_CPPFLAGS = -I$(top_builddir)/generated/am335x
 $(tests_facts_test_am335x_OBJECTS): generated/am335x/.stamp
+
+# RK3288: register facts of svd/rk3288.svd (GPIO banks, GRF and PMU pin mux
+# and pulls, CRU gates), each with its sources.
+check_PROGRAMS += tests/facts/test-rk3288
+TESTS += tests/facts/test-rk3288
+tests_facts_test_rk3288_SOURCES = tests/facts/test-rk3288.c \
+	tests/facts/facts.h
+tests_facts_test_rk3288_CPPFLAGS = -I$(top_builddir)/generated/rk3288 \
+	-DFACTS_SRCDIR='"$(abs_top_srcdir)"'
+$(tests_facts_test_rk3288_OBJECTS): generated/rk3288/.stamp

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: MIT
 # Cross-build libsvdhal, the examples and map-high for armhf (32-bit ARM,
 # where off_t is 32 bits unless asked otherwise) and run them under
-# qemu-arm against ordinary files: the same byte checks as examples.sh,
-# and maps past 2 and 4 GiB. Skips (77) without the cross compiler or
+# qemu-arm against ordinary files: the same byte checks as examples.sh
+# (every board, the RK3288's registers near 4 GiB), and maps past 2 and
+# 4 GiB. Skips (77) without the cross compiler or
 # qemu-arm. binfmt is not assumed: qemu-arm is called explicitly.
 set -u
 : "${top_srcdir:=.}"
@@ -20,7 +21,7 @@ if ! command -v "$QEMU_ARM" > /dev/null 2>&1; then
 	echo "SKIP: no $QEMU_ARM (apt-get install qemu-user)"
 	exit 77
 fi
-for soc in bcm2835 bcm2837 bcm2711 am335x; do
+for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
 	if [ ! -f "$top_builddir/generated/hal-$soc/.stamp" ]; then
 		echo "ERROR: generated/hal-$soc is missing: run make first"
 		exit 99
@@ -30,11 +31,12 @@ done
 work=$(mktemp -d "${TMPDIR:-/tmp}/svdhal-armhf.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT
 cflags="-std=gnu99 -O2 -Wall -Wextra -I$top_srcdir/hal"
-for soc in bcm2835 bcm2837 bcm2711 am335x; do
+for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
 	cflags="$cflags -I$top_builddir/generated/hal-$soc"
 done
 hal="$top_srcdir/hal/error.c $top_srcdir/hal/map.c $top_srcdir/hal/detect.c
-	$top_srcdir/hal/gpio-bcm283x.c $top_srcdir/hal/gpio-am335x.c"
+	$top_srcdir/hal/gpio.c $top_srcdir/hal/gpio-bcm283x.c
+	$top_srcdir/hal/gpio-am335x.c $top_srcdir/hal/gpio-rk3288.c"
 
 build() {
 	# shellcheck disable=SC2086 # word splitting of the flag lists
@@ -43,7 +45,7 @@ build() {
 		exit 1
 	fi
 }
-for example in rpi-blink rpi-button-led bbb-blink; do
+for example in blink button-led; do
 	mkdir -p "$work/examples/$example"
 	build "$work/examples/$example/$example" \
 		"$top_srcdir/examples/$example/$example.c"

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: MIT
 /*
  * The hal, built with traced access macros (tests/hal/trace.h), drives
- * GPIO blocks in ordinary memory. The trace proves that pin set/clear is
- * one write of a mask and that the write-only or write-1-to-act registers
- * (GPSETn, GPCLRn, GPEDSn; SETDATAOUT, CLEARDATAOUT) are never read.
+ * register blocks in ordinary memory through the one GPIO handle. The
+ * trace proves that pin set/clear is one write of a mask where the SoC has
+ * set/clear registers, that the write-only or write-1-to-act registers
+ * (GPSETn, GPCLRn, GPEDSn; SETDATAOUT, CLEARDATAOUT; PORTA_EOI) are never
+ * read, that an RK3288 pin change is exactly one read-modify-write of
+ * SWPORTA_DR, and that every RK3288 GRF and CRU write carries its
+ * write-enable mask and is never preceded by a read.
  */
+#include <errno.h>
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -63,6 +69,23 @@ static void assert_write(size_t i, const void *address, uint32_t value)
 	assert_int_equal(trace[i].value, value);
 }
 
+/* Blocks in memory, by physical address, for svd_hal_gpio_open_memory. */
+struct region {
+	uint64_t address;
+	void *memory;
+	size_t length;
+};
+
+static void *locate(void *context, uint64_t address, size_t length)
+{
+	const struct region *region;
+
+	for (region = context; region->memory; region++)
+		if (region->address == address && length <= region->length)
+			return region->memory;
+	return NULL;
+}
+
 static uint32_t bcm_block[64]; /* 0x100 bytes: a whole GPIO block */
 
 /* Register n (byte offset) of the BCM block. */
@@ -86,25 +109,27 @@ static size_t writes_since(size_t mark, struct access *out, size_t capacity)
 	return count;
 }
 
-static void run_bcm(enum svd_hal_soc soc)
+static void run_bcm(const char *soc, uint64_t base)
 {
-	struct svd_hal_bcm_gpio *gpio;
+	struct region regions[] = {{base, bcm_block, sizeof(bcm_block)},
+				   {0, NULL, 0}};
+	struct svd_hal_gpio *gpio;
 	struct svd_hal_error err;
 	struct access pull_writes[8];
 	size_t mark, writes;
 
 	memset(bcm_block, 0xFF, sizeof(bcm_block));
 	assert_int_equal(
-	    svd_hal_bcm_gpio_open_memory(soc, bcm_block, &gpio, &err), 0);
+	    svd_hal_gpio_open_memory(soc, locate, regions, &gpio, &err), 0);
 	trace_length = 0;
-	assert_int_equal(svd_hal_bcm_gpio_set_pin(gpio, 5), 0);
-	assert_int_equal(svd_hal_bcm_gpio_set_pin(gpio, 40), 0);
-	assert_int_equal(svd_hal_bcm_gpio_clear_pin(gpio, 5), 0);
-	assert_int_equal(svd_hal_bcm_gpio_clear_pin(gpio, 40), 0);
-	assert_int_equal(svd_hal_bcm_gpio_set_mask(gpio, 0, 0x0F80u), 0);
-	assert_int_equal(svd_hal_bcm_gpio_clear_mask(gpio, 1, 0x3u), 0);
-	assert_int_equal(svd_hal_bcm_gpio_clear_event(gpio, 17), 0);
-	assert_int_equal(svd_hal_bcm_gpio_clear_event(gpio, 50), 0);
+	assert_int_equal(svd_hal_gpio_set_pin(gpio, 5), 0);
+	assert_int_equal(svd_hal_gpio_set_pin(gpio, 40), 0);
+	assert_int_equal(svd_hal_gpio_clear_pin(gpio, 5), 0);
+	assert_int_equal(svd_hal_gpio_clear_pin(gpio, 40), 0);
+	assert_int_equal(svd_hal_gpio_set_mask(gpio, 0, 0x0F80u), 0);
+	assert_int_equal(svd_hal_gpio_clear_mask(gpio, 1, 0x3u), 0);
+	assert_int_equal(svd_hal_gpio_clear_event(gpio, 17), 0);
+	assert_int_equal(svd_hal_gpio_clear_event(gpio, 50), 0);
 
 	/* Exactly one write each, and nothing else. */
 	assert_int_equal(trace_length, 8);
@@ -118,14 +143,15 @@ static void run_bcm(enum svd_hal_soc soc)
 	assert_write(7, bcm_register(0x44), 1u << 18);
 
 	/* Pin-level work that does read: still never GPSET/GPCLR/GPEDS. */
-	assert_int_equal(
-	    svd_hal_bcm_gpio_set_function(gpio, 7, SVD_HAL_BCM_OUTPUT), 0);
-	assert_true(svd_hal_bcm_gpio_read_pin(gpio, 7) >= 0);
-	mark = trace_length;
-	assert_int_equal(svd_hal_bcm_gpio_set_pull(gpio, 7, SVD_HAL_PULL_UP),
+	assert_int_equal(svd_hal_gpio_set_direction(gpio, 7, SVD_HAL_OUTPUT),
 			 0);
+	assert_int_equal(svd_hal_gpio_bcm_get_function(gpio, 7),
+			 SVD_HAL_BCM_OUTPUT);
+	assert_true(svd_hal_gpio_read_pin(gpio, 7) >= 0);
+	mark = trace_length;
+	assert_int_equal(svd_hal_gpio_set_bias(gpio, 7, SVD_HAL_PULL_UP), 0);
 	writes = writes_since(mark, pull_writes, 8);
-	if (soc == SVD_HAL_SOC_BCM2711) {
+	if (strcmp(soc, "bcm2711") == 0) {
 		/*
 		 * BCM2711 ARM Peripherals 5.2: GPIO_PUP_PDN_CNTRL_REG0 (0xE4)
 		 * holds 2 bits per pin, 01 = pull-up; pin 7 is bits 15:14 and
@@ -153,19 +179,25 @@ static void run_bcm(enum svd_hal_soc soc)
 	assert_never_read(bcm_register(0x1c), 8);
 	assert_never_read(bcm_register(0x28), 8);
 	assert_never_read(bcm_register(0x40), 8);
-	svd_hal_bcm_gpio_close(gpio);
+	svd_hal_gpio_close(gpio);
 }
 
 static void test_bcm2835(void **state)
 {
 	(void)state;
-	run_bcm(SVD_HAL_SOC_BCM2835);
+	run_bcm("bcm2835", 0x20200000u);
+}
+
+static void test_bcm2837(void **state)
+{
+	(void)state;
+	run_bcm("bcm2837", 0x3F200000u);
 }
 
 static void test_bcm2711(void **state)
 {
 	(void)state;
-	run_bcm(SVD_HAL_SOC_BCM2711);
+	run_bcm("bcm2711", 0xFE200000u);
 }
 
 static uint32_t am_gpio[4][0x198 / 4];
@@ -175,53 +207,163 @@ static uint32_t am_control[0xa38 / 4];
 
 static void test_am335x(void **state)
 {
-	struct svd_hal_am335x_blocks blocks = {
-	    {am_gpio[0], am_gpio[1], am_gpio[2], am_gpio[3]},
-	    am_cm_per,
-	    am_cm_wkup,
-	    am_control};
-	struct svd_hal_am335x_gpio *gpio;
+	struct region regions[] = {
+	    {0x44E07000u, am_gpio[0], sizeof(am_gpio[0])},
+	    {0x4804C000u, am_gpio[1], sizeof(am_gpio[1])},
+	    {0x481AC000u, am_gpio[2], sizeof(am_gpio[2])},
+	    {0x481AE000u, am_gpio[3], sizeof(am_gpio[3])},
+	    {0x44E00000u, am_cm_per, sizeof(am_cm_per)},
+	    {0x44E00400u, am_cm_wkup, sizeof(am_cm_wkup)},
+	    {0x44E10000u, am_control, sizeof(am_control)},
+	    {0, NULL, 0}};
+	struct svd_hal_gpio *gpio;
 	struct svd_hal_error err;
 	size_t bank;
 
 	(void)state;
 	memset(am_gpio, 0xFF, sizeof(am_gpio));
-	assert_int_equal(svd_hal_am335x_gpio_open_memory(&blocks, &gpio, &err),
-			 0);
-	assert_int_equal(svd_hal_am335x_gpio_enable_bank(gpio, 2), 0);
+	assert_int_equal(
+	    svd_hal_gpio_open_memory("am335x", locate, regions, &gpio, &err),
+	    0);
+	assert_int_equal(svd_hal_gpio_enable_bank(gpio, 2), 0);
 	trace_length = 0;
-	assert_int_equal(
-	    svd_hal_am335x_gpio_set_pin(gpio, SVD_HAL_AM335X_PIN(2, 7)), 0);
-	assert_int_equal(
-	    svd_hal_am335x_gpio_clear_pin(gpio, SVD_HAL_AM335X_PIN(2, 7)), 0);
+	assert_int_equal(svd_hal_gpio_set_pin(gpio, 2 * 32 + 7), 0);
+	assert_int_equal(svd_hal_gpio_clear_pin(gpio, 2 * 32 + 7), 0);
 	/* Bank 2's clock is known on: two writes, no read at all. */
 	assert_int_equal(trace_length, 2);
 	assert_write(0, &am_gpio[2][0x194 / 4], 1u << 7);
 	assert_write(1, &am_gpio[2][0x190 / 4], 1u << 7);
 
 	/* Bank 1: its clock is checked once, in CM_PER, then writes only. */
-	assert_int_equal(
-	    svd_hal_am335x_gpio_set_pin(gpio, SVD_HAL_BBB_USR_LED(0)), 0);
-	assert_int_equal(svd_hal_am335x_gpio_set_mask(gpio, 1, 0x01E00000u), 0);
-	assert_int_equal(svd_hal_am335x_gpio_clear_mask(gpio, 1, 0x01E00000u),
+	assert_int_equal(svd_hal_gpio_set_pin(gpio, 1 * 32 + 21), 0);
+	assert_int_equal(svd_hal_gpio_set_mask(gpio, 1, 0x01E00000u), 0);
+	assert_int_equal(svd_hal_gpio_clear_mask(gpio, 1, 0x01E00000u), 0);
+	assert_int_equal(svd_hal_gpio_set_direction(gpio, 3, SVD_HAL_OUTPUT),
 			 0);
-	assert_int_equal(svd_hal_am335x_gpio_set_direction(
-			     gpio, SVD_HAL_AM335X_PIN(0, 3), true),
-			 0);
-	assert_int_equal(
-	    svd_hal_am335x_gpio_clear_pin(gpio, SVD_HAL_AM335X_PIN(3, 31)), 0);
+	assert_int_equal(svd_hal_gpio_clear_pin(gpio, 3 * 32 + 31), 0);
 	for (bank = 0; bank < 4; bank++) {
 		assert_never_read(&am_gpio[bank][0x190 / 4], 8);
 	}
-	svd_hal_am335x_gpio_close(gpio);
+	svd_hal_gpio_close(gpio);
+}
+
+static uint32_t rk_gpio[9][0x100 / 4];
+static uint32_t rk_pmu[0x100 / 4];
+static uint32_t rk_cru[0x1000 / 4];
+static uint32_t rk_grf[0x1000 / 4];
+
+/*
+ * Every write into the GRF or CRU enables exactly the bits it changes:
+ * its low half has no bit whose enable bit (n + 16) is clear. And nothing
+ * in either block is ever read.
+ */
+static void assert_masked_writes(void)
+{
+	size_t i;
+
+	for (i = 0; i < trace_length; i++) {
+		const char *at = (const char *)trace[i].address;
+		bool in_grf = at >= (const char *)rk_grf &&
+			      at < (const char *)rk_grf + sizeof(rk_grf);
+		bool in_cru = at >= (const char *)rk_cru &&
+			      at < (const char *)rk_cru + sizeof(rk_cru);
+
+		if (!in_grf && !in_cru)
+			continue;
+		assert_int_equal(trace[i].kind, 'w');
+		assert_true(trace[i].value >> 16 != 0);
+		assert_int_equal(
+		    trace[i].value & 0xFFFFu & ~(trace[i].value >> 16), 0);
+	}
+}
+
+static void test_rk3288(void **state)
+{
+	struct region regions[] = {
+	    {0xFF750000u, rk_gpio[0], sizeof(rk_gpio[0])},
+	    {0xFF780000u, rk_gpio[1], sizeof(rk_gpio[1])},
+	    {0xFF790000u, rk_gpio[2], sizeof(rk_gpio[2])},
+	    {0xFF7A0000u, rk_gpio[3], sizeof(rk_gpio[3])},
+	    {0xFF7B0000u, rk_gpio[4], sizeof(rk_gpio[4])},
+	    {0xFF7C0000u, rk_gpio[5], sizeof(rk_gpio[5])},
+	    {0xFF7D0000u, rk_gpio[6], sizeof(rk_gpio[6])},
+	    {0xFF7E0000u, rk_gpio[7], sizeof(rk_gpio[7])},
+	    {0xFF7F0000u, rk_gpio[8], sizeof(rk_gpio[8])},
+	    {0xFF730000u, rk_pmu, sizeof(rk_pmu)},
+	    {0xFF760000u, rk_cru, sizeof(rk_cru)},
+	    {0xFF770000u, rk_grf, sizeof(rk_grf)},
+	    {0, NULL, 0}};
+	const unsigned int b4 = 5 * 32 + 12; /* GPIO5_B4 */
+	struct svd_hal_gpio *gpio;
+	struct svd_hal_error err;
+	unsigned int pin;
+
+	(void)state;
+	memset(rk_grf, 0xFF, sizeof(rk_grf));
+	memset(rk_cru, 0xFF, sizeof(rk_cru));
+	rk_gpio[5][0] = 0x5u; /* SWPORTA_DR: pins A0 and A2 high */
+	assert_int_equal(
+	    svd_hal_gpio_open_memory("rk3288", locate, regions, &gpio, &err),
+	    0);
+	assert_int_equal(svd_hal_gpio_parse_pin(gpio, "GPIO5_B4", &pin), 0);
+	assert_int_equal(pin, b4);
+	trace_length = 0;
+
+	/* Clock, pin mux, pull: one masked write each, nothing read. */
+	assert_int_equal(svd_hal_gpio_enable_bank(gpio, 5), 0);
+	assert_int_equal(svd_hal_gpio_rk3288_set_iomux(gpio, b4, 0), 0);
+	assert_int_equal(svd_hal_gpio_set_bias(gpio, b4, SVD_HAL_PULL_DOWN), 0);
+	assert_int_equal(trace_length, 3);
+	assert_write(0, &rk_cru[0x198 / 4], 0x00200000u);
+	assert_write(1, &rk_grf[0x50 / 4], 0x03000000u);
+	assert_write(2, &rk_grf[0x184 / 4], 0x03000200u);
+	/* GPIO7_C5 is on a 4-bit port: its high register, bits 7:4. */
+	assert_int_equal(svd_hal_gpio_rk3288_set_iomux(gpio, 7 * 32 + 21, 3),
+			 0);
+	assert_write(3, &rk_grf[0x78 / 4], 0x00F00030u);
+	assert_masked_writes();
+
+	/* No set/clear registers: one read-modify-write of SWPORTA_DR. */
+	trace_length = 0;
+	assert_int_equal(svd_hal_gpio_set_pin(gpio, b4), 0);
+	assert_int_equal(trace_length, 2);
+	assert_int_equal(trace[0].kind, 'r');
+	assert_ptr_equal(trace[0].address, &rk_gpio[5][0]);
+	assert_write(1, &rk_gpio[5][0], 0x1005u);
+	assert_int_equal(svd_hal_gpio_clear_mask(gpio, 5, 0x1001u), 0);
+	assert_write(3, &rk_gpio[5][0], 0x4u);
+
+	/* PORTA_EOI is write-1-to-clear: one write of the pin's bit. */
+	trace_length = 0;
+	assert_int_equal(svd_hal_gpio_clear_event(gpio, b4), 0);
+	assert_int_equal(trace_length, 1);
+	assert_write(0, &rk_gpio[5][0x4c / 4], 1u << 12);
+
+	/* GPIO0 is muxed in the PMU, which has no mask: read-modify-write. */
+	rk_pmu[0x88 / 4] = 0xFFu;
+	trace_length = 0;
+	assert_int_equal(svd_hal_gpio_rk3288_set_iomux(gpio, 10, 0), 0);
+	assert_int_equal(trace_length, 2);
+	assert_int_equal(trace[0].kind, 'r');
+	assert_write(1, &rk_pmu[0x88 / 4], 0xCFu);
+
+	/* Pins and ports that do not exist: refused, nothing touched. */
+	trace_length = 0;
+	assert_int_equal(svd_hal_gpio_set_pin(gpio, 25), -1); /* GPIO0_D1 */
+	assert_int_equal(errno, EINVAL);
+	assert_int_equal(svd_hal_gpio_rk3288_set_iomux(gpio, 5 * 32 + 1, 0),
+			 -1); /* GPIO5_A1: not routed */
+	assert_int_equal(svd_hal_gpio_rk3288_set_iomux(gpio, b4, 4), -1);
+	assert_int_equal(trace_length, 0);
+	svd_hal_gpio_close(gpio);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_bcm2835),
-	    cmocka_unit_test(test_bcm2711),
-	    cmocka_unit_test(test_am335x),
+	    cmocka_unit_test(test_bcm2835), cmocka_unit_test(test_bcm2837),
+	    cmocka_unit_test(test_bcm2711), cmocka_unit_test(test_am335x),
+	    cmocka_unit_test(test_rk3288),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

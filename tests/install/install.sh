@@ -88,7 +88,7 @@ for soc in bcm2835 bcm2837 bcm2711 am335x; do
 		'cmp -s "$srcdir/svd/$soc.svd" "$prefix/share/svdgen/svd/$soc.svd"'
 done
 check "every generated header of each SoC installed" \
-	'for soc in bcm2835 bcm2837 bcm2711 am335x; do
+	'for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
 		[ "$(ls "$builddir/generated/$soc" | grep -c "\.h$")" -eq \
 		  "$(ls "$prefix/include/svdgen/$soc" | grep -c "\.h$")" ] ||
 			exit 1; done'
@@ -135,7 +135,7 @@ case $acdir in
 esac
 
 # The shipped SoCs' headers, both ways of including them.
-for soc in bcm2835 bcm2837 bcm2711 am335x; do
+for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
 	printf '#include <%s/%s.h>\n#include <svdgen/%s/%s.h>\nint main(void) { return 0; }\n' \
 		$soc $soc $soc $soc >"$tmp/$soc.c"
 	check "#include <$soc/$soc.h> with the pkg-config flags" \

@@ -184,13 +184,14 @@ fi
 
 step "cross-build the examples: $CROSS_CC -static"
 cflags="-std=gnu99 -O2 -Wall -Wextra -static -I$srcdir/hal"
-for soc in bcm2835 bcm2837 bcm2711 am335x; do
+for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
 	cflags="$cflags -I$builddir/generated/hal-$soc"
 done
 hal="$srcdir/hal/error.c $srcdir/hal/map.c $srcdir/hal/detect.c
-	$srcdir/hal/gpio-bcm283x.c $srcdir/hal/gpio-am335x.c"
+	$srcdir/hal/gpio.c $srcdir/hal/gpio-bcm283x.c
+	$srcdir/hal/gpio-am335x.c $srcdir/hal/gpio-rk3288.c"
 mkdir -p "$out/armhf"
-for example in rpi-blink rpi-button-led; do
+for example in blink button-led; do
 	# shellcheck disable=SC2086 # word splitting of the flag lists
 	$CROSS_CC $cflags -o "$out/armhf/$example" \
 		"$srcdir/examples/$example/$example.c" $hal ||
@@ -251,8 +252,8 @@ nod /dev/console 600 c 5 1
 file /bin/busybox 755 $cache/busybox
 file /lib/modules/bcm2835_wdt.ko 644 $cache/bcm2835_wdt.ko
 file /init 755 $srcdir/tests/qemu-linux/init
-file /usr/bin/rpi-blink 755 $out/armhf/rpi-blink
-file /usr/bin/rpi-button-led 755 $out/armhf/rpi-button-led
+file /usr/bin/blink 755 $out/armhf/blink
+file /usr/bin/button-led 755 $out/armhf/button-led
 dir /usr/lib 755
 dir /usr/lib/svdreg 755
 dir /usr/share 755
@@ -347,15 +348,16 @@ boot relaxed "console=ttyAMA0 iomem=relaxed"
 expect_guest \
 	"device tree names the BCM2836" \
 	"no /dev/gpiomem (not a Raspberry Pi kernel), /dev/mem is there" \
-	"rpi-blink exits 0" \
-	"rpi-blink detects a bcm2837 from /proc/device-tree" \
-	"rpi-blink flashes GPIO 7-11 twice" \
-	"rpi-blink finishes" \
+	"blink exits 0" \
+	"blink detects a bcm2837 from /proc/device-tree" \
+	"blink says it fell back from /dev/gpiomem to /dev/mem" \
+	"blink flashes GPIO 7-11 twice" \
+	"blink finishes" \
 	"GPFSEL0: GPIO 7-9 are outputs" \
 	"GPFSEL1: GPIO 10-11 are outputs" \
 	"GPLEV0: GPIO 7-11 read back low" \
 	"svdreg read GPIO.GPFSEL0 exits 0" \
-	"svdreg decodes rpi-blink's GPIO 7-9 as OUTPUT" \
+	"svdreg decodes blink's GPIO 7-9 as OUTPUT" \
 	"svdreg's GPFSEL0 value is what devmem reads" \
 	"svdreg write GPIO.GPSET0.SET10=1 exits 0" \
 	"GPLEV0: GPIO 10 reads back high after svdreg's write" \
@@ -363,17 +365,17 @@ expect_guest \
 	"svdreg write GPIO.GPCLR0=0x400 exits 0" \
 	"GPLEV0: GPIO 10 reads back low after svdreg's write" \
 	"svdreg refuses to write the read-only GPIO.GPLEV0" \
-	"rpi-blink --soc bcm2837 exits 0" \
-	"rpi-blink --soc bcm2837 finishes" \
-	"rpi-button-led exits 0 (button high)" \
-	"rpi-button-led reads GPIO 3 high and turns GPIO 4 on" \
+	"blink --soc bcm2837 exits 0" \
+	"blink --soc bcm2837 finishes" \
+	"button-led exits 0 (button high)" \
+	"button-led reads GPIO 3 high and turns GPIO 4 on" \
 	"GPFSEL0: GPIO 3 input, GPIO 4 output" \
 	"GPLEV0: GPIO 4 reads back high" \
-	"rpi-button-led exits 0 (button low)" \
-	"rpi-button-led reads GPIO 3 low and turns GPIO 4 off" \
+	"button-led exits 0 (button low)" \
+	"button-led reads GPIO 3 low and turns GPIO 4 off" \
 	"GPLEV0: GPIO 4 reads back low"
 # The examples' own lines, as the guest printed them.
-for line in "round 2: GPIO 11 off" "rpi-blink: done" \
+for line in "round 2: GPIO 11 off" "blink: done" \
 	"sample 2: GPIO 3 = 1, GPIO 4 on" "sample 2: GPIO 3 = 0, GPIO 4 off"; do
 	check "$name: example printed '$line'" in_log "  | $line"
 done
@@ -384,10 +386,10 @@ boot strict "console=ttyAMA0"
 expect_guest \
 	"device tree names the BCM2836" \
 	"no /dev/gpiomem (not a Raspberry Pi kernel), /dev/mem is there" \
-	"without iomem=relaxed: rpi-blink exits 1" \
-	"without iomem=relaxed: rpi-blink says to boot with it" \
-	"without iomem=relaxed: rpi-button-led exits 1" \
-	"without iomem=relaxed: rpi-button-led says to boot with it" \
+	"without iomem=relaxed: blink exits 1" \
+	"without iomem=relaxed: blink says to boot with it" \
+	"without iomem=relaxed: button-led exits 1" \
+	"without iomem=relaxed: button-led says to boot with it" \
 	"without iomem=relaxed: svdreg read exits 1" \
 	"without iomem=relaxed: svdreg says to boot with it"
 

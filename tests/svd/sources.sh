@@ -33,9 +33,12 @@ if command -v python3 >/dev/null; then
 	python3 "$srcdir/svd/am335x/gen_am335x.py" >"$tmp/am335x.svd" 2>/dev/null
 	cmp -s "$tmp/am335x.svd" "$srcdir/svd/am335x.svd"
 	result $? "svd/am335x.svd matches svd/am335x/gen_am335x.py"
+	python3 "$srcdir/svd/rk3288/gen_rk3288.py" >"$tmp/rk3288.svd"
+	cmp -s "$tmp/rk3288.svd" "$srcdir/svd/rk3288.svd"
+	result $? "svd/rk3288.svd matches svd/rk3288/gen_rk3288.py"
 fi
 
-for soc in bcm2835 bcm2837 bcm2711 am335x; do
+for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
 	"$svdgen" check "$srcdir/svd/$soc.svd" >"$tmp/out" 2>&1
 	status=$?
 	[ $status -eq 0 ] && [ ! -s "$tmp/out" ]

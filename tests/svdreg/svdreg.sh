@@ -315,7 +315,7 @@ said "svdreg: option '--soc' is unknown or needs an argument"
 run 2 --soc bcm2835 --svd x.svd list
 said "svdreg: --svd and --soc both name the SVD: give one"
 run 2 --soc bcm2836 list
-said "svdreg: unknown --soc 'bcm2836': svdreg knows bcm2835, bcm2837, bcm2711 and am335x (or give --svd FILE)"
+said "svdreg: unknown --soc 'bcm2836': svdreg knows bcm2835, bcm2837, bcm2711, am335x and rk3288 (or give --svd FILE)"
 run 2 $b --json write GPIO.GPSET0=1
 said "svdreg: --json is for list, read and dump; write prints nothing"
 run 2 $b -x list
@@ -426,8 +426,20 @@ traced ""
 printf 'acme,board\0acme,soc\0' >"$dt/compatible"
 rm "$dt/soc/ranges"
 SVD_HAL_DT_ROOT=$dt run 1 read GPIO.GPFSEL1
-said "is neither a Raspberry Pi nor a BeagleBone"
-said "svdreg: name the SoC with --soc (bcm2835, bcm2837, bcm2711, am335x) or the SVD with --svd FILE"
+said "is not a board this library drives"
+said "svdreg: name the SoC with --soc (bcm2835, bcm2837, bcm2711, am335x, rk3288) or the SVD with --svd FILE"
+# A Tinker Board: the RK3288 SVD from its compatible, GPIO5 at 0xFF7C0000
+# (RK3288 TRM, Linux rk3288.dtsi gpio5@ff7c0000), SWPORTA_DDR at 0x04
+# (DesignWare APB GPIO databook, Linux gpio-dwapb.c GPIO_SWPORTA_DDR).
+printf 'Rockchip RK3288 Tinker Board\0' >"$dt/model"
+printf 'asus,rk3288-tinker\0rockchip,rk3288\0' >"$dt/compatible"
+rk=$work/rk3288.mem
+truncate -s $((0xFF7C1000)) "$rk"
+snapshot "$rk"
+SVD_HAL_DT_ROOT=$dt SVD_HAL_DEVMEM=$rk \
+	run 0 --trace write GPIO5.SWPORTA_DDR=0x1000
+traced "write32 0xff7c0004 <- 0x00001000"
+changed "$rk" "0xff7c0005 00 10"
 printf 'Raspberry Pi 5 Model B Rev 1.0\0' >"$dt/model"
 printf 'raspberrypi,5-model-b\0brcm,bcm2712\0' >"$dt/compatible"
 SVD_HAL_DT_ROOT=$dt run 1 read GPIO.GPFSEL1
