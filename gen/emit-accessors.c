@@ -21,7 +21,7 @@ struct access_path {
 	const char *name;	/* member names joined by '_' */
 	const char *expression; /* "p->CH[i].CFG" */
 	const char *parameters; /* ", uint32_t i" */
-	const char *checks;	/* "\tSVDGEN_ASSERT(i < 2u);\n" */
+	const char *checks;	/* "\tSVDGEN_CHECK_INDEX(i < 2u);\n" */
 	unsigned depth;		/* array indices so far */
 	bool packed;		/* reached through a packed struct */
 };
@@ -376,14 +376,132 @@ static bool claim_function(struct emitter *emitter, const char *name,
 
 /* Position and index parameter of a field, as C text. */
 struct field_shape {
-	const char *position;  /* "3u" or "(3u + n * 3u)" */
-	const char *parameter; /* "" or ", uint32_t n" */
-	const char *check;     /* index assertion or "" */
-	uint64_t mask;	       /* unshifted */
+	const char *position;	/* "3u" or "(3u + element * 3u)" */
+	const char *parameter;	/* "" or ", uint32_t n" */
+	const char *index_type; /* "uint32_t" or the index enum */
+	const char *check;	/* index check and reduction, or "" */
+	uint64_t mask;		/* unshifted */
 };
 
+static bool is_power_of_two(uint64_t value)
+{
+	return value && !(value & (value - 1));
+}
+
+/*
+ * An index reduced into 0..count-1 whatever its value, so no accessor
+ * shifts past the register or reaches past an array: a mask when count
+ * is a power of two (free where the shift instruction masks anyway),
+ * else the first element. Which element an out-of-range index selects is
+ * unspecified; SVDGEN_DEBUG catches it, and a constant one does not
+ * compile.
+ */
+static const char *reduced_index(struct emitter *emitter, const char *index,
+				 uint32_t count)
+{
+	if (count == 1)
+		return "0u";
+	if (is_power_of_two(count))
+		return svd_arena_printf(emitter->arena, "(%s & %" PRIu32 "u)",
+					index, count - 1);
+	return svd_arena_printf(emitter->arena, "(%s < %" PRIu32 "u ? %s : 0u)",
+				index, count, index);
+}
+
+/*
+ * The first dimIndex value when the list is the numbers first, first+1,
+ * ... in order (the default 0..dim-1 included); false for names or gaps.
+ */
+static bool numeric_index(const struct svd_dim *dim, uint32_t *first)
+{
+	uint64_t start = 0;
+
+	for (uint32_t k = 0; k < dim->count; k++) {
+		const char *text = dim->index[k];
+		uint64_t value = 0;
+
+		if (!*text)
+			return false;
+		for (const char *c = text; *c; c++) {
+			if (*c < '0' || *c > '9' || value > UINT32_MAX)
+				return false;
+			value = value * 10 + (uint64_t)(*c - '0');
+		}
+		if (k == 0)
+			start = value;
+		if (value != start + k || value > UINT32_MAX)
+			return false;
+	}
+	*first = (uint32_t)start;
+	return true;
+}
+
+/*
+ * The enum that names the elements of a non-numeric field list (EN%s with
+ * dimIndex A,B,C): STEM_Index with STEM_Index_A = 0 and so on. NULL when
+ * the name is taken by something else.
+ */
+static const char *put_index_enum(struct emitter *emitter,
+				  struct svd_buffer *out, const char *stem,
+				  const struct svd_field *field)
+{
+	const char *type_name =
+	    svd_arena_printf(emitter->arena, "%s_Index", stem);
+	struct svd_buffer body = {0};
+	const char *definition;
+	const char *existing;
+
+	for (uint32_t k = 0; k < field->dim.count; k++) {
+		bool changed;
+
+		svd_buffer_printf(&body, "\t%s_%s = %" PRIu32 ",\n", type_name,
+				  svd_identifier(emitter->arena,
+						 field->dim.index[k], &changed),
+				  k);
+	}
+	definition =
+	    svd_arena_strdup(emitter->arena, body.data ? body.data : "");
+	free(body.data);
+	existing = svd_table_find(&emitter->globals, type_name);
+	if (existing)
+		return strcmp(existing, definition) == 0 ? type_name : NULL;
+	for (uint32_t k = 0; k < field->dim.count; k++) {
+		bool changed;
+		const char *value = svd_arena_printf(
+		    emitter->arena, "%s_%s", type_name,
+		    svd_identifier(emitter->arena, field->dim.index[k],
+				   &changed));
+
+		if (svd_table_find(&emitter->globals, value))
+			return NULL;
+	}
+	claim(emitter, type_name, definition, &field->dim.location);
+	for (uint32_t k = 0; k < field->dim.count; k++) {
+		bool changed;
+
+		svd_table_insert(
+		    &emitter->globals,
+		    svd_arena_printf(emitter->arena, "%s_%s", type_name,
+				     svd_identifier(emitter->arena,
+						    field->dim.index[k],
+						    &changed)),
+		    (void *)"index");
+	}
+	svd_buffer_printf(
+	    out,
+	    "/* The elements of %s, for its accessors' index. */\n"
+	    "typedef enum {\n%s} %s;\n",
+	    svd_strip_dim_marker(emitter->arena, field->dim_template),
+	    definition, type_name);
+	return type_name;
+}
+
+/*
+ * The index of a field list is the number in the field's name (FSEL17 is
+ * index 17 of GPFSEL1's FSEL10..FSEL19), or an enum of the names.
+ */
 static struct field_shape shape_of(struct emitter *emitter,
-				   const struct svd_member *reg,
+				   struct svd_buffer *out, const char *stem,
 				   const struct svd_field *field)
 {
 	struct field_shape shape;
@@ -392,25 +510,42 @@ static struct field_shape shape_of(struct emitter *emitter,
 	if (field->dim_template) {
 		uint32_t count = field->dim.count;
 		uint64_t increment = field->dim.increment;
+		const char *offset, *enum_type = NULL;
+		uint32_t first = 0;
 
+		if (numeric_index(&field->dim, &first))
+			offset = first ? svd_arena_printf(emitter->arena,
+							  "(uint32_t)(n - "
+							  "%" PRIu32 "u)",
+							  first)
+				       : "n";
+		else if ((enum_type =
+			      put_index_enum(emitter, out, stem, field)))
+			offset = "(uint32_t)n";
+		else
+			offset = "n";
+		shape.index_type = enum_type ? enum_type : "uint32_t";
 		shape.position = svd_arena_printf(
-		    emitter->arena, "(%" PRIu32 "u + n * %" PRIu64 "u)",
+		    emitter->arena, "(%" PRIu32 "u + element * %" PRIu64 "u)",
 		    field->bit_offset, increment);
-		shape.parameter = ", uint32_t n";
+		shape.parameter = svd_arena_printf(emitter->arena, ", %s n",
+						   shape.index_type);
 		shape.check = svd_arena_printf(
-		    emitter->arena, "\tSVDGEN_ASSERT(n < %" PRIu32 "u);\n",
-		    count);
+		    emitter->arena,
+		    "\tuint32_t element = %s;\n\n"
+		    "\tSVDGEN_CHECK_INDEX(%s < %" PRIu32 "u);\n",
+		    reduced_index(emitter, offset, count), offset, count);
 	} else {
 		shape.position = svd_arena_printf(
 		    emitter->arena, "%" PRIu32 "u", field->bit_offset);
 		shape.parameter = "";
+		shape.index_type = NULL;
 		shape.check = "";
 	}
-	(void)reg;
 	return shape;
 }
 
-/* Debug checks that a value fits a field and its write constraint. */
+/* Checks that a value fits a field and its write constraint. */
 static void put_value_checks(struct svd_buffer *out,
 			     const struct svd_member *reg,
 			     const struct svd_field *field, const char *value,
@@ -427,20 +562,23 @@ static void put_value_checks(struct svd_buffer *out,
 	if (is_enum)
 		return;
 	if (field->bit_width < reg->bits)
-		svd_buffer_printf(
-		    out, "\tSVDGEN_ASSERT((uint64_t)%s <= 0x%" PRIx64 "u);\n",
-		    value, limit);
+		svd_buffer_printf(out,
+				  "\tSVDGEN_CHECK_VALUE((uint64_t)%s <= "
+				  "0x%" PRIx64 "u);\n",
+				  value, limit);
 	if (constraint->present && constraint->has_range) {
 		if (constraint->minimum > 0)
-			svd_buffer_printf(out,
-					  "\tSVDGEN_ASSERT((uint64_t)%s >= "
-					  "0x%" PRIx64 "u);\n",
-					  value, constraint->minimum);
+			svd_buffer_printf(
+			    out,
+			    "\tSVDGEN_CHECK_VALUE((uint64_t)%s >= "
+			    "0x%" PRIx64 "u);\n",
+			    value, constraint->minimum);
 		if (constraint->maximum < limit)
-			svd_buffer_printf(out,
-					  "\tSVDGEN_ASSERT((uint64_t)%s <= "
-					  "0x%" PRIx64 "u);\n",
-					  value, constraint->maximum);
+			svd_buffer_printf(
+			    out,
+			    "\tSVDGEN_CHECK_VALUE((uint64_t)%s <= "
+			    "0x%" PRIx64 "u);\n",
+			    value, constraint->maximum);
 	}
 }
 
@@ -606,9 +744,9 @@ static void put_register_accessors(struct emitter *emitter,
 		if (!field_usable(reg, field) ||
 		    !field_is_representative(field))
 			continue;
-		shape = shape_of(emitter, reg, field);
 		field_stem = svd_arena_printf(emitter->arena, "%s_%s", stem,
 					      field_base_name(emitter, field));
+		shape = shape_of(emitter, out, field_stem, field);
 		read_enum = field_enum(emitter, field, false);
 		write_enum = field_enum(emitter, field, true);
 		value_param = write_enum ? write_enum : type;
@@ -639,7 +777,11 @@ static void put_register_accessors(struct emitter *emitter,
 			    out,
 			    "static inline %s %s(%s%s value)\n"
 			    "{\n%s",
-			    type, name, *shape.parameter ? "uint32_t n, " : "",
+			    type, name,
+			    shape.index_type
+				? svd_arena_printf(emitter->arena, "%s n, ",
+						   shape.index_type)
+				: "",
 			    value_param, shape.check);
 			put_value_checks(out, reg, field, "value",
 					 write_enum != NULL);
@@ -763,13 +905,17 @@ static void walk_registers(struct emitter *emitter, struct svd_buffer *out,
 				continue;
 			index = index_names[path->depth];
 			next.expression = svd_arena_printf(
-			    emitter->arena, "%s[%c]", next.expression, index);
+			    emitter->arena, "%s[%s]", next.expression,
+			    reduced_index(
+				emitter,
+				svd_arena_printf(emitter->arena, "%c", index),
+				member->count));
 			next.parameters =
 			    svd_arena_printf(emitter->arena, "%s, uint32_t %c",
 					     path->parameters, index);
 			next.checks = svd_arena_printf(
 			    emitter->arena,
-			    "%s\tSVDGEN_ASSERT(%c < %" PRIu32 "u);\n",
+			    "%s\tSVDGEN_CHECK_INDEX(%c < %" PRIu32 "u);\n",
 			    path->checks, index, member->count);
 			next.depth = path->depth + 1;
 		}

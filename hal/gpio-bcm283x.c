@@ -87,7 +87,7 @@ static int set_function(struct svd_hal_gpio *gpio, unsigned int pin,
 {
 	BCM2711_GPIO_Type *p = block(gpio);
 	BCM2711_GPIO_FUNCTION_Enum value = (BCM2711_GPIO_FUNCTION_Enum)function;
-	uint32_t n = pin % 10u;
+	uint32_t n = pin; /* FSELn: the index is the pin number */
 
 	switch (pin / 10u) {
 	case 0:
@@ -115,7 +115,7 @@ static int set_function(struct svd_hal_gpio *gpio, unsigned int pin,
 static int get_function(struct svd_hal_gpio *gpio, unsigned int pin)
 {
 	BCM2711_GPIO_Type *p = block(gpio);
-	uint32_t n = pin % 10u;
+	uint32_t n = pin; /* FSELn: the index is the pin number */
 
 	switch (pin / 10u) {
 	case 0:
@@ -202,7 +202,7 @@ static int set_bias_gppud(struct svd_hal_gpio *gpio, unsigned int pin,
 		    p, BCM2835_GPIO_GPPUDCLK0_PUDCLK_val(pin, 1));
 	else
 		BCM2835_GPIO_GPPUDCLK1_write(
-		    p, BCM2835_GPIO_GPPUDCLK1_PUDCLK_val(pin - 32u, 1));
+		    p, BCM2835_GPIO_GPPUDCLK1_PUDCLK_val(pin, 1));
 	wait_150_core_cycles();
 	BCM2835_GPIO_GPPUD_write(
 	    p, BCM2835_GPIO_GPPUD_PUD_val(BCM2835_GPIO_PUD_OFF));
@@ -223,7 +223,7 @@ static int set_bias_pup_pdn(struct svd_hal_gpio *gpio, unsigned int pin,
 	    [SVD_HAL_PULL_DOWN] = BCM2711_GPIO_RESISTOR_PULL_DOWN,
 	};
 	BCM2711_GPIO_Type *p = block(gpio);
-	uint32_t n = pin % 16u;
+	uint32_t n = pin; /* the index is the pin number */
 
 	switch (pin / 16u) {
 	case 0:
@@ -251,7 +251,7 @@ static int set_event(struct svd_hal_gpio *gpio, unsigned int pin,
 		     enum svd_hal_event event, bool enable)
 {
 	BCM2711_GPIO_Type *p = block(gpio);
-	uint32_t n = pin % 32u, on = enable ? 1u : 0u;
+	uint32_t n = pin, on = enable ? 1u : 0u; /* n: the pin number */
 	bool high_bank = pin >= 32u;
 
 	switch (event) {
@@ -300,7 +300,7 @@ static int read_event(struct svd_hal_gpio *gpio, unsigned int pin)
 	BCM2711_GPIO_Type *p = block(gpio);
 
 	return (int)(pin < 32u ? BCM2711_GPIO_GPEDS0_EDS_get(p, pin)
-			       : BCM2711_GPIO_GPEDS1_EDS_get(p, pin - 32u));
+			       : BCM2711_GPIO_GPEDS1_EDS_get(p, pin));
 }
 
 /* GPEDSn is write-1-to-clear: write the one bit, never read-modify-write. */
@@ -311,7 +311,7 @@ static void clear_event(struct svd_hal_gpio *gpio, unsigned int pin)
 	if (pin < 32u)
 		BCM2711_GPIO_GPEDS0_EDS_clear(p, pin);
 	else
-		BCM2711_GPIO_GPEDS1_EDS_clear(p, pin - 32u);
+		BCM2711_GPIO_GPEDS1_EDS_clear(p, pin);
 }
 
 /* 54 pins on the BCM2835/2837, 58 on the BCM2711. */

@@ -44,10 +44,12 @@ static void fail_accessor_assert(const char *condition);
 #define ARCH_NAME "AArch32"
 #endif
 
-/* The pins the test drives, both in GPFSEL1 (GPIO 10 to 19). */
+/*
+ * The pins the test drives, both in GPFSEL1 (GPIO 10 to 19, fields FSEL10
+ * to FSEL19: the accessors' index is the pin number).
+ */
 #define PIN_A 16u
 #define PIN_B 17u
-#define GPFSEL1_FIRST_PIN 10u
 
 /*
  * PL011 divisors for 115200 baud from the 48 MHz UART clock the firmware
@@ -122,10 +124,8 @@ static void uart_drain(void)
  */
 static void uart_init(void)
 {
-	GPIO_GPFSEL1_FSEL_set(GPIO, 14u - GPFSEL1_FIRST_PIN,
-			      GPIO_FUNCTION_ALT0);
-	GPIO_GPFSEL1_FSEL_set(GPIO, 15u - GPFSEL1_FIRST_PIN,
-			      GPIO_FUNCTION_ALT0);
+	GPIO_GPFSEL1_FSEL_set(GPIO, 14u, GPIO_FUNCTION_ALT0);
+	GPIO_GPFSEL1_FSEL_set(GPIO, 15u, GPIO_FUNCTION_ALT0);
 
 	UART0_CR_write(UART0, 0);
 	uart_drain();
@@ -182,8 +182,8 @@ static void check_value(const char *name, uint32_t expected, uint32_t observed)
 /* GPIO 16 and 17 as outputs, the neighbouring FSEL fields untouched. */
 static void check_gpio_function_select(void)
 {
-	uint32_t field_a = PIN_A - GPFSEL1_FIRST_PIN;
-	uint32_t field_b = PIN_B - GPFSEL1_FIRST_PIN;
+	uint32_t field_a = PIN_A;
+	uint32_t field_b = PIN_B;
 	uint32_t before = GPIO_GPFSEL1_read(GPIO);
 	uint32_t fields =
 	    (uint32_t)(GPIO_GPFSEL1_FSEL16_Msk | GPIO_GPFSEL1_FSEL17_Msk);

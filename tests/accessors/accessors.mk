@@ -4,8 +4,13 @@
 # are installed), and misuse of the access rules does not compile. Both
 # generate their own headers from tests/accessors/rules.svd with $SVDGEN
 # (rules.svd is distributed by behaviour.mk).
-TESTS += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh
-EXTRA_DIST += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh
+# index-rule: the index is the dimIndex number, and out-of-range indices and
+# values are masked (no sanitizer report under -DNDEBUG). baremetal-link:
+# the default range check links without a C library and costs nothing.
+TESTS += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh \
+	tests/accessors/index-rule.sh tests/accessors/baremetal-link.sh
+EXTRA_DIST += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh \
+	tests/accessors/index-rule.sh tests/accessors/baremetal-link.sh
 
 # svdgen's write-enable-mask vendor extension: generated text, trace, zero
 # cost and refusals (its own SVD, so rules.svd stays as it is).

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # Misuse must not compile: writing a read-only register, reading a
 # write-only one, a read-modify-write helper on a register whose writes set
-# or clear bits, a _set on a write-1-to-clear field. Each misuse is one line
+# or clear bits, a _set on a write-1-to-clear field, a constant index or
+# value out of range (gcc, g++ and clang at -O2). Each misuse is one line
 # added to a control function that compiles cleanly on its own, and each
 # must fail with gcc (C11) and g++ (C++17) with the expected reason, on
 # that line, so an unrelated error cannot pass for it. The header itself
@@ -51,6 +52,10 @@ uint32_t use(DEV_Type *p)
 	x += DEV_EVENTS_EDS_get(p, 3u);
 	DEV_EVENTS_EDS_clear(p, 3u);
 	DEV_CTRL_MODE_set(p, DEV_CTRL_MODE_FAST);
+	DEV_FSEL1_F_set(p, 19u, 7u);
+	x += DEV_FSEL1_F_get(p, 10u) + DEV_FSEL1_F_val(17u, 1u);
+	DEV_CC_write(p, 3u, 0u);
+	DEV_CTRL_DIV_set(p, 200u);
 @MISUSE@
 	return x;
 }
@@ -142,6 +147,73 @@ expect_undeclared status-done-set "DEV_STATUS_DONE_set(p, 1u);" \
 	DEV_STATUS_DONE_set
 expect_undeclared status-err-set "DEV_STATUS_ERR_set(p, 0u);" \
 	DEV_STATUS_ERR_set
+
+# Constants out of range are errors where the optimizer sees them (the
+# accessors' range checks, built with -O2 and code generation).
+optimized_flags="-Wall -Wextra -Werror -pedantic -O2 -c -o /dev/null"
+
+# optimized control: the allowed accesses build with each compiler at -O2.
+for compiler in "gcc -std=c11" "g++ -x c++ -std=c++17" "clang -std=c11"; do
+	if ! command -v ${compiler%% *} >/dev/null 2>&1; then
+		echo "SKIP ${compiler%% *}: not found"
+		continue
+	fi
+	if $compiler $optimized_flags -I"$tmp/include" "$tmp/control.c" \
+		>"$tmp/errors" 2>&1; then
+		echo "PASS optimized control ($compiler)"
+		passed=$((passed + 1))
+	else
+		echo "FAIL optimized control ($compiler): the allowed accesses do not build"
+		cat "$tmp/errors"
+		failed=$((failed + 1))
+	fi
+done
+
+# expect_range_error NAME CODE REASON: CODE must not build at -O2. GCC
+# names the line the accessor was inlined from; Clang names the accessor's
+# line in the header, so for it the reason alone is checked (the control
+# above builds, so the misuse line is what fails).
+expect_range_error() {
+	name=$1 code=$2 reason=$3
+	source=$tmp/$name.c
+	make_source "$code" "$source"
+	for compiler in "gcc -std=c11" "g++ -x c++ -std=c++17" "clang -std=c11"; do
+		command -v ${compiler%% *} >/dev/null 2>&1 || continue
+		if $compiler $optimized_flags -I"$tmp/include" "$source" \
+			>"$tmp/errors" 2>&1; then
+			echo "FAIL $name ($compiler): '$code' built"
+			failed=$((failed + 1))
+			continue
+		fi
+		case $compiler in
+		clang*) where=. ;;
+		*) where="inlined from .* at $source:$misuse_line:" ;;
+		esac
+		if grep -E "$where" "$tmp/errors" >/dev/null &&
+			grep -E "error: .*$reason" "$tmp/errors" >/dev/null; then
+			echo "PASS $name ($compiler): $(grep -E "error: .*$reason" \
+				"$tmp/errors" | head -1 | sed 's/^.* error: //')"
+			passed=$((passed + 1))
+		else
+			echo "FAIL $name ($compiler): '$code' failed, but not with /$reason/ from line $misuse_line:"
+			cat "$tmp/errors"
+			failed=$((failed + 1))
+		fi
+	done
+}
+
+index_error="svdgen_index_out_of_range.*index out of range"
+value_error="svdgen_value_out_of_range.*value does not fit"
+# FSEL1 holds F10..F19: 17 is the eighth field, 20 and 9 are outside.
+expect_range_error index-past-list "DEV_FSEL1_F_set(p, 20u, 1u);" "$index_error"
+expect_range_error index-below-list "x += DEV_FSEL1_F_get(p, 9u);" "$index_error"
+expect_range_error index-val "x += DEV_FSEL1_F_val(51u, 1u);" "$index_error"
+expect_range_error index-array "DEV_CC_write(p, 4u, 0u);" "$index_error"
+expect_range_error index-clear "DEV_EVENTS_EDS_clear(p, 32u);" "$index_error"
+# F is three bits wide; DIV's writeConstraint is 1..200.
+expect_range_error value-wide "DEV_FSEL1_F_set(p, 17u, 8u);" "$value_error"
+expect_range_error value-val "DEV_CMD_write(p, DEV_CMD_OP_val(16u));" "$value_error"
+expect_range_error value-constraint "DEV_CTRL_DIV_set(p, 201u);" "$value_error"
 
 # No accessor body both reads and writes a register whose writes set or
 # clear bits (SET, CLR, OUTSET, EVENTS) or whose reads pop (DATA).

@@ -26,7 +26,8 @@ if ! $svdgen -q "$srcdir/tests/accessors/rules.svd" -o "$tmp/include" \
 fi
 
 cases="ctrl_write mode_set div_set cmd_compose set_write clr_write
-eds_clear done_clear ie_set cc_write ch_prio_set mode_get fsel_get fsel_set"
+eds_clear done_clear ie_set cc_write ch_prio_set mode_get fsel_get fsel_set
+fsel1_set fsel1_get mux_set"
 
 # The accessor side: each function is one accessor call.
 cat >"$tmp/accessor.c" <<'EOF'
@@ -115,12 +116,31 @@ void accessor_fsel_set(DEV_Type *p, uint32_t n, DEV_FSEL_FSEL_Enum v)
 {
 	DEV_FSEL_FSEL_set(p, n, v);
 }
+
+/* Field set in a list numbered from 10: the index is the number. */
+void accessor_fsel1_set(DEV_Type *p, uint32_t n, uint32_t v)
+{
+	DEV_FSEL1_F_set(p, n, v);
+}
+
+uint32_t accessor_fsel1_get(const DEV_Type *p, uint32_t n)
+{
+	return DEV_FSEL1_F_get(p, n);
+}
+
+/* Field set in a list indexed by an enum of names (A, B, C). */
+void accessor_mux_set(DEV_Type *p, DEV_MUX_SEL_Index n, uint32_t v)
+{
+	DEV_MUX_SEL_set(p, n, v);
+}
 EOF
 
 # The hand-written side, from the SVD's meaning: the same volatile
 # accesses (one read and one write for a read-modify-write, one write
 # for a write-only or write-1 register), the same bits written, values
-# truncated to the field width as the accessors do.
+# truncated to the field width and indices kept in range as the accessors
+# do (a mask for a power-of-two count, else the first element), so that
+# no input is undefined behaviour.
 cat >"$tmp/hand.c" <<'EOF'
 #include "rules.h"
 
@@ -160,7 +180,7 @@ void hand_clr_write(DEV_Type *p, uint32_t mask)
 /* Every EVENTS bit is write-1-to-clear: write only bit n, read nothing. */
 void hand_eds_clear(DEV_Type *p, uint32_t n)
 {
-	p->EVENTS = 1u << n;
+	p->EVENTS = 1u << (n & 31u);
 }
 
 /*
@@ -189,13 +209,16 @@ void hand_ie_set(DEV_Type *p, uint32_t v)
 
 void hand_cc_write(DEV_Type *p, uint32_t i, uint32_t v)
 {
-	p->CC[i] = v;
+	p->CC[i & 3u] = v;
 }
 
-/* CH[i].CFG.PRIO is bits [5:4]. */
+/* CH[i].CFG.PRIO is bits [5:4]; CH has three elements. */
 void hand_ch_prio_set(DEV_Type *p, uint32_t i, uint32_t v)
 {
-	p->CH[i].CFG = (p->CH[i].CFG & ~(3u << 4)) | ((v & 3u) << 4);
+	uint32_t bits = (v & 3u) << 4;
+	volatile uint32_t *cfg = &p->CH[i < 3u ? i : 0u].CFG;
+
+	*cfg = (*cfg & ~(3u << 4)) | bits;
 }
 
 DEV_CTRL_MODE_Enum hand_mode_get(const DEV_Type *p)
@@ -203,17 +226,44 @@ DEV_CTRL_MODE_Enum hand_mode_get(const DEV_Type *p)
 	return (DEV_CTRL_MODE_Enum)((p->CTRL >> 4) & 7u);
 }
 
-/* FSEL field n is bits [3n+2:3n]. */
+/* FSEL field n (of ten) is bits [3n+2:3n]. */
 DEV_FSEL_FSEL_Enum hand_fsel_get(const DEV_Type *p, uint32_t n)
 {
-	return (DEV_FSEL_FSEL_Enum)((p->FSEL >> (3u * n)) & 7u);
+	uint32_t shift = 3u * (n < 10u ? n : 0u);
+
+	return (DEV_FSEL_FSEL_Enum)((p->FSEL >> shift) & 7u);
 }
 
 void hand_fsel_set(DEV_Type *p, uint32_t n, DEV_FSEL_FSEL_Enum v)
 {
-	uint32_t shift = 3u * n;
+	uint32_t shift = 3u * (n < 10u ? n : 0u);
 
 	p->FSEL = (p->FSEL & ~(7u << shift)) | (((uint32_t)v & 7u) << shift);
+}
+
+/* FSEL1 field F10..F19: field n is bits [3(n-10)+2:3(n-10)]. */
+void hand_fsel1_set(DEV_Type *p, uint32_t n, uint32_t v)
+{
+	uint32_t k = n - 10u;
+	uint32_t shift = 3u * (k < 10u ? k : 0u);
+
+	p->FSEL1 = (p->FSEL1 & ~(7u << shift)) | ((v & 7u) << shift);
+}
+
+uint32_t hand_fsel1_get(const DEV_Type *p, uint32_t n)
+{
+	uint32_t k = n - 10u;
+	uint32_t shift = 3u * (k < 10u ? k : 0u);
+
+	return (p->FSEL1 >> shift) & 7u;
+}
+
+/* MUX fields SELA, SELB, SELC are 2 bits, 4 apart. */
+void hand_mux_set(DEV_Type *p, DEV_MUX_SEL_Index n, uint32_t v)
+{
+	uint32_t shift = 4u * ((uint32_t)n < 3u ? (uint32_t)n : 0u);
+
+	p->MUX = (p->MUX & ~(3u << shift)) | ((v & 3u) << shift);
 }
 EOF
 

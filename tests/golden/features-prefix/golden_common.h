@@ -78,14 +78,47 @@
 #define SVDGEN_WRITE64(address, value) (*(address) = (value))
 #endif
 
-/* Range checks on values and indices; off with NDEBUG. */
+/*
+ * Accessors mask every index and value, so none is undefined
+ * behaviour. Run-time range checks cost code and need a C
+ * library, so they are opt-in: define SVDGEN_DEBUG for assert(),
+ * or SVDGEN_ASSERT for your own check.
+ */
 #ifndef SVDGEN_ASSERT
+#ifdef SVDGEN_DEBUG
 #ifdef __cplusplus
 #include <cassert>
 #else
 #include <assert.h>
 #endif
 #define SVDGEN_ASSERT(condition) assert(condition)
+#else
+#define SVDGEN_ASSERT(condition) ((void)0)
 #endif
+#endif
+
+/*
+ * A constant out of range is a compile-time error with GCC and
+ * Clang when optimizing (-O1 and up): the call below remains
+ * only when the compiler proved the condition false.
+ */
+#if (defined(__GNUC__) || defined(__clang__)) && \
+    !defined(SVDGEN_NO_CONSTANT_CHECKS)
+void svdgen_index_out_of_range(void) __attribute__((error(
+    "index out of range for this register array or field list")));
+void svdgen_value_out_of_range(void) __attribute__((error(
+    "value does not fit this field or its write constraint")));
+#define SVDGEN_CONSTANT_CHECK(condition, failure) \
+	((void)(__builtin_constant_p(condition) && !(condition) \
+		     ? failure() : (void)0))
+#else
+#define SVDGEN_CONSTANT_CHECK(condition, failure) ((void)0)
+#endif
+#define SVDGEN_CHECK_INDEX(condition) \
+	(SVDGEN_CONSTANT_CHECK(condition, svdgen_index_out_of_range), \
+	 SVDGEN_ASSERT(condition))
+#define SVDGEN_CHECK_VALUE(condition) \
+	(SVDGEN_CONSTANT_CHECK(condition, svdgen_value_out_of_range), \
+	 SVDGEN_ASSERT(condition))
 
 #endif /* SVDGEN_COMMON_DEFINITIONS */

@@ -117,12 +117,12 @@ static inline uint32_t P_TIMER0_CTRL_EN_get(const P_TIMER0_Type *p)
 }
 static inline uint32_t P_TIMER0_CTRL_EN_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	return (uint32_t)(((uint32_t)value & 0x1u) << 0u);
 }
 static inline void P_TIMER0_CTRL_EN_set(P_TIMER0_Type *p, uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	uint32_t mask = (uint32_t)(0x1u << 0u);
 	uint32_t bits = (uint32_t)(((uint32_t)value & 0x1u) << 0u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL);
@@ -151,12 +151,12 @@ static inline uint32_t P_TIMER0_CTRL_PRESCALE_get(const P_TIMER0_Type *p)
 }
 static inline uint32_t P_TIMER0_CTRL_PRESCALE_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0xfu);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0xfu);
 	return (uint32_t)(((uint32_t)value & 0xfu) << 8u);
 }
 static inline void P_TIMER0_CTRL_PRESCALE_set(P_TIMER0_Type *p, uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0xfu);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0xfu);
 	uint32_t mask = (uint32_t)(0xfu << 8u);
 	uint32_t bits = (uint32_t)(((uint32_t)value & 0xfu) << 8u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL);
@@ -169,12 +169,12 @@ static inline uint32_t P_TIMER0_CTRL_EN2_get(const P_TIMER0_Type *p)
 }
 static inline uint32_t P_TIMER0_CTRL_EN2_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	return (uint32_t)(((uint32_t)value & 0x1u) << 12u);
 }
 static inline void P_TIMER0_CTRL_EN2_set(P_TIMER0_Type *p, uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	uint32_t mask = (uint32_t)(0x1u << 12u);
 	uint32_t bits = (uint32_t)(((uint32_t)value & 0x1u) << 12u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL);
@@ -227,13 +227,13 @@ static inline uint64_t P_TIMER0_CNT64_read(const P_TIMER0_Type *p)
 /* CC: read-write */
 static inline uint32_t P_TIMER0_CC_read(const P_TIMER0_Type *p, uint32_t i)
 {
-	SVDGEN_ASSERT(i < 4u);
-	return SVDGEN_READ32(&p->CC[i]);
+	SVDGEN_CHECK_INDEX(i < 4u);
+	return SVDGEN_READ32(&p->CC[(i & 3u)]);
 }
 static inline void P_TIMER0_CC_write(P_TIMER0_Type *p, uint32_t i, uint32_t value)
 {
-	SVDGEN_ASSERT(i < 4u);
-	SVDGEN_WRITE32(&p->CC[i], value);
+	SVDGEN_CHECK_INDEX(i < 4u);
+	SVDGEN_WRITE32(&p->CC[(i & 3u)], value);
 }
 
 /* EVTA: read-write */
@@ -351,12 +351,12 @@ static inline uint32_t P_TIMER0_CTRL2_EN_get(const P_TIMER0_Type *p)
 }
 static inline uint32_t P_TIMER0_CTRL2_EN_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	return (uint32_t)(((uint32_t)value & 0x1u) << 0u);
 }
 static inline void P_TIMER0_CTRL2_EN_set(P_TIMER0_Type *p, uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	uint32_t mask = (uint32_t)(0x1u << 0u);
 	uint32_t bits = (uint32_t)(((uint32_t)value & 0x1u) << 0u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL2);
@@ -385,12 +385,12 @@ static inline uint32_t P_TIMER0_CTRL2_PRESCALE_get(const P_TIMER0_Type *p)
 }
 static inline uint32_t P_TIMER0_CTRL2_PRESCALE_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0xfu);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0xfu);
 	return (uint32_t)(((uint32_t)value & 0xfu) << 8u);
 }
 static inline void P_TIMER0_CTRL2_PRESCALE_set(P_TIMER0_Type *p, uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0xfu);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0xfu);
 	uint32_t mask = (uint32_t)(0xfu << 8u);
 	uint32_t bits = (uint32_t)(((uint32_t)value & 0xfu) << 8u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL2);
@@ -403,12 +403,12 @@ static inline uint32_t P_TIMER0_CTRL2_EN2_get(const P_TIMER0_Type *p)
 }
 static inline uint32_t P_TIMER0_CTRL2_EN2_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	return (uint32_t)(((uint32_t)value & 0x1u) << 12u);
 }
 static inline void P_TIMER0_CTRL2_EN2_set(P_TIMER0_Type *p, uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	uint32_t mask = (uint32_t)(0x1u << 12u);
 	uint32_t bits = (uint32_t)(((uint32_t)value & 0x1u) << 12u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL2);

@@ -99,42 +99,42 @@ static inline void DMA_GCTRL_write(DMA_Type *p, uint32_t value)
 /* CH_SRC: read-write */
 static inline uint32_t DMA_CH_SRC_read(const DMA_Type *p, uint32_t i)
 {
-	SVDGEN_ASSERT(i < 2u);
-	return SVDGEN_READ32(&p->CH[i].SRC);
+	SVDGEN_CHECK_INDEX(i < 2u);
+	return SVDGEN_READ32(&p->CH[(i & 1u)].SRC);
 }
 static inline void DMA_CH_SRC_write(DMA_Type *p, uint32_t i, uint32_t value)
 {
-	SVDGEN_ASSERT(i < 2u);
-	SVDGEN_WRITE32(&p->CH[i].SRC, value);
+	SVDGEN_CHECK_INDEX(i < 2u);
+	SVDGEN_WRITE32(&p->CH[(i & 1u)].SRC, value);
 }
 
 /* CH_DST: read-write */
 static inline uint32_t DMA_CH_DST_read(const DMA_Type *p, uint32_t i)
 {
-	SVDGEN_ASSERT(i < 2u);
-	return SVDGEN_READ32(&p->CH[i].DST);
+	SVDGEN_CHECK_INDEX(i < 2u);
+	return SVDGEN_READ32(&p->CH[(i & 1u)].DST);
 }
 static inline void DMA_CH_DST_write(DMA_Type *p, uint32_t i, uint32_t value)
 {
-	SVDGEN_ASSERT(i < 2u);
-	SVDGEN_WRITE32(&p->CH[i].DST, value);
+	SVDGEN_CHECK_INDEX(i < 2u);
+	SVDGEN_WRITE32(&p->CH[(i & 1u)].DST, value);
 }
 
 /* CH_CFG_LEN: read-write */
 static inline uint16_t DMA_CH_CFG_LEN_read(const DMA_Type *p, uint32_t i)
 {
-	SVDGEN_ASSERT(i < 2u);
-	return SVDGEN_READ16(&p->CH[i].CFG.LEN);
+	SVDGEN_CHECK_INDEX(i < 2u);
+	return SVDGEN_READ16(&p->CH[(i & 1u)].CFG.LEN);
 }
 static inline void DMA_CH_CFG_LEN_write(DMA_Type *p, uint32_t i, uint16_t value)
 {
-	SVDGEN_ASSERT(i < 2u);
-	SVDGEN_WRITE16(&p->CH[i].CFG.LEN, value);
+	SVDGEN_CHECK_INDEX(i < 2u);
+	SVDGEN_WRITE16(&p->CH[(i & 1u)].CFG.LEN, value);
 }
 static inline uint16_t DMA_CH_CFG_LEN_COUNT_get(const DMA_Type *p, uint32_t i)
 {
-	SVDGEN_ASSERT(i < 2u);
-	return (uint16_t)((SVDGEN_READ16(&p->CH[i].CFG.LEN) >> 0u) & 0xffffu);
+	SVDGEN_CHECK_INDEX(i < 2u);
+	return (uint16_t)((SVDGEN_READ16(&p->CH[(i & 1u)].CFG.LEN) >> 0u) & 0xffffu);
 }
 static inline uint16_t DMA_CH_CFG_LEN_COUNT_val(uint16_t value)
 {
@@ -142,24 +142,24 @@ static inline uint16_t DMA_CH_CFG_LEN_COUNT_val(uint16_t value)
 }
 static inline void DMA_CH_CFG_LEN_COUNT_set(DMA_Type *p, uint32_t i, uint16_t value)
 {
-	SVDGEN_ASSERT(i < 2u);
+	SVDGEN_CHECK_INDEX(i < 2u);
 	uint16_t mask = (uint16_t)(0xffffu << 0u);
 	uint16_t bits = (uint16_t)(((uint16_t)value & 0xffffu) << 0u);
-	uint16_t old = SVDGEN_READ16(&p->CH[i].CFG.LEN);
+	uint16_t old = SVDGEN_READ16(&p->CH[(i & 1u)].CFG.LEN);
 
-	SVDGEN_WRITE16(&p->CH[i].CFG.LEN, (uint16_t)((old & ~mask) | bits));
+	SVDGEN_WRITE16(&p->CH[(i & 1u)].CFG.LEN, (uint16_t)((old & ~mask) | bits));
 }
 
 /* CH_CFG_FLAGS: read-write */
 static inline uint8_t DMA_CH_CFG_FLAGS_read(const DMA_Type *p, uint32_t i)
 {
-	SVDGEN_ASSERT(i < 2u);
-	return SVDGEN_READ8(&p->CH[i].CFG.FLAGS);
+	SVDGEN_CHECK_INDEX(i < 2u);
+	return SVDGEN_READ8(&p->CH[(i & 1u)].CFG.FLAGS);
 }
 static inline void DMA_CH_CFG_FLAGS_write(DMA_Type *p, uint32_t i, uint8_t value)
 {
-	SVDGEN_ASSERT(i < 2u);
-	SVDGEN_WRITE8(&p->CH[i].CFG.FLAGS, value);
+	SVDGEN_CHECK_INDEX(i < 2u);
+	SVDGEN_WRITE8(&p->CH[(i & 1u)].CFG.FLAGS, value);
 }
 
 /* FIFORX_DATA: read-write */

@@ -37,7 +37,9 @@ SVDGEN_EXTENSION typedef struct {
 	__OM  uint32_t CMD; /*!< (@ 0x00000018) Write-only command composed from fields */
 	__IM  uint32_t DATA; /*!< (@ 0x0000001c) Read-only FIFO: reading pops */
 	__IOM uint32_t FSEL; /*!< (@ 0x00000020) Function select, a dim list of fields (as GPFSEL) */
-	__IM  uint32_t RESERVED[3];
+	__IOM uint32_t MUX; /*!< (@ 0x00000024) A field list named by letters, not numbers */
+	__IOM uint32_t FSEL1; /*!< (@ 0x00000028) Fields numbered from 10, as GPFSEL1's FSEL10..FSEL19 */
+	__IM  uint32_t RESERVED;
 	__IOM uint32_t CC[4]; /*!< (@ 0x00000030) Register array */
 	__IM  uint32_t RESERVED1[48];
 	__IOM DEV_CH_Type CH[3]; /*!< (@ 0x00000100) CH */
@@ -52,6 +54,8 @@ SVDGEN_STATIC_ASSERT(offsetof(DEV_Type, EVENTS) == 0x14u, DEV_Type__EVENTS);
 SVDGEN_STATIC_ASSERT(offsetof(DEV_Type, CMD) == 0x18u, DEV_Type__CMD);
 SVDGEN_STATIC_ASSERT(offsetof(DEV_Type, DATA) == 0x1cu, DEV_Type__DATA);
 SVDGEN_STATIC_ASSERT(offsetof(DEV_Type, FSEL) == 0x20u, DEV_Type__FSEL);
+SVDGEN_STATIC_ASSERT(offsetof(DEV_Type, MUX) == 0x24u, DEV_Type__MUX);
+SVDGEN_STATIC_ASSERT(offsetof(DEV_Type, FSEL1) == 0x28u, DEV_Type__FSEL1);
 SVDGEN_STATIC_ASSERT(offsetof(DEV_Type, CC) == 0x30u, DEV_Type__CC);
 SVDGEN_STATIC_ASSERT(offsetof(DEV_Type, CH) == 0x100u, DEV_Type__CH);
 SVDGEN_STATIC_ASSERT(sizeof(DEV_Type) == 0x130u, DEV_Type__size);
@@ -159,6 +163,32 @@ SVDGEN_STATIC_ASSERT(sizeof(DEV_Type) == 0x130u, DEV_Type__size);
 #define DEV_FSEL_FSEL8_Msk (0x7UL << DEV_FSEL_FSEL8_Pos) /*!< FSEL8 (Bitfield-Mask: 0x7) */
 #define DEV_FSEL_FSEL9_Pos (27UL) /*!< FSEL9 (Bit 27) */
 #define DEV_FSEL_FSEL9_Msk (0x7UL << DEV_FSEL_FSEL9_Pos) /*!< FSEL9 (Bitfield-Mask: 0x7) */
+#define DEV_MUX_SELA_Pos (0UL) /*!< SELA (Bit 0) */
+#define DEV_MUX_SELA_Msk (0x3UL << DEV_MUX_SELA_Pos) /*!< SELA (Bitfield-Mask: 0x3) */
+#define DEV_MUX_SELB_Pos (4UL) /*!< SELB (Bit 4) */
+#define DEV_MUX_SELB_Msk (0x3UL << DEV_MUX_SELB_Pos) /*!< SELB (Bitfield-Mask: 0x3) */
+#define DEV_MUX_SELC_Pos (8UL) /*!< SELC (Bit 8) */
+#define DEV_MUX_SELC_Msk (0x3UL << DEV_MUX_SELC_Pos) /*!< SELC (Bitfield-Mask: 0x3) */
+#define DEV_FSEL1_F10_Pos (0UL) /*!< F10 (Bit 0) */
+#define DEV_FSEL1_F10_Msk (0x7UL << DEV_FSEL1_F10_Pos) /*!< F10 (Bitfield-Mask: 0x7) */
+#define DEV_FSEL1_F11_Pos (3UL) /*!< F11 (Bit 3) */
+#define DEV_FSEL1_F11_Msk (0x7UL << DEV_FSEL1_F11_Pos) /*!< F11 (Bitfield-Mask: 0x7) */
+#define DEV_FSEL1_F12_Pos (6UL) /*!< F12 (Bit 6) */
+#define DEV_FSEL1_F12_Msk (0x7UL << DEV_FSEL1_F12_Pos) /*!< F12 (Bitfield-Mask: 0x7) */
+#define DEV_FSEL1_F13_Pos (9UL) /*!< F13 (Bit 9) */
+#define DEV_FSEL1_F13_Msk (0x7UL << DEV_FSEL1_F13_Pos) /*!< F13 (Bitfield-Mask: 0x7) */
+#define DEV_FSEL1_F14_Pos (12UL) /*!< F14 (Bit 12) */
+#define DEV_FSEL1_F14_Msk (0x7UL << DEV_FSEL1_F14_Pos) /*!< F14 (Bitfield-Mask: 0x7) */
+#define DEV_FSEL1_F15_Pos (15UL) /*!< F15 (Bit 15) */
+#define DEV_FSEL1_F15_Msk (0x7UL << DEV_FSEL1_F15_Pos) /*!< F15 (Bitfield-Mask: 0x7) */
+#define DEV_FSEL1_F16_Pos (18UL) /*!< F16 (Bit 18) */
+#define DEV_FSEL1_F16_Msk (0x7UL << DEV_FSEL1_F16_Pos) /*!< F16 (Bitfield-Mask: 0x7) */
+#define DEV_FSEL1_F17_Pos (21UL) /*!< F17 (Bit 21) */
+#define DEV_FSEL1_F17_Msk (0x7UL << DEV_FSEL1_F17_Pos) /*!< F17 (Bitfield-Mask: 0x7) */
+#define DEV_FSEL1_F18_Pos (24UL) /*!< F18 (Bit 24) */
+#define DEV_FSEL1_F18_Msk (0x7UL << DEV_FSEL1_F18_Pos) /*!< F18 (Bitfield-Mask: 0x7) */
+#define DEV_FSEL1_F19_Pos (27UL) /*!< F19 (Bit 27) */
+#define DEV_FSEL1_F19_Msk (0x7UL << DEV_FSEL1_F19_Pos) /*!< F19 (Bitfield-Mask: 0x7) */
 typedef enum {
 	DEV_CTRL_MODE_OFF = 0x0, /*!< OFF */
 	DEV_CTRL_MODE_SLOW = 0x1, /*!< SLOW */
@@ -219,12 +249,12 @@ static inline uint32_t DEV_CTRL_EN_get(const DEV_Type *p)
 }
 static inline uint32_t DEV_CTRL_EN_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	return (uint32_t)(((uint32_t)value & 0x1u) << 0u);
 }
 static inline void DEV_CTRL_EN_set(DEV_Type *p, uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	uint32_t mask = (uint32_t)(0x1u << 0u);
 	uint32_t bits = (uint32_t)(((uint32_t)value & 0x1u) << 0u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL);
@@ -253,16 +283,16 @@ static inline uint32_t DEV_CTRL_DIV_get(const DEV_Type *p)
 }
 static inline uint32_t DEV_CTRL_DIV_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0xffu);
-	SVDGEN_ASSERT((uint64_t)value >= 0x1u);
-	SVDGEN_ASSERT((uint64_t)value <= 0xc8u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0xffu);
+	SVDGEN_CHECK_VALUE((uint64_t)value >= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0xc8u);
 	return (uint32_t)(((uint32_t)value & 0xffu) << 16u);
 }
 static inline void DEV_CTRL_DIV_set(DEV_Type *p, uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0xffu);
-	SVDGEN_ASSERT((uint64_t)value >= 0x1u);
-	SVDGEN_ASSERT((uint64_t)value <= 0xc8u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0xffu);
+	SVDGEN_CHECK_VALUE((uint64_t)value >= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0xc8u);
 	uint32_t mask = (uint32_t)(0xffu << 16u);
 	uint32_t bits = (uint32_t)(((uint32_t)value & 0xffu) << 16u);
 	uint32_t old = SVDGEN_READ32(&p->CTRL);
@@ -297,7 +327,7 @@ static inline uint32_t DEV_OUTSET_PIN_get(const DEV_Type *p)
 }
 static inline uint32_t DEV_OUTSET_PIN_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0xffu);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0xffu);
 	return (uint32_t)(((uint32_t)value & 0xffu) << 0u);
 }
 
@@ -316,7 +346,7 @@ static inline uint32_t DEV_STATUS_DONE_get(const DEV_Type *p)
 }
 static inline uint32_t DEV_STATUS_DONE_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	return (uint32_t)(((uint32_t)value & 0x1u) << 0u);
 }
 static inline void DEV_STATUS_DONE_clear(DEV_Type *p)
@@ -331,7 +361,7 @@ static inline uint32_t DEV_STATUS_ERR_get(const DEV_Type *p)
 }
 static inline uint32_t DEV_STATUS_ERR_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	return (uint32_t)(((uint32_t)value & 0x1u) << 1u);
 }
 static inline void DEV_STATUS_ERR_clear(DEV_Type *p)
@@ -346,12 +376,12 @@ static inline uint32_t DEV_STATUS_IE_get(const DEV_Type *p)
 }
 static inline uint32_t DEV_STATUS_IE_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	return (uint32_t)(((uint32_t)value & 0x1u) << 8u);
 }
 static inline void DEV_STATUS_IE_set(DEV_Type *p, uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
 	uint32_t mask = (uint32_t)(0x1u << 8u);
 	uint32_t bits = (uint32_t)(((uint32_t)value & 0x1u) << 8u);
 	uint32_t old = SVDGEN_READ32(&p->STATUS);
@@ -371,19 +401,25 @@ static inline void DEV_EVENTS_write(DEV_Type *p, uint32_t value)
 }
 static inline uint32_t DEV_EVENTS_EDS_get(const DEV_Type *p, uint32_t n)
 {
-	SVDGEN_ASSERT(n < 32u);
-	return (uint32_t)((SVDGEN_READ32(&p->EVENTS) >> (0u + n * 1u)) & 0x1u);
+	uint32_t element = (n & 31u);
+
+	SVDGEN_CHECK_INDEX(n < 32u);
+	return (uint32_t)((SVDGEN_READ32(&p->EVENTS) >> (0u + element * 1u)) & 0x1u);
 }
 static inline uint32_t DEV_EVENTS_EDS_val(uint32_t n, uint32_t value)
 {
-	SVDGEN_ASSERT(n < 32u);
-	SVDGEN_ASSERT((uint64_t)value <= 0x1u);
-	return (uint32_t)(((uint32_t)value & 0x1u) << (0u + n * 1u));
+	uint32_t element = (n & 31u);
+
+	SVDGEN_CHECK_INDEX(n < 32u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x1u);
+	return (uint32_t)(((uint32_t)value & 0x1u) << (0u + element * 1u));
 }
 static inline void DEV_EVENTS_EDS_clear(DEV_Type *p, uint32_t n)
 {
-	SVDGEN_ASSERT(n < 32u);
-	SVDGEN_WRITE32(&p->EVENTS, (uint32_t)(0x1u << (0u + n * 1u)));
+	uint32_t element = (n & 31u);
+
+	SVDGEN_CHECK_INDEX(n < 32u);
+	SVDGEN_WRITE32(&p->EVENTS, (uint32_t)(0x1u << (0u + element * 1u)));
 }
 
 /* CMD: write-only; compose values with the _val helpers */
@@ -393,12 +429,12 @@ static inline void DEV_CMD_write(DEV_Type *p, uint32_t value)
 }
 static inline uint32_t DEV_CMD_OP_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0xfu);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0xfu);
 	return (uint32_t)(((uint32_t)value & 0xfu) << 0u);
 }
 static inline uint32_t DEV_CMD_ARG_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0xffu);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0xffu);
 	return (uint32_t)(((uint32_t)value & 0xffu) << 8u);
 }
 
@@ -419,78 +455,164 @@ static inline void DEV_FSEL_write(DEV_Type *p, uint32_t value)
 }
 static inline DEV_FSEL_FSEL_Enum DEV_FSEL_FSEL_get(const DEV_Type *p, uint32_t n)
 {
-	SVDGEN_ASSERT(n < 10u);
-	return (DEV_FSEL_FSEL_Enum)((SVDGEN_READ32(&p->FSEL) >> (0u + n * 3u)) & 0x7u);
+	uint32_t element = (n < 10u ? n : 0u);
+
+	SVDGEN_CHECK_INDEX(n < 10u);
+	return (DEV_FSEL_FSEL_Enum)((SVDGEN_READ32(&p->FSEL) >> (0u + element * 3u)) & 0x7u);
 }
 static inline uint32_t DEV_FSEL_FSEL_val(uint32_t n, DEV_FSEL_FSEL_Enum value)
 {
-	SVDGEN_ASSERT(n < 10u);
-	return (uint32_t)(((uint32_t)value & 0x7u) << (0u + n * 3u));
+	uint32_t element = (n < 10u ? n : 0u);
+
+	SVDGEN_CHECK_INDEX(n < 10u);
+	return (uint32_t)(((uint32_t)value & 0x7u) << (0u + element * 3u));
 }
 static inline void DEV_FSEL_FSEL_set(DEV_Type *p, uint32_t n, DEV_FSEL_FSEL_Enum value)
 {
-	SVDGEN_ASSERT(n < 10u);
-	uint32_t mask = (uint32_t)(0x7u << (0u + n * 3u));
-	uint32_t bits = (uint32_t)(((uint32_t)value & 0x7u) << (0u + n * 3u));
+	uint32_t element = (n < 10u ? n : 0u);
+
+	SVDGEN_CHECK_INDEX(n < 10u);
+	uint32_t mask = (uint32_t)(0x7u << (0u + element * 3u));
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x7u) << (0u + element * 3u));
 	uint32_t old = SVDGEN_READ32(&p->FSEL);
 
 	SVDGEN_WRITE32(&p->FSEL, (uint32_t)((old & ~mask) | bits));
 }
 
+/* MUX: read-write */
+static inline uint32_t DEV_MUX_read(const DEV_Type *p)
+{
+	return SVDGEN_READ32(&p->MUX);
+}
+static inline void DEV_MUX_write(DEV_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->MUX, value);
+}
+/* The elements of SEL, for its accessors' index. */
+typedef enum {
+	DEV_MUX_SEL_Index_A = 0,
+	DEV_MUX_SEL_Index_B = 1,
+	DEV_MUX_SEL_Index_C = 2,
+} DEV_MUX_SEL_Index;
+static inline uint32_t DEV_MUX_SEL_get(const DEV_Type *p, DEV_MUX_SEL_Index n)
+{
+	uint32_t element = ((uint32_t)n < 3u ? (uint32_t)n : 0u);
+
+	SVDGEN_CHECK_INDEX((uint32_t)n < 3u);
+	return (uint32_t)((SVDGEN_READ32(&p->MUX) >> (0u + element * 4u)) & 0x3u);
+}
+static inline uint32_t DEV_MUX_SEL_val(DEV_MUX_SEL_Index n, uint32_t value)
+{
+	uint32_t element = ((uint32_t)n < 3u ? (uint32_t)n : 0u);
+
+	SVDGEN_CHECK_INDEX((uint32_t)n < 3u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x3u);
+	return (uint32_t)(((uint32_t)value & 0x3u) << (0u + element * 4u));
+}
+static inline void DEV_MUX_SEL_set(DEV_Type *p, DEV_MUX_SEL_Index n, uint32_t value)
+{
+	uint32_t element = ((uint32_t)n < 3u ? (uint32_t)n : 0u);
+
+	SVDGEN_CHECK_INDEX((uint32_t)n < 3u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x3u);
+	uint32_t mask = (uint32_t)(0x3u << (0u + element * 4u));
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x3u) << (0u + element * 4u));
+	uint32_t old = SVDGEN_READ32(&p->MUX);
+
+	SVDGEN_WRITE32(&p->MUX, (uint32_t)((old & ~mask) | bits));
+}
+
+/* FSEL1: read-write */
+static inline uint32_t DEV_FSEL1_read(const DEV_Type *p)
+{
+	return SVDGEN_READ32(&p->FSEL1);
+}
+static inline void DEV_FSEL1_write(DEV_Type *p, uint32_t value)
+{
+	SVDGEN_WRITE32(&p->FSEL1, value);
+}
+static inline uint32_t DEV_FSEL1_F_get(const DEV_Type *p, uint32_t n)
+{
+	uint32_t element = ((uint32_t)(n - 10u) < 10u ? (uint32_t)(n - 10u) : 0u);
+
+	SVDGEN_CHECK_INDEX((uint32_t)(n - 10u) < 10u);
+	return (uint32_t)((SVDGEN_READ32(&p->FSEL1) >> (0u + element * 3u)) & 0x7u);
+}
+static inline uint32_t DEV_FSEL1_F_val(uint32_t n, uint32_t value)
+{
+	uint32_t element = ((uint32_t)(n - 10u) < 10u ? (uint32_t)(n - 10u) : 0u);
+
+	SVDGEN_CHECK_INDEX((uint32_t)(n - 10u) < 10u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x7u);
+	return (uint32_t)(((uint32_t)value & 0x7u) << (0u + element * 3u));
+}
+static inline void DEV_FSEL1_F_set(DEV_Type *p, uint32_t n, uint32_t value)
+{
+	uint32_t element = ((uint32_t)(n - 10u) < 10u ? (uint32_t)(n - 10u) : 0u);
+
+	SVDGEN_CHECK_INDEX((uint32_t)(n - 10u) < 10u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x7u);
+	uint32_t mask = (uint32_t)(0x7u << (0u + element * 3u));
+	uint32_t bits = (uint32_t)(((uint32_t)value & 0x7u) << (0u + element * 3u));
+	uint32_t old = SVDGEN_READ32(&p->FSEL1);
+
+	SVDGEN_WRITE32(&p->FSEL1, (uint32_t)((old & ~mask) | bits));
+}
+
 /* CC: read-write */
 static inline uint32_t DEV_CC_read(const DEV_Type *p, uint32_t i)
 {
-	SVDGEN_ASSERT(i < 4u);
-	return SVDGEN_READ32(&p->CC[i]);
+	SVDGEN_CHECK_INDEX(i < 4u);
+	return SVDGEN_READ32(&p->CC[(i & 3u)]);
 }
 static inline void DEV_CC_write(DEV_Type *p, uint32_t i, uint32_t value)
 {
-	SVDGEN_ASSERT(i < 4u);
-	SVDGEN_WRITE32(&p->CC[i], value);
+	SVDGEN_CHECK_INDEX(i < 4u);
+	SVDGEN_WRITE32(&p->CC[(i & 3u)], value);
 }
 
 /* CH_CFG: read-write */
 static inline uint32_t DEV_CH_CFG_read(const DEV_Type *p, uint32_t i)
 {
-	SVDGEN_ASSERT(i < 3u);
-	return SVDGEN_READ32(&p->CH[i].CFG);
+	SVDGEN_CHECK_INDEX(i < 3u);
+	return SVDGEN_READ32(&p->CH[(i < 3u ? i : 0u)].CFG);
 }
 static inline void DEV_CH_CFG_write(DEV_Type *p, uint32_t i, uint32_t value)
 {
-	SVDGEN_ASSERT(i < 3u);
-	SVDGEN_WRITE32(&p->CH[i].CFG, value);
+	SVDGEN_CHECK_INDEX(i < 3u);
+	SVDGEN_WRITE32(&p->CH[(i < 3u ? i : 0u)].CFG, value);
 }
 static inline uint32_t DEV_CH_CFG_PRIO_get(const DEV_Type *p, uint32_t i)
 {
-	SVDGEN_ASSERT(i < 3u);
-	return (uint32_t)((SVDGEN_READ32(&p->CH[i].CFG) >> 4u) & 0x3u);
+	SVDGEN_CHECK_INDEX(i < 3u);
+	return (uint32_t)((SVDGEN_READ32(&p->CH[(i < 3u ? i : 0u)].CFG) >> 4u) & 0x3u);
 }
 static inline uint32_t DEV_CH_CFG_PRIO_val(uint32_t value)
 {
-	SVDGEN_ASSERT((uint64_t)value <= 0x3u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x3u);
 	return (uint32_t)(((uint32_t)value & 0x3u) << 4u);
 }
 static inline void DEV_CH_CFG_PRIO_set(DEV_Type *p, uint32_t i, uint32_t value)
 {
-	SVDGEN_ASSERT(i < 3u);
-	SVDGEN_ASSERT((uint64_t)value <= 0x3u);
+	SVDGEN_CHECK_INDEX(i < 3u);
+	SVDGEN_CHECK_VALUE((uint64_t)value <= 0x3u);
 	uint32_t mask = (uint32_t)(0x3u << 4u);
 	uint32_t bits = (uint32_t)(((uint32_t)value & 0x3u) << 4u);
-	uint32_t old = SVDGEN_READ32(&p->CH[i].CFG);
+	uint32_t old = SVDGEN_READ32(&p->CH[(i < 3u ? i : 0u)].CFG);
 
-	SVDGEN_WRITE32(&p->CH[i].CFG, (uint32_t)((old & ~mask) | bits));
+	SVDGEN_WRITE32(&p->CH[(i < 3u ? i : 0u)].CFG, (uint32_t)((old & ~mask) | bits));
 }
 
 /* CH_CNT: read-write */
 static inline uint16_t DEV_CH_CNT_read(const DEV_Type *p, uint32_t i)
 {
-	SVDGEN_ASSERT(i < 3u);
-	return SVDGEN_READ16(&p->CH[i].CNT);
+	SVDGEN_CHECK_INDEX(i < 3u);
+	return SVDGEN_READ16(&p->CH[(i < 3u ? i : 0u)].CNT);
 }
 static inline void DEV_CH_CNT_write(DEV_Type *p, uint32_t i, uint16_t value)
 {
-	SVDGEN_ASSERT(i < 3u);
-	SVDGEN_WRITE16(&p->CH[i].CNT, value);
+	SVDGEN_CHECK_INDEX(i < 3u);
+	SVDGEN_WRITE16(&p->CH[(i < 3u ? i : 0u)].CNT, value);
 }
 
 #endif /* RULES_DEV_H */

@@ -77,8 +77,8 @@ static inline uint16_t ADC_RESULT2_read(const ADC_Type *p)
 /* LIMIT: read-only */
 static inline uint16_t ADC_LIMIT_read(const ADC_Type *p, uint32_t i)
 {
-	SVDGEN_ASSERT(i < 2u);
-	return SVDGEN_READ16(&p->LIMIT[i]);
+	SVDGEN_CHECK_INDEX(i < 2u);
+	return SVDGEN_READ16(&p->LIMIT[(i & 1u)]);
 }
 
 /* CAL_GAIN: write-only; compose values with the _val helpers */
