@@ -919,6 +919,10 @@ static void walk_registers(struct emitter *emitter, struct svd_buffer *out,
 			    path->checks, index, member->count);
 			next.depth = path->depth + 1;
 		}
+		/* --strict: the value inside the write-only wrapper. */
+		if (write_only_wrapper(emitter, type, member))
+			next.expression = svd_arena_printf(
+			    emitter->arena, "%s.value", next.expression);
 		if (member->type) {
 			next.packed = path->packed || member->type->packed;
 			walk_registers(emitter, out, type_name, member->type,

@@ -138,6 +138,56 @@ const char *type_c_name(struct emitter *emitter, const struct svd_struct *type)
 				emitter->type_prefix, type->name);
 }
 
+const char *write_only_wrapper(struct emitter *emitter,
+			       const struct svd_struct *owner,
+			       const struct svd_member *member)
+{
+	if (!emitter->options->strict || member->type ||
+	    (member->access != SVD_ACCESS_WRITE_ONLY &&
+	     member->access != SVD_ACCESS_WRITE_ONCE))
+		return NULL;
+	return svd_arena_printf(emitter->arena, "%s%s_%s_write_only",
+				emitter->type_prefix, owner->name,
+				member->c_name);
+}
+
+/*
+ * --strict: the wrapper types of a struct's write-only registers, before
+ * the struct (C++ allows no type definitions inside anonymous unions).
+ * Reading one, or |= on it, fails with the wrapper's name in the message,
+ * and so names the register; the accessors write its value member.
+ */
+static void put_write_only_wrappers(struct emitter *emitter,
+				    struct svd_buffer *out,
+				    const struct svd_struct *type,
+				    const struct svd_item *items)
+{
+	for (const struct svd_item *item = items; item; item = item->next) {
+		const char *name;
+
+		if (item->kind == SVD_ITEM_UNION ||
+		    item->kind == SVD_ITEM_STRUCT) {
+			put_write_only_wrappers(emitter, out, type,
+						item->children);
+			continue;
+		}
+		if (item->kind != SVD_ITEM_MEMBER)
+			continue;
+		name = write_only_wrapper(emitter, type, item->member);
+		if (!name || !claim(emitter, name, "write-only wrapper",
+				    &item->member->location))
+			continue;
+		svd_buffer_printf(out,
+				  "/* %s is write-only: write it with the "
+				  "accessors, never read it. */\n"
+				  "typedef struct {\n"
+				  "\t__OM %s value;\n"
+				  "} %s;\n",
+				  item->member->c_name,
+				  register_type(item->member->bits), name);
+	}
+}
+
 static void indent(struct svd_buffer *out, unsigned depth)
 {
 	for (unsigned i = 0; i < depth; i++)
@@ -151,11 +201,16 @@ static void put_items(struct emitter *emitter, struct svd_buffer *out,
 static void put_member(struct emitter *emitter, struct svd_buffer *out,
 		       const struct svd_member *member, unsigned depth)
 {
+	const char *wrapper =
+	    write_only_wrapper(emitter, emitter->current_type, member);
+
 	indent(out, depth);
 	if (member->type)
 		svd_buffer_printf(out, "__IOM %s %s",
 				  type_c_name(emitter, member->type),
 				  member->c_name);
+	else if (wrapper)
+		svd_buffer_printf(out, "%s %s", wrapper, member->c_name);
 	else
 		svd_buffer_printf(out, "%s %s %s", qualifier(member->access),
 				  register_type(member->bits), member->c_name);
@@ -311,7 +366,10 @@ static void put_struct(struct emitter *emitter, struct svd_buffer *out,
 		description = type->description;
 	else if (!type->is_cluster && type->peripheral)
 		description = type->peripheral->description;
-	svd_buffer_puts(out, "\n/**\n * @brief ");
+	svd_buffer_puts(out, "\n");
+	put_write_only_wrappers(emitter, out, type, type->items);
+	emitter->current_type = type;
+	svd_buffer_puts(out, "/**\n * @brief ");
 	put_comment_text(out, description ? description : type->name);
 	svd_buffer_printf(out, " (%s)\n */\n", type->name);
 	svd_buffer_printf(out, "SVDGEN_EXTENSION typedef struct %s{\n",
@@ -737,7 +795,8 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 				  {0},
 				  {0},
 				  {0},
-				  {0}};
+				  {0},
+				  NULL};
 	unsigned errors_before = context->diag.errors;
 	struct svd_buffer *umbrella, *common;
 	const char *common_name;

@@ -24,6 +24,8 @@ struct emitter {
 	struct svd_table enums;
 	/* Enum type names by field and direction. */
 	struct svd_table field_enums;
+	/* The struct being printed, for --strict wrapper names. */
+	const struct svd_struct *current_type;
 };
 
 /* Claim a global identifier; false when it exists (reported if different). */
@@ -35,6 +37,15 @@ const char *register_type(uint32_t bits);
 const char *type_c_name(struct emitter *emitter, const struct svd_struct *type);
 const char *upper_case(struct svd_arena *arena, const char *text);
 const char *lower_case(struct svd_arena *arena, const char *text);
+
+/*
+ * With --strict, a write-only register's member is a struct around the
+ * value, named after the register; NULL when the member is an ordinary
+ * integer.
+ */
+const char *write_only_wrapper(struct emitter *emitter,
+			       const struct svd_struct *owner,
+			       const struct svd_member *member);
 
 /* emit-accessors.c: enums of a struct's fields, merged by content. */
 void put_field_enums(struct emitter *emitter, struct svd_buffer *out,

@@ -12,6 +12,7 @@ struct svd_emit_options {
 	bool cmsis_includes;	 /* include core_cmX.h and system_X.h */
 	bool no_accessors;	 /* plain CMSIS output only */
 	bool enum_strings;	 /* _to_str decoders for enums */
+	bool strict;		 /* write-only members cannot be read */
 };
 
 /*

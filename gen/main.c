@@ -36,6 +36,11 @@ static void print_usage(FILE *stream)
 	      "inline accessors\n"
 	      "      --enum-strings    add NAME_to_str() decoders for field "
 	      "enums\n"
+	      "      --strict          write-only registers become members "
+	      "that cannot\n"
+	      "                        be read (|= does not compile); write "
+	      "them with\n"
+	      "                        the accessors\n"
 	      "      --address-unit-bits=N  count offsets in N-bit units, "
 	      "whatever\n"
 	      "                        the file's addressUnitBits says\n"
@@ -124,6 +129,7 @@ int main(int argc, char **argv)
 	    {"MF", required_argument, NULL, 'F'},
 	    {"MT", required_argument, NULL, 'T'},
 	    {"enum-strings", no_argument, NULL, 's'},
+	    {"strict", no_argument, NULL, 'S'},
 	    {"address-unit-bits", required_argument, NULL, 'u'},
 	    {"list-checks", no_argument, NULL, 'l'},
 	    {"quiet", no_argument, NULL, 'q'},
@@ -180,6 +186,9 @@ int main(int argc, char **argv)
 			break;
 		case 's':
 			options.enum_strings = true;
+			break;
+		case 'S':
+			options.strict = true;
 			break;
 		case 'u':
 			if (strcmp(optarg, "8") && strcmp(optarg, "16") &&

@@ -78,6 +78,7 @@ int svd_run(const char *input, struct svd_run_options *options)
 	    .cmsis_includes = options->cmsis_includes,
 	    .no_accessors = options->no_accessors,
 	    .enum_strings = options->enum_strings,
+	    .strict = options->strict,
 	};
 	struct svd_context context;
 	struct svd_output output;

@@ -14,6 +14,7 @@ struct svd_run_options {
 	bool cmsis_includes;
 	bool no_accessors;
 	bool enum_strings;
+	bool strict; /* --strict: write-only members cannot be read */
 	uint32_t address_unit_bits; /* 0: as the file says */
 	/* -MD / -MF / -MT: a make dependency file for the headers. */
 	bool depfile_default; /* -MD: DIR/<device>.d */

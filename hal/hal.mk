@@ -5,12 +5,13 @@
 #
 # The library includes the headers of several SoCs in one translation unit
 # (gpio-bcm283x.c serves the BCM2835, BCM2837 and BCM2711), so it uses
-# headers generated with a prefix per SoC into generated/hal-<soc>/.
+# headers generated with a prefix per SoC into generated/hal-<soc>/, and
+# --strict, so no write-only register can be read back by mistake.
 HAL_SOCS = bcm2835 bcm2837 bcm2711 am335x rk3288
 HAL_STAMPS = $(HAL_SOCS:%=generated/hal-%/.stamp)
 generated/hal-%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) generated/hal-$* && \
-	./svdgen -q --prefix=`echo $* | tr a-z A-Z`_ \
+	./svdgen -q --strict --prefix=`echo $* | tr a-z A-Z`_ \
 		$(srcdir)/svd/$*.svd -o generated/hal-$* && touch $@
 
 HAL_CPPFLAGS = -I$(top_srcdir)/hal \

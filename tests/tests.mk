@@ -20,6 +20,11 @@ EXTRA_DIST += $(SHIPPED_SOCS:%=svd/%.svd)
 generated/%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) generated/$* && \
 	./svdgen -q $(srcdir)/svd/$*.svd -o generated/$* && touch $@
+# The same with --strict, for the bare-metal examples.
+generated/strict-%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
+	$(AM_V_GEN)$(MKDIR_P) generated/strict-$* && \
+	./svdgen -q --strict $(srcdir)/svd/$*.svd -o generated/strict-$* && \
+	touch $@
 all-local: $(SHIPPED_STAMPS)
 clean-local:
 	rm -rf generated tests/qemu-linux/out

@@ -7,10 +7,13 @@
 # index-rule: the index is the dimIndex number, and out-of-range indices and
 # values are masked (no sanitizer report under -DNDEBUG). baremetal-link:
 # the default range check links without a C library and costs nothing.
+# strict: with --strict, write-only members cannot be read (no |=).
 TESTS += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh \
-	tests/accessors/index-rule.sh tests/accessors/baremetal-link.sh
+	tests/accessors/index-rule.sh tests/accessors/baremetal-link.sh \
+	tests/accessors/strict.sh
 EXTRA_DIST += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh \
-	tests/accessors/index-rule.sh tests/accessors/baremetal-link.sh
+	tests/accessors/index-rule.sh tests/accessors/baremetal-link.sh \
+	tests/accessors/strict.sh
 
 # svdgen's write-enable-mask vendor extension: generated text, trace, zero
 # cost and refusals (its own SVD, so rules.svd stays as it is).

@@ -25,16 +25,16 @@ BAREMETAL_ARM_FLAGS = -marm -mfloat-abi=soft -mno-unaligned-access
 BAREMETAL_CC_raspi0 = $(BAREMETAL_ARM_CC)
 BAREMETAL_START_raspi0 = start-arm.S
 BAREMETAL_FLAGS_raspi0 = $(BAREMETAL_ARM_FLAGS) -mcpu=arm1176jzf-s \
-	-DSOC_BCM2835 -Igenerated/bcm2835
+	-DSOC_BCM2835 -Igenerated/strict-bcm2835
 BAREMETAL_CC_raspi2b = $(BAREMETAL_ARM_CC)
 BAREMETAL_START_raspi2b = start-arm.S
 BAREMETAL_FLAGS_raspi2b = $(BAREMETAL_ARM_FLAGS) -mcpu=cortex-a7 \
-	-DSOC_BCM2837 -Igenerated/bcm2837
+	-DSOC_BCM2837 -Igenerated/strict-bcm2837
 BAREMETAL_CC_raspi3b = $(BAREMETAL_A64_CC)
 BAREMETAL_START_raspi3b = start-aarch64.S
 BAREMETAL_FLAGS_raspi3b = -mcpu=cortex-a53 -mgeneral-regs-only \
 	-mstrict-align -fno-pie -no-pie -Wl,-z,max-page-size=4096 \
-	-Wl,--no-warn-rwx-segments -DSOC_BCM2837 -Igenerated/bcm2837
+	-Wl,--no-warn-rwx-segments -DSOC_BCM2837 -Igenerated/strict-bcm2837
 # The board is the directory ($*); the recipe sets $$force. -nostdinc with
 # only the compiler's own directory proves that nothing but freestanding
 # headers (stdint.h, stddef.h) is used.
@@ -57,11 +57,11 @@ examples/baremetal/%/selftest-fail.elf: $(BAREMETAL_SOURCE_FILES) \
 		$(srcdir)/examples/baremetal/%.ld
 	$(AM_V_CCLD)force=-DFORCE_FAIL; $(BAREMETAL_BUILD)
 examples/baremetal/raspi0/selftest.elf \
-examples/baremetal/raspi0/selftest-fail.elf: generated/bcm2835/.stamp
+examples/baremetal/raspi0/selftest-fail.elf: generated/strict-bcm2835/.stamp
 examples/baremetal/raspi2b/selftest.elf \
 examples/baremetal/raspi2b/selftest-fail.elf \
 examples/baremetal/raspi3b/selftest.elf \
-examples/baremetal/raspi3b/selftest-fail.elf: generated/bcm2837/.stamp
+examples/baremetal/raspi3b/selftest-fail.elf: generated/strict-bcm2837/.stamp
 
 # make baremetal: just the ELFs, to run by hand (examples/baremetal/README.md).
 baremetal: $(BAREMETAL_ELFS)
