@@ -18,7 +18,7 @@ const struct svd_check_info svd_checks[SVD_CHECK_COUNT] = {
     [SVD_CHECK_NONSTANDARD_VALUE] = {"nonstandard-value", SVD_SEVERITY_WARNING,
 				     false,
 				     "a keyword misspelt, read as meant"},
-    [SVD_CHECK_UNKNOWN_ELEMENT] = {"unknown-element", SVD_SEVERITY_IGNORE,
+    [SVD_CHECK_UNKNOWN_ELEMENT] = {"unknown-element", SVD_SEVERITY_WARNING,
 				   false,
 				   "an element CMSIS-SVD 1.3 does not define"},
     [SVD_CHECK_DUPLICATE_ELEMENT] = {"duplicate-element", SVD_SEVERITY_WARNING,

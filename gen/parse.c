@@ -13,6 +13,7 @@
 #include "output.h"
 #include "table.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,8 +97,68 @@ static bool is_repeatable(const struct xml_element *node)
 }
 
 /*
- * Warn (behind -W unknown-element) about children that CMSIS-SVD does not
- * define here, and about elements given twice. known ends with NULL.
+ * Edit distance between two element names, letter case ignored, or limit
+ * + 1 when it is larger than limit (names are short: at most 40 letters
+ * are compared).
+ */
+static unsigned name_distance(const char *a, const char *b, unsigned limit)
+{
+	unsigned row[41], length_a = (unsigned)strlen(a),
+			  length_b = (unsigned)strlen(b);
+
+	if (length_a > 40 || length_b > 40 ||
+	    (length_a > length_b ? length_a - length_b : length_b - length_a) >
+		limit)
+		return limit + 1;
+	for (unsigned j = 0; j <= length_b; j++)
+		row[j] = j;
+	for (unsigned i = 1; i <= length_a; i++) {
+		unsigned diagonal = row[0];
+
+		row[0] = i;
+		for (unsigned j = 1; j <= length_b; j++) {
+			unsigned above = row[j];
+			unsigned cost = tolower((unsigned char)a[i - 1]) !=
+					tolower((unsigned char)b[j - 1]);
+			unsigned best = diagonal + cost;
+
+			if (above + 1 < best)
+				best = above + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diagonal = above;
+			row[j] = best;
+		}
+	}
+	return row[length_b] > limit ? limit + 1 : row[length_b];
+}
+
+/*
+ * The known name an unknown one was probably meant to be: the same but
+ * for letter case, or one or two edits away (one for short names), so
+ * <bitwidth> and <bitWdth> find <bitWidth>. NULL when none is close.
+ */
+static const char *closest_name(const char *name, const char *const *known)
+{
+	unsigned limit = strlen(name) < 6 ? 1 : 2;
+	const char *best = NULL;
+	unsigned best_distance = limit + 1;
+
+	for (const char *const *candidate = known; *candidate; candidate++) {
+		unsigned distance = name_distance(name, *candidate, limit);
+
+		if (distance < best_distance) {
+			best = *candidate;
+			best_distance = distance;
+		}
+	}
+	return best;
+}
+
+/*
+ * Warn about children that CMSIS-SVD does not define here (they are
+ * ignored, so a misspelt <bitwidth> would silently leave a field one bit
+ * wide), and about elements given twice. known ends with NULL.
  */
 static void check_children(struct parser *parser,
 			   const struct xml_element *parent,
@@ -114,10 +175,20 @@ static void check_children(struct parser *parser,
 		for (const char *const *name = known; !found && *name; name++)
 			found = strcmp(child->name, *name) == 0;
 		if (!found) {
+			const char *meant = closest_name(child->name, known);
+
 			location = node_location(parser, child);
-			svd_report(parser->diag, SVD_CHECK_UNKNOWN_ELEMENT,
-				   &location, "unknown element <%s> in <%s>",
-				   child->name, parent->name);
+			if (meant)
+				svd_report(parser->diag,
+					   SVD_CHECK_UNKNOWN_ELEMENT, &location,
+					   "unknown element <%s> in <%s>; did "
+					   "you mean <%s>?",
+					   child->name, parent->name, meant);
+			else
+				svd_report(parser->diag,
+					   SVD_CHECK_UNKNOWN_ELEMENT, &location,
+					   "unknown element <%s> in <%s>",
+					   child->name, parent->name);
 			continue;
 		}
 		if (is_repeatable(child))

@@ -293,11 +293,16 @@ static void test_configure_arguments(void **state)
 	assert_int_equal(svd_diagnostics_configure(&diag, "no-such-check"), -1);
 	assert_int_equal(svd_diagnostics_configure(&diag, "bogus"), -1);
 	assert_int_equal(svd_diagnostics_configure(&diag, "no-"), -1);
+	/* unknown-element warns by default; -W no-... and -W ... toggle it. */
 	assert_int_equal(diag.severity[SVD_CHECK_UNKNOWN_ELEMENT],
-			 SVD_SEVERITY_IGNORE);
+			 SVD_SEVERITY_WARNING);
+	assert_true(svd_check_enabled(&diag, SVD_CHECK_UNKNOWN_ELEMENT));
+	assert_int_equal(svd_diagnostics_configure(&diag, "no-unknown-element"),
+			 0);
 	assert_false(svd_check_enabled(&diag, SVD_CHECK_UNKNOWN_ELEMENT));
 	assert_int_equal(svd_diagnostics_configure(&diag, "unknown-element"),
 			 0);
+	assert_true(svd_check_enabled(&diag, SVD_CHECK_UNKNOWN_ELEMENT));
 	assert_int_equal(diag.severity[SVD_CHECK_UNKNOWN_ELEMENT],
 			 SVD_SEVERITY_WARNING);
 	assert_int_equal(
@@ -348,6 +353,9 @@ static void test_report_shape_and_limit(void **state)
 	svd_report(&run.context.diag, SVD_CHECK_FIELD_OVERLAP, &location,
 		   "fourth");
 	/* Ignored checks are neither printed nor counted. */
+	assert_int_equal(
+	    svd_diagnostics_configure(&run.context.diag, "no-unknown-element"),
+	    0);
 	svd_report(&run.context.diag, SVD_CHECK_UNKNOWN_ELEMENT, &location,
 		   "ignored");
 	assert_string_equal(unit_messages(&run),

@@ -195,33 +195,71 @@ static const char unknown_element_svd[] = SVD_BEGIN
     "<vendorThing>1</vendorThing>\n"
     "</register></registers></peripheral>\n" SVD_END;
 
-static void test_unknown_element_silent_by_default(void **state)
+static void test_unknown_element_warns_by_default(void **state)
 {
 	struct unit_run run;
 
 	(void)state;
 	unit_run_init(&run);
-	assert_int_equal(unit_parse(&run, unknown_element_svd), 0);
-	assert_string_equal(unit_messages(&run), "");
-	assert_int_equal(run.context.diag.warnings, 0);
-	assert_int_equal(run.context.diag.errors, 0);
-	unit_run_free(&run);
-}
-
-static void test_unknown_element_warning_when_enabled(void **state)
-{
-	struct unit_run run;
-
-	(void)state;
-	unit_run_init(&run);
-	assert_int_equal(
-	    svd_diagnostics_configure(&run.context.diag, "unknown-element"), 0);
 	assert_int_equal(unit_parse(&run, unknown_element_svd), 0);
 	assert_string_equal(unit_messages(&run),
 			    "t.svd:3: warning: unknown element <vendorThing> "
 			    "in <register> [unknown-element]\n");
 	assert_int_equal(run.context.diag.warnings, 1);
 	assert_int_equal(run.context.diag.errors, 0);
+	unit_run_free(&run);
+}
+
+static void test_unknown_element_silenced(void **state)
+{
+	struct unit_run run;
+
+	(void)state;
+	unit_run_init(&run);
+	assert_int_equal(
+	    svd_diagnostics_configure(&run.context.diag, "no-unknown-element"),
+	    0);
+	assert_int_equal(unit_parse(&run, unknown_element_svd), 0);
+	assert_string_equal(unit_messages(&run), "");
+	assert_int_equal(run.context.diag.warnings, 0);
+	unit_run_free(&run);
+}
+
+/* Misspelt elements name the one meant: letter case, or an edit or two. */
+static void test_unknown_element_did_you_mean(void **state)
+{
+	static const char svd[] =
+	    SVD_BEGIN "<peripheral><name>P</name><baseAddress>0</baseAddress>\n"
+		      "<registers><register><name>R</name><addressOffset>0"
+		      "</addressOffset>\n"
+		      "<resetvalue>1</resetvalue>\n"
+		      "<fields><field><name>F</name><bitOffset>0</bitOffset>\n"
+		      "<bitwidth>3</bitwidth>\n"
+		      "<bitWdth>3</bitWdth>\n"
+		      "<acess>read-only</acess>\n"
+		      "<colour>3</colour>\n"
+		      "</field></fields>\n"
+		      "<field><name>G</name></field>\n"
+		      "</register></registers></peripheral>\n" SVD_END;
+	struct unit_run run;
+
+	(void)state;
+	unit_run_init(&run);
+	assert_int_equal(unit_parse(&run, svd), 0);
+	assert_string_equal(
+	    unit_messages(&run),
+	    "t.svd:3: warning: unknown element <resetvalue> in <register>; "
+	    "did you mean <resetValue>? [unknown-element]\n"
+	    "t.svd:10: warning: unknown element <field> in <register>; did "
+	    "you mean <fields>? [unknown-element]\n"
+	    "t.svd:5: warning: unknown element <bitwidth> in <field>; did "
+	    "you mean <bitWidth>? [unknown-element]\n"
+	    "t.svd:6: warning: unknown element <bitWdth> in <field>; did "
+	    "you mean <bitWidth>? [unknown-element]\n"
+	    "t.svd:7: warning: unknown element <acess> in <field>; did you "
+	    "mean <access>? [unknown-element]\n"
+	    "t.svd:8: warning: unknown element <colour> in <field> "
+	    "[unknown-element]\n");
 	unit_run_free(&run);
 }
 
@@ -841,8 +879,9 @@ int main(void)
 	    cmocka_unit_test(test_device_defaults_without_cpu),
 	    cmocka_unit_test(test_address_unit_bits),
 	    cmocka_unit_test(test_inheritance_properties_stored_as_given),
-	    cmocka_unit_test(test_unknown_element_silent_by_default),
-	    cmocka_unit_test(test_unknown_element_warning_when_enabled),
+	    cmocka_unit_test(test_unknown_element_warns_by_default),
+	    cmocka_unit_test(test_unknown_element_silenced),
+	    cmocka_unit_test(test_unknown_element_did_you_mean),
 	    cmocka_unit_test(test_missing_peripheral_name),
 	    cmocka_unit_test(test_missing_base_address),
 	    cmocka_unit_test(test_missing_address_offset),
