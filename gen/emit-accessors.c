@@ -953,3 +953,157 @@ void put_accessors(struct emitter *emitter, struct svd_buffer *out,
 	svd_buffer_printf(out, "\n/* %s accessors */\n", type->name);
 	walk_registers(emitter, out, type->name, type, &root);
 }
+
+/*
+ * The enum names users guess (doc/generated-names.md). Enums are shared by
+ * content, so the shared one is named after the first field that has it;
+ * each field's values are also spelled as SVDConv spells them (instance,
+ * register, field, value: P0_PIN_CNF_DIR_Input, type P0_PIN_CNF_DIR_Enum)
+ * and as vendor headers do (type name first: GPIO_PIN_CNF_DIR_Input).
+ * They are macros cast to the shared type and typedefs of it, so every
+ * spelling passes to the accessors in C and C++. A name already taken is
+ * left out.
+ */
+struct alias_walk {
+	struct emitter *emitter;
+	struct svd_buffer *out;
+	const char *owner; /* "P0" or "GPIO", prefixed */
+	bool any;	   /* something printed yet */
+};
+
+/* Claim an alias name quietly: false when taken, whatever by. */
+static bool claim_alias(struct emitter *emitter, const char *name,
+			const char *definition)
+{
+	if (svd_table_find(&emitter->globals, name))
+		return false;
+	svd_table_insert(&emitter->globals, name, (void *)definition);
+	return true;
+}
+
+/* The heading of an owner's aliases, before the first one. */
+static void start_aliases(struct alias_walk *walk)
+{
+	if (walk->any)
+		return;
+	svd_buffer_printf(walk->out,
+			  "\n/* %s: enumerated values by register and field "
+			  "*/\n",
+			  walk->owner);
+	walk->any = true;
+}
+
+static void put_set_aliases(struct alias_walk *walk, const char *path,
+			    const struct svd_field *field,
+			    const struct svd_field *representative,
+			    const struct svd_enum_set *set)
+{
+	struct emitter *emitter = walk->emitter;
+	const char *shared =
+	    field_enum(emitter, representative, set->usage == SVD_USAGE_WRITE);
+	const char *stem, *type_name;
+	bool changed;
+
+	if (set->header_enum_name) {
+		/* SVDConv: headerEnumName replaces the whole path. */
+		stem = svd_arena_printf(emitter->arena, "%s%s", emitter->prefix,
+					svd_identifier(emitter->arena,
+						       set->header_enum_name,
+						       &changed));
+		type_name = svd_arena_printf(emitter->arena, "%s_Enum", stem);
+	} else {
+		stem = svd_arena_printf(
+		    emitter->arena, "%s_%s_%s%s%s", walk->owner, path,
+		    svd_identifier(emitter->arena, field->name, &changed),
+		    set->name ? "_" : "",
+		    set->name
+			? svd_identifier(emitter->arena, set->name, &changed)
+			: "");
+		type_name =
+		    svd_arena_printf(emitter->arena, "%s%s_Enum", stem,
+				     set->usage == SVD_USAGE_READ    ? "_R"
+				     : set->usage == SVD_USAGE_WRITE ? "_W"
+								     : "");
+	}
+	if (shared && claim_alias(emitter, type_name, shared)) {
+		start_aliases(walk);
+		svd_buffer_printf(walk->out, "typedef %s %s;\n", shared,
+				  type_name);
+	}
+	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
+		const char *name, *text;
+
+		if (v->is_default || !v->name)
+			continue;
+		name = svd_arena_printf(
+		    emitter->arena, "%s_%s", stem,
+		    svd_identifier(emitter->arena, v->name, &changed));
+		text = shared
+			   ? svd_arena_printf(emitter->arena,
+					      "((%s)0x%" PRIx64 ")", shared,
+					      v->value)
+			   : svd_arena_printf(
+				 emitter->arena, "(0x%" PRIx64 "%s)", v->value,
+				 v->value > UINT32_MAX ? "ULL" : "UL");
+		if (claim_alias(emitter, name, text)) {
+			start_aliases(walk);
+			svd_buffer_printf(walk->out, "#define %s %s\n", name,
+					  text);
+		}
+	}
+}
+
+static void walk_enum_aliases(struct alias_walk *walk,
+			      const struct svd_struct *type, const char *path)
+{
+	struct emitter *emitter = walk->emitter;
+
+	for (const struct svd_member *member = type->members; member;
+	     member = member->next) {
+		bool changed;
+		const char *name = svd_identifier(
+		    emitter->arena,
+		    svd_strip_dim_marker(emitter->arena, member->name),
+		    &changed);
+		const char *here =
+		    path ? svd_arena_printf(emitter->arena, "%s_%s", path, name)
+			 : name;
+		const struct svd_field *representative = NULL;
+
+		if (member->type) {
+			walk_enum_aliases(walk, member->type, here);
+			continue;
+		}
+		for (const struct svd_field *field = member->fields; field;
+		     field = field->next) {
+			if (field_is_representative(field))
+				representative = field;
+			if (!field->enums || !field_usable(member, field) ||
+			    !representative)
+				continue;
+			for (const struct svd_enum_set *set = field->enums; set;
+			     set = set->next)
+				put_set_aliases(walk, here, field,
+						representative, set);
+		}
+	}
+}
+
+void put_enum_aliases(struct emitter *emitter, struct svd_buffer *out,
+		      struct svd_struct *type)
+{
+	struct alias_walk walk = {emitter, out, NULL, false};
+
+	/* Vendor spelling first: the type's own names. */
+	walk.owner = svd_arena_printf(emitter->arena, "%s%s", emitter->prefix,
+				      type->name);
+	walk_enum_aliases(&walk, type, NULL);
+	for (const struct svd_instance *i = type->instances; i;
+	     i = i->next_of_type) {
+		/* SVDConv leaves headerDefinitionsPrefix out here. */
+		walk.owner = svd_arena_printf(emitter->arena, "%s%s",
+					      emitter->prefix, i->c_name);
+		walk.any = false;
+		walk_enum_aliases(&walk, type, NULL);
+	}
+}

@@ -865,6 +865,8 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 		put_instances(&emitter, out, type);
 		if (!options->no_accessors)
 			put_accessors(&emitter, out, type);
+		/* After the accessors, which keep their names. */
+		put_enum_aliases(&emitter, out, type);
 		put_build_macro_guard(out, type, true);
 		svd_buffer_printf(out, "\n#endif /* %s */\n", guard);
 		svd_buffer_printf(&includes, "#include \"%s\"\n", file);

@@ -50,6 +50,9 @@ const char *write_only_wrapper(struct emitter *emitter,
 /* emit-accessors.c: enums of a struct's fields, merged by content. */
 void put_field_enums(struct emitter *emitter, struct svd_buffer *out,
 		     struct svd_struct *type);
+/* emit-accessors.c: SVDConv and vendor spellings of the field enums. */
+void put_enum_aliases(struct emitter *emitter, struct svd_buffer *out,
+		      struct svd_struct *type);
 /* emit-accessors.c: inline accessors for every register of a type. */
 void put_accessors(struct emitter *emitter, struct svd_buffer *out,
 		   struct svd_struct *type);

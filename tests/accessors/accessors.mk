@@ -8,12 +8,14 @@
 # values are masked (no sanitizer report under -DNDEBUG). baremetal-link:
 # the default range check links without a C library and costs nothing.
 # strict: with --strict, write-only members cannot be read (no |=).
+# enum-names: SVDConv's and vendor spellings of every field's values.
 TESTS += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh \
 	tests/accessors/index-rule.sh tests/accessors/baremetal-link.sh \
-	tests/accessors/strict.sh
+	tests/accessors/strict.sh tests/accessors/enum-names.sh
 EXTRA_DIST += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh \
 	tests/accessors/index-rule.sh tests/accessors/baremetal-link.sh \
-	tests/accessors/strict.sh
+	tests/accessors/strict.sh tests/accessors/enum-names.sh \
+	tests/accessors/enum-names.svd
 
 # svdgen's write-enable-mask vendor extension: generated text, trace, zero
 # cost and refusals (its own SVD, so rules.svd stays as it is).
