@@ -899,23 +899,26 @@ static void walk_registers(struct emitter *emitter, struct svd_buffer *out,
 		    svd_arena_printf(emitter->arena, "%s%s%s", path->expression,
 				     path->name ? "." : "->", member->c_name);
 		if (member->is_array) {
-			char index;
+			/*
+			 * i, j, k, l, m, then i5, i6 ...: any depth of
+			 * arrays gets its accessors.
+			 */
+			const char *index =
+			    path->depth < sizeof(index_names) - 1
+				? svd_arena_printf(emitter->arena, "%c",
+						   index_names[path->depth])
+				: svd_arena_printf(emitter->arena, "i%u",
+						   path->depth);
 
-			if (path->depth >= sizeof(index_names) - 1)
-				continue;
-			index = index_names[path->depth];
 			next.expression = svd_arena_printf(
 			    emitter->arena, "%s[%s]", next.expression,
-			    reduced_index(
-				emitter,
-				svd_arena_printf(emitter->arena, "%c", index),
-				member->count));
+			    reduced_index(emitter, index, member->count));
 			next.parameters =
-			    svd_arena_printf(emitter->arena, "%s, uint32_t %c",
+			    svd_arena_printf(emitter->arena, "%s, uint32_t %s",
 					     path->parameters, index);
 			next.checks = svd_arena_printf(
 			    emitter->arena,
-			    "%s\tSVDGEN_CHECK_INDEX(%c < %" PRIu32 "u);\n",
+			    "%s\tSVDGEN_CHECK_INDEX(%s < %" PRIu32 "u);\n",
 			    path->checks, index, member->count);
 			next.depth = path->depth + 1;
 		}
