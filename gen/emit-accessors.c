@@ -1110,3 +1110,35 @@ void put_enum_aliases(struct emitter *emitter, struct svd_buffer *out,
 		walk_enum_aliases(&walk, type, NULL);
 	}
 }
+
+void share_field_enums(struct emitter *emitter, const struct svd_struct *type,
+		       const struct svd_struct *model)
+{
+	const struct svd_member *member = type->members;
+	const struct svd_member *model_member = model->members;
+
+	/* The shapes are equal: members and fields pair up one to one. */
+	for (; member && model_member;
+	     member = member->next, model_member = model_member->next) {
+		const struct svd_field *field = member->fields;
+		const struct svd_field *model_field = model_member->fields;
+
+		if (member->type && model_member->type)
+			share_field_enums(emitter, member->type,
+					  model_member->type);
+		for (; field && model_field;
+		     field = field->next, model_field = model_field->next) {
+			for (int writing = 0; writing < 2; writing++) {
+				const char *name =
+				    field_enum(emitter, model_field, writing);
+
+				if (name)
+					svd_table_insert(
+					    &emitter->field_enums,
+					    field_enum_key(emitter, field,
+							   writing),
+					    (void *)name);
+			}
+		}
+	}
+}

@@ -398,6 +398,37 @@ static void put_struct(struct emitter *emitter, struct svd_buffer *out,
 	put_field_enums(emitter, out, type);
 }
 
+/*
+ * A type of the same shape as an earlier one (emit-share.c): its struct
+ * names become typedefs of the earlier type's, and its SVDConv names
+ * (_Pos, _Msk, enum values) stay. It has no accessors of its own: the
+ * model's take its instances as they are.
+ */
+static void put_shared_struct(struct emitter *emitter, struct svd_buffer *out,
+			      const struct svd_struct *type,
+			      const struct svd_struct *model)
+{
+	const char *name = type_c_name(emitter, type);
+	const char *model_name = type_c_name(emitter, model);
+	const struct svd_member *member = type->members;
+	const struct svd_member *model_member = model->members;
+
+	for (; member && model_member;
+	     member = member->next, model_member = model_member->next)
+		if (member->type && model_member->type)
+			put_shared_struct(emitter, out, member->type,
+					  model_member->type);
+	if (strcmp(name, model_name) != 0 &&
+	    claim(emitter, name, "struct", &type->location))
+		svd_buffer_printf(out,
+				  "\n/* %s has the shape of %s: one type. */\n"
+				  "typedef %s %s;\n",
+				  type->name, model->name, model_name, name);
+	for (member = type->members; member; member = member->next)
+		if (member->kind == SVD_NODE_REGISTER)
+			put_field_macros(emitter, out, type->name, member);
+}
+
 static void put_address(struct svd_buffer *out, uint64_t address)
 {
 	svd_buffer_printf(out, "(0x%08" PRIx64 "%s)", address,
@@ -843,7 +874,8 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 	    output, svd_arena_printf(&context->arena, "%s.h", emitter.stem));
 	for (struct svd_struct *type = expanded->types; type;
 	     type = type->next) {
-		const char *file = type_file_name(&emitter, type);
+		const char *file = type->file_name =
+		    type_file_name(&emitter, type);
 		const char *guard =
 		    upper_case(&context->arena,
 			       svd_arena_printf(&context->arena, "%s_%s_H",
@@ -861,10 +893,19 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 		put_build_macro_guard(out, type, false);
 		/* Enums merge within one header: each compiles alone. */
 		svd_table_init(&emitter.enums, &context->arena);
-		put_struct(&emitter, out, type);
-		put_instances(&emitter, out, type);
-		if (!options->no_accessors)
-			put_accessors(&emitter, out, type);
+		type->shares = shared_type(&emitter, type);
+		if (type->shares) {
+			svd_buffer_printf(out, "#include \"%s\"\n",
+					  type->shares->file_name);
+			put_shared_struct(&emitter, out, type, type->shares);
+			share_field_enums(&emitter, type, type->shares);
+			put_instances(&emitter, out, type);
+		} else {
+			put_struct(&emitter, out, type);
+			put_instances(&emitter, out, type);
+			if (!options->no_accessors)
+				put_accessors(&emitter, out, type);
+		}
 		/* After the accessors, which keep their names. */
 		put_enum_aliases(&emitter, out, type);
 		put_build_macro_guard(out, type, true);

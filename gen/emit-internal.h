@@ -50,6 +50,16 @@ const char *write_only_wrapper(struct emitter *emitter,
 /* emit-accessors.c: enums of a struct's fields, merged by content. */
 void put_field_enums(struct emitter *emitter, struct svd_buffer *out,
 		     struct svd_struct *type);
+/* emit-share.c: same C layout, access rules and fields? */
+bool svd_struct_same_shape(const struct svd_struct *a,
+			   const struct svd_struct *b);
+/* emit-share.c: the earlier peripheral type type can share, or NULL. */
+const struct svd_struct *shared_type(struct emitter *emitter,
+				     const struct svd_struct *type);
+/* emit-accessors.c: give a shared type's fields their model's enums. */
+void share_field_enums(struct emitter *emitter, const struct svd_struct *type,
+		       const struct svd_struct *model);
+
 /* emit-accessors.c: SVDConv and vendor spellings of the field enums. */
 void put_enum_aliases(struct emitter *emitter, struct svd_buffer *out,
 		      struct svd_struct *type);

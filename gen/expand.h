@@ -90,6 +90,10 @@ struct svd_struct {
 	struct svd_instance *instances;
 	/* Cluster types this one uses, emitted before it. */
 	bool emitted;
+	/* Set by the emitter: an earlier type of the same shape it aliases,
+	 * and the header file the type is printed in. */
+	const struct svd_struct *shares;
+	const char *file_name;
 };
 
 /* One peripheral instance: a base address and a type. */
