@@ -6,9 +6,9 @@
  */
 #include "ops.h"
 
-#include "bcm2835.h"
-#include "rk3288.h"
-#include "rules.h"
+#include "bcm2835_gpio.h"
+#include "rk3288_gpio.h"
+#include "rules_dev.h"
 #include "svd-hal.h"
 
 /* Register write: the whole CTRL register. */

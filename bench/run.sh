@@ -541,20 +541,28 @@ else
 	command_used "$svdgen -q --no-accessors $profile_file -o $tmp/h-plain"
 	umbrella=$(grep -l 'device header' "$tmp/h-accessors"/*.h | head -1)
 	umbrella=${umbrella##*/}
+	# A peripheral's full header (its accessors), not its _regs part.
 	peripheral=$(grep -l 'peripheral type' "$tmp/h-accessors"/*.h |
-		sed 's|.*/||' | grep -i gpio | sort | head -1)
+		sed 's|.*/||' | grep -v '_regs\.h$' | grep -i gpio | sort |
+		head -1)
 	[ -n "$peripheral" ] || peripheral=$(grep -l 'peripheral type' \
-		"$tmp/h-accessors"/*.h | sed 's|.*/||' | sort | head -1)
+		"$tmp/h-accessors"/*.h | sed 's|.*/||' |
+		grep -v '_regs\.h$' | sort | head -1)
 	for header in "$peripheral" "$umbrella"; do
 		printf '#include "%s"\nint bench_unit;\n' "$header" \
 			>"$tmp/unit-${header%.h}.c"
 	done
+	# The usual unit: the device header, and one peripheral's accessors.
+	both="$umbrella+$peripheral"
+	printf '#include "%s"\n#include "%s"\nint bench_unit;\n' \
+		"$umbrella" "$peripheral" >"$tmp/unit-$both.c"
 	: >"$tmp/compile.raw"
 	round=1
 	while [ $round -le "$compile_runs" ]; do
-		for header in "$peripheral" "$umbrella"; do
+		for header in "$peripheral" "$umbrella" "$both"; do
 			for dir in h-accessors h-plain; do
 				unit=$tmp/unit-${header%.h}.c
+				[ "$header" = "$both" ] && unit=$tmp/unit-$both.c
 				set -- $("$measure" $cc -std=c11 -fsyntax-only \
 					-I"$tmp/$dir" "$unit")
 				echo "$header $dir syntax $1 $2 $3" >>"$tmp/compile.raw"
@@ -569,15 +577,18 @@ else
 	command_used "$measure $cc -std=c11 -fsyntax-only -I$tmp/h-accessors $tmp/unit.c   # and -I$tmp/h-plain"
 	command_used "$measure $cc -std=c11 -O2 -c -I$tmp/h-accessors $tmp/unit.c -o $tmp/unit.o   # and -I$tmp/h-plain"
 	out "Headers of $(short "$profile_file"); a translation unit that" \
-		"includes one header and declares one variable. Median of" \
-		"$compile_runs interleaved runs; header MB counts the header and" \
-		"what it includes."
+		"includes one header (or the umbrella and one peripheral's" \
+		"header, the usual unit) and declares one variable. Median of" \
+		"$compile_runs interleaved runs; header MB counts the headers" \
+		"generated (the umbrella rows: all of them, although without" \
+		"SVDGEN_ALL_ACCESSORS the umbrella includes only the _regs" \
+		"parts) or the peripheral header and its common header."
 	out ""
 	out "| included | accessors | header MB | -fsyntax-only s | -O2 -c s | -O2 RSS MiB |"
 	out "|---|---|---:|---:|---:|---:|"
-	for header in "$peripheral" "$umbrella"; do
+	for header in "$peripheral" "$umbrella" "$both"; do
 		for dir in h-accessors h-plain; do
-			if [ "$header" = "$umbrella" ]; then
+			if [ "$header" != "$peripheral" ]; then
 				bytes=$(cat "$tmp/$dir"/*.h | wc -c)
 			else
 				common=$(grep -o '"[^"]*_common\.h"' \
@@ -599,6 +610,8 @@ else
 				wc -l | tr -d ' ')
 			kind="peripheral $header"
 			[ "$header" = "$umbrella" ] && kind="umbrella $header"
+			[ "$header" = "$both" ] &&
+				kind="umbrella $umbrella and $peripheral"
 			with=yes
 			[ $dir = h-plain ] && with=no
 			[ "$failed" -ne 0 ] && with="$with (FAILED to compile)"

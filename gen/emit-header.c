@@ -742,11 +742,12 @@ static void put_cmsis_includes(struct emitter *emitter, struct svd_buffer *out)
 
 /* A header file name for a type, unique ignoring case. */
 static const char *type_file_name(struct emitter *emitter,
-				  const struct svd_struct *type)
+				  const struct svd_struct *type,
+				  const char *suffix)
 {
 	const char *base =
-	    svd_arena_printf(emitter->arena, "%s_%s", emitter->stem,
-			     lower_case(emitter->arena, type->name));
+	    svd_arena_printf(emitter->arena, "%s_%s%s", emitter->stem,
+			     lower_case(emitter->arena, type->name), suffix);
 	const char *name = svd_arena_printf(emitter->arena, "%s.h", base);
 
 	for (unsigned n = 2;
@@ -831,7 +832,7 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 	unsigned errors_before = context->diag.errors;
 	struct svd_buffer *umbrella, *common;
 	const char *common_name;
-	struct svd_buffer includes = {0};
+	struct svd_buffer includes = {0}, regs_includes = {0};
 
 	svd_table_init(&emitter.globals, &context->arena);
 	svd_table_init(&emitter.files, &context->arena);
@@ -874,43 +875,78 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 	    output, svd_arena_printf(&context->arena, "%s.h", emitter.stem));
 	for (struct svd_struct *type = expanded->types; type;
 	     type = type->next) {
+		/*
+		 * Each type has two headers: TYPE_regs.h (struct, _Pos and
+		 * _Msk, enums, instances), which the umbrella includes, and
+		 * TYPE.h, which adds the accessors and every spelling of
+		 * the enumerated values. Parsing all of those for a large
+		 * device costs seconds per translation unit, so a unit
+		 * includes the peripherals it uses.
+		 */
 		const char *file = type->file_name =
-		    type_file_name(&emitter, type);
+		    type_file_name(&emitter, type, "");
+		const char *regs_file = type->regs_file_name =
+		    type_file_name(&emitter, type, "_regs");
 		const char *guard =
 		    upper_case(&context->arena,
 			       svd_arena_printf(&context->arena, "%s_%s_H",
 						emitter.guard, type->name));
+		const char *regs_guard =
+		    svd_arena_printf(&context->arena, "%s_REGS", guard);
+		struct svd_buffer *regs = svd_output_add(output, regs_file);
 		struct svd_buffer *out = svd_output_add(output, file);
+
+		put_banner(
+		    &emitter, regs,
+		    svd_arena_printf(&context->arena,
+				     "%s: peripheral type %s, registers; the "
+				     "header without _regs adds the rest",
+				     expanded->device->name, type->name));
+		svd_buffer_printf(regs,
+				  "#ifndef %s\n#define %s\n\n#include "
+				  "\"%s\"\n",
+				  regs_guard, regs_guard, common_name);
+		/* Enums merge within one header: each compiles alone. */
+		svd_table_init(&emitter.enums, &context->arena);
+		type->shares = shared_type(&emitter, type);
+		if (type->shares)
+			svd_buffer_printf(regs, "#include \"%s\"\n",
+					  type->shares->regs_file_name);
+		put_build_macro_guard(regs, type, false);
+		if (type->shares) {
+			put_shared_struct(&emitter, regs, type, type->shares);
+			share_field_enums(&emitter, type, type->shares);
+		} else {
+			put_struct(&emitter, regs, type);
+		}
+		put_instances(&emitter, regs, type);
+		put_build_macro_guard(regs, type, true);
+		svd_buffer_printf(regs, "\n#endif /* %s */\n", regs_guard);
 
 		put_banner(
 		    &emitter, out,
 		    svd_arena_printf(&context->arena, "%s: peripheral type %s",
 				     expanded->device->name, type->name));
 		svd_buffer_printf(out,
-				  "#ifndef %s\n#define %s\n\n#include "
-				  "\"%s\"\n",
-				  guard, guard, common_name);
-		put_build_macro_guard(out, type, false);
-		/* Enums merge within one header: each compiles alone. */
-		svd_table_init(&emitter.enums, &context->arena);
-		type->shares = shared_type(&emitter, type);
-		if (type->shares) {
-			svd_buffer_printf(out, "#include \"%s\"\n",
+				  "#ifndef %s\n#define %s\n\n"
+				  "#include \"%s\"\n",
+				  guard, guard, regs_file);
+		if (type->shares)
+			svd_buffer_printf(out,
+					  "/* %s has %s's accessors. */\n"
+					  "#include \"%s\"\n",
+					  type->name, type->shares->name,
 					  type->shares->file_name);
-			put_shared_struct(&emitter, out, type, type->shares);
-			share_field_enums(&emitter, type, type->shares);
-			put_instances(&emitter, out, type);
-		} else {
-			put_struct(&emitter, out, type);
-			put_instances(&emitter, out, type);
-			if (!options->no_accessors)
-				put_accessors(&emitter, out, type);
-		}
+		put_build_macro_guard(out, type, false);
+		if (!type->shares && !options->no_accessors)
+			put_accessors(&emitter, out, type);
 		/* After the accessors, which keep their names. */
 		put_enum_aliases(&emitter, out, type);
 		put_build_macro_guard(out, type, true);
 		svd_buffer_printf(out, "\n#endif /* %s */\n", guard);
 		svd_buffer_printf(&includes, "#include \"%s\"\n", file);
+		svd_buffer_printf(&regs_includes, "#include \"%s\"\n",
+				  regs_file);
 	}
 
 	put_banner(&emitter, umbrella,
@@ -923,9 +959,21 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 	if (options->cmsis_includes)
 		put_cmsis_includes(&emitter, umbrella);
 	svd_buffer_puts(umbrella, "\n/* Peripheral types and instances */\n");
-	if (includes.data)
-		svd_buffer_puts(umbrella, includes.data);
+	svd_buffer_printf(
+	    umbrella,
+	    "/*\n"
+	    " * Registers only: include a peripheral's own header\n"
+	    " * (%s_TYPE.h) for its %s, or\n"
+	    " * define SVDGEN_ALL_ACCESSORS first for all of them.\n"
+	    " */\n"
+	    "#ifdef SVDGEN_ALL_ACCESSORS\n%s#else\n%s#endif\n",
+	    emitter.stem,
+	    options->no_accessors ? "enum spellings"
+				  : "accessors and enum spellings",
+	    includes.data ? includes.data : "",
+	    regs_includes.data ? regs_includes.data : "");
 	free(includes.data);
+	free(regs_includes.data);
 	for (struct svd_instance *i = expanded->instances; i; i = i->next) {
 		const char *base;
 

@@ -94,6 +94,7 @@ struct svd_struct {
 	 * and the header file the type is printed in. */
 	const struct svd_struct *shares;
 	const char *file_name;
+	const char *regs_file_name; /* without accessors */
 };
 
 /* One peripheral instance: a base address and a type. */

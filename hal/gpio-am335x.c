@@ -12,6 +12,11 @@
 #include <time.h>
 
 #include "am335x.h"
+/* The accessors of the peripherals used. */
+#include "am335x_cm_per.h"
+#include "am335x_cm_wkup.h"
+#include "am335x_control_module.h"
+#include "am335x_gpio0.h"
 
 #include "internal.h"
 #include "mmio.h"

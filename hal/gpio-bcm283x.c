@@ -18,8 +18,11 @@
 #include <time.h>
 
 #include "bcm2835.h"
+#include "bcm2835_gpio.h" /* the accessors of the one peripheral used */
 #include "bcm2837.h"
+#include "bcm2837_gpio.h"
 #include "bcm2711.h"
+#include "bcm2711_gpio.h"
 
 #include "internal.h"
 

@@ -21,6 +21,11 @@
 #include <errno.h>
 
 #include "rk3288.h"
+/* The accessors of the peripherals used. */
+#include "rk3288_cru.h"
+#include "rk3288_gpio.h"
+#include "rk3288_grf.h"
+#include "rk3288_pmu.h"
 
 #include "internal.h"
 #include "mmio.h"

@@ -28,11 +28,18 @@ static void fail_accessor_assert(const char *condition);
 #define SVDGEN_ASSERT(condition)                                               \
 	((condition) ? (void)0 : fail_accessor_assert(#condition))
 
+/* The umbrella, and the accessors of the three peripherals used. */
 #if defined(SOC_BCM2835)
 #include "bcm2835.h"
+#include "bcm2835_gpio.h"
+#include "bcm2835_systimer.h"
+#include "bcm2835_uart0.h"
 #define SOC_NAME "BCM2835"
 #elif defined(SOC_BCM2837)
 #include "bcm2837.h"
+#include "bcm2837_gpio.h"
+#include "bcm2837_systimer.h"
+#include "bcm2837_uart0.h"
 #define SOC_NAME "BCM2837"
 #else
 #error "define SOC_BCM2835 or SOC_BCM2837"

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "board.h"
+#include "board_timer.h" /* TIMER's accessors */
 #include "svd-hal.h"
 
 int main(void)

@@ -11,15 +11,18 @@
 # enum-names: SVDConv's and vendor spellings of every field's values.
 # deep-arrays: accessors for registers seven cluster arrays deep.
 # shared-types: peripheral types of one shape are one C type.
+# umbrella: the device header holds no accessors; a peripheral's header does.
 TESTS += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh \
 	tests/accessors/index-rule.sh tests/accessors/baremetal-link.sh \
 	tests/accessors/strict.sh tests/accessors/enum-names.sh \
-	tests/accessors/deep-arrays.sh tests/accessors/shared-types.sh
+	tests/accessors/deep-arrays.sh tests/accessors/shared-types.sh \
+	tests/accessors/umbrella.sh
 EXTRA_DIST += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh \
 	tests/accessors/index-rule.sh tests/accessors/baremetal-link.sh \
 	tests/accessors/strict.sh tests/accessors/enum-names.sh \
 	tests/accessors/enum-names.svd tests/accessors/deep-arrays.sh \
-	tests/accessors/shared-types.sh tests/accessors/shared-types.svd
+	tests/accessors/shared-types.sh tests/accessors/shared-types.svd \
+	tests/accessors/umbrella.sh
 
 # svdgen's write-enable-mask vendor extension: generated text, trace, zero
 # cost and refusals (its own SVD, so rules.svd stays as it is).

@@ -32,7 +32,7 @@ fi
 # The same accesses through the accessors and by hand, with indices the
 # compiler cannot see.
 cat >"$tmp/accessor.c" <<'EOF'
-#include "rules.h"
+#include "rules_dev.h"
 
 volatile uint32_t pin = 7;
 
@@ -44,7 +44,7 @@ int main(void)
 }
 EOF
 cat >"$tmp/hand.c" <<'EOF'
-#include "rules.h"
+#include "rules_dev.h"
 
 volatile uint32_t pin = 7;
 
@@ -59,7 +59,7 @@ int main(void)
 EOF
 # Freestanding: no start files, no library, an entry point of our own.
 cat >"$tmp/freestanding.c" <<'EOF'
-#include "rules.h"
+#include "rules_dev.h"
 
 volatile uint32_t pin = 7;
 

@@ -31,7 +31,7 @@ fi
 # The control: every allowed access to the same registers. @MISUSE@ is
 # replaced by the line under test (or by nothing for the control).
 cat >"$tmp/template" <<'EOF'
-#include "rules.h"
+#include "rules_dev.h"
 
 uint32_t use(DEV_Type *p);
 

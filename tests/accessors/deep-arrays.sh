@@ -51,7 +51,7 @@ cat >"$tmp/deep.c" <<'EOF'
 #include <stdio.h>
 #include <string.h>
 
-#include "deep.h"
+#include "deep_deep.h"
 
 static union {
 	DEEP_Type registers;

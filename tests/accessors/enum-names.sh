@@ -43,7 +43,7 @@ if ! $svdgen -q "$srcdir/tests/accessors/enum-names.svd" -o "$tmp/enums" \
 	exit 1
 fi
 cat >"$tmp/enums.c" <<'EOF'
-#include "enums.h"
+#include "enums_gpio.h"
 
 #ifdef __cplusplus
 #define STATIC_ASSERT static_assert
@@ -90,6 +90,8 @@ if [ -f "$nrf" ]; then
 		>"$tmp/svdgen.log" 2>&1; then
 		cat >"$tmp/nrf.c" <<'EOF'
 #include "nrf52833.h"
+#include "nrf52833_gpio.h"
+#include "nrf52833_uarte.h"
 
 #ifdef __cplusplus
 #define STATIC_ASSERT static_assert

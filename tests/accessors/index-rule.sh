@@ -30,8 +30,8 @@ cat >"$tmp/index.c" <<'EOF'
 #include <stdio.h>
 #include <string.h>
 
-#include "bcm2835.h"
-#include "rules.h"
+#include "bcm2835_gpio.h"
+#include "rules_dev.h"
 
 static int failures;
 

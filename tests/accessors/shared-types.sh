@@ -45,6 +45,8 @@ if ! $svdgen -q "$srcdir/tests/accessors/shared-types.svd" -o "$tmp/shared" \
 fi
 cat >"$tmp/shared.c" <<'EOF2'
 #include "shared.h"
+#include "shared_porta.h"
+#include "shared_portb.h" /* PORTB's enum spellings */
 
 #ifdef __cplusplus
 #define STATIC_ASSERT static_assert
@@ -92,6 +94,7 @@ if [ -f "$stm" ]; then
 	if $svdgen -q "$stm" -o "$tmp/stm" >"$tmp/svdgen.log" 2>&1; then
 		cat >"$tmp/stm.c" <<'EOF2'
 #include "stm32f439.h"
+#include "stm32f439_gpiok.h"
 
 static void output(GPIOK_Type *port, uint32_t pin)
 {

@@ -32,7 +32,7 @@ for mode in strict plain; do
 done
 
 cat >"$tmp/template" <<'EOF'
-#include "bcm2835.h"
+#include "bcm2835_gpio.h"
 
 uint32_t use(GPIO_Type *gpio, unsigned int pin);
 

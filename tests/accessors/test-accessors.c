@@ -69,7 +69,7 @@ static void trace_write16(volatile uint16_t *address, uint16_t value)
 #define SVDGEN_READ16(address) trace_read16(address)
 #define SVDGEN_WRITE16(address, value) trace_write16(address, value)
 
-#include "rules.h"
+#include "rules_dev.h"
 
 /* The peripheral: plain memory, registers seeded through raw words. */
 static union {

@@ -31,7 +31,7 @@ fsel1_set fsel1_get mux_set"
 
 # The accessor side: each function is one accessor call.
 cat >"$tmp/accessor.c" <<'EOF'
-#include "rules.h"
+#include "rules_dev.h"
 
 /* Register write. */
 void accessor_ctrl_write(DEV_Type *p, uint32_t v)
@@ -142,7 +142,7 @@ EOF
 # do (a mask for a power-of-two count, else the first element), so that
 # no input is undefined behaviour.
 cat >"$tmp/hand.c" <<'EOF'
-#include "rules.h"
+#include "rules_dev.h"
 
 void hand_ctrl_write(DEV_Type *p, uint32_t v)
 {

@@ -226,8 +226,8 @@ if [ $ok = yes ]; then
 	run "$tmp/make3.log" $make -C "$build" || ok=no
 	stamp_all "$build/board" "$build/board-demo" >"$tmp/after"
 	check "SVD changed: the header regenerated" \
-		'! same_mtime "$tmp/before" "$tmp/after" board_timer.h &&
-		 grep -q "Value loaded on overflow" "$build/board/board_timer.h"'
+		'! same_mtime "$tmp/before" "$tmp/after" board_timer_regs.h &&
+		 grep -q "Value loaded on overflow" "$build/board/board_timer_regs.h"'
 	check "SVD changed: headers with the same content kept" \
 		'same_mtime "$tmp/before" "$tmp/after" board.h &&
 		 same_mtime "$tmp/before" "$tmp/after" board_common.h'
@@ -347,8 +347,8 @@ cmake_consumer() {
 	run "$build.build3.log" cmake --build "$build" || ok=no
 	stamp_all "$build/board" "$build/board-demo" >"$tmp/after"
 	check "$generator: SVD changed, the header regenerated" \
-		'! same_mtime "$tmp/before" "$tmp/after" board_timer.h &&
-		 grep -q "Value loaded on overflow" "$build/board/board_timer.h"'
+		'! same_mtime "$tmp/before" "$tmp/after" board_timer_regs.h &&
+		 grep -q "Value loaded on overflow" "$build/board/board_timer_regs.h"'
 	check "$generator: SVD changed, headers with the same content kept" \
 		'same_mtime "$tmp/before" "$tmp/after" board.h'
 	check "$generator: SVD changed, the program relinked" \

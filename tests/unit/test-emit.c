@@ -153,9 +153,21 @@ static void test_files_emitted(void **state)
 	assert_true(unit_has_line(umbrella, "#include \"dev_1_common.h\""));
 	assert_true(unit_has_line(umbrella, "#include \"dev_1_p.h\""));
 	assert_true(unit_has_line(umbrella, "#include \"dev_1_high.h\""));
+	/* The registers without the accessors: what the umbrella includes
+	 * unless SVDGEN_ALL_ACCESSORS is defined. */
+	file_text(&g, "dev_1_p_regs.h");
+	file_text(&g, "dev_1_high_regs.h");
+	assert_true(unit_has_line(umbrella, "#include \"dev_1_p_regs.h\""));
+	assert_true(unit_has_line(umbrella, "#ifdef SVDGEN_ALL_ACCESSORS"));
+	assert_true(strstr(umbrella, "#include \"dev_1_p.h\"") <
+		    strstr(umbrella, "#else"));
+	assert_true(strstr(umbrella, "#include \"dev_1_p_regs.h\"") >
+		    strstr(umbrella, "#else"));
 	/* Q shares P's type: no header of its own. */
-	for (const struct svd_output_file *f = g.output.files; f; f = f->next)
+	for (const struct svd_output_file *f = g.output.files; f; f = f->next) {
 		assert_string_not_equal(f->name, "dev_1_q.h");
+		assert_string_not_equal(f->name, "dev_1_q_regs.h");
+	}
 	generated_free(&g);
 }
 
@@ -166,14 +178,14 @@ static void test_base_and_instance_macros(void **state)
 
 	(void)state;
 	generate_ok(&g, cm4_svd, NULL, false);
-	p = file_text(&g, "dev_1_p.h");
+	p = file_text(&g, "dev_1_p_regs.h");
 	assert_defined(p, "#define P_BASE (0x40000000UL)");
 	assert_defined(p, "#define P ((P_Type *) P_BASE)");
 	/* A derived peripheral that adds nothing uses its base's type. */
 	assert_defined(p, "#define Q_BASE (0x40001000UL)");
 	assert_defined(p, "#define Q ((P_Type *) Q_BASE)");
 	/* Above 4 GiB the constant needs ULL. */
-	high = file_text(&g, "dev_1_high.h");
+	high = file_text(&g, "dev_1_high_regs.h");
 	assert_defined(high, "#define HIGH_BASE (0x100000000ULL)");
 	assert_defined(high, "#define HIGH ((HIGH_Type *) HIGH_BASE)");
 	/* No registers: only the base address, in the umbrella header. */
@@ -190,7 +202,7 @@ static void test_struct_members_and_asserts(void **state)
 
 	(void)state;
 	generate_ok(&g, cm4_svd, NULL, false);
-	p = file_text(&g, "dev_1_p.h");
+	p = file_text(&g, "dev_1_p_regs.h");
 	assert_true(unit_has_line_prefix(p, "\t__IOM uint32_t CR;"));
 	assert_true(unit_has_line_prefix(p, "\t__IM  uint32_t RESERVED;"));
 	assert_true(unit_has_line_prefix(p, "\t__IOM uint64_t WIDE;"));
@@ -221,7 +233,7 @@ static void test_field_position_and_mask(void **state)
 
 	(void)state;
 	generate_ok(&g, cm4_svd, NULL, false);
-	p = file_text(&g, "dev_1_p.h");
+	p = file_text(&g, "dev_1_p_regs.h");
 	assert_defined(p, "#define P_CR_EN_Pos (4UL)");
 	assert_defined(p, "#define P_CR_EN_Msk (0x7UL << P_CR_EN_Pos)");
 	assert_defined(p, "#define P_CR_TOP_Pos (31UL)");
@@ -348,7 +360,7 @@ static void test_prefix_applied_to_all_global_names(void **state)
 
 	(void)state;
 	generate_ok(&g, cm4_svd, "X_", false);
-	p = file_text(&g, "dev_1_p.h");
+	p = file_text(&g, "dev_1_p_regs.h");
 	umbrella = file_text(&g, "dev_1.h");
 	assert_defined(p, "#define X_P_BASE (0x40000000UL)");
 	assert_defined(p, "#define X_P ((X_P_Type *) X_P_BASE)");
@@ -402,7 +414,7 @@ static void test_header_definitions_prefix(void **state)
 
 	(void)state;
 	generate_ok(&g, svd, NULL, false);
-	p = file_text(&g, "dev_1_p.h");
+	p = file_text(&g, "dev_1_p_regs.h");
 	assert_true(unit_has_line_prefix(p, "} HDP_P_Type;"));
 	assert_true(unit_has_line_prefix(p, "} HDP_P_CL_Type;"));
 	assert_true(unit_has_line_prefix(p, "\t__IOM HDP_P_CL_Type CL;"));
@@ -416,7 +428,7 @@ static void test_header_definitions_prefix(void **state)
 
 	/* With --prefix too: the command line's prefix comes first. */
 	generate_ok(&g, svd, "X_", false);
-	p = file_text(&g, "dev_1_p.h");
+	p = file_text(&g, "dev_1_p_regs.h");
 	assert_true(unit_has_line_prefix(p, "} X_HDP_P_Type;"));
 	assert_defined(p, "#define X_HDP_P ((X_HDP_P_Type *) X_HDP_P_BASE)");
 	generated_free(&g);
@@ -432,7 +444,7 @@ static void test_comment_terminator_neutralised(void **state)
 	assert_non_null(strstr(unit_messages(&g.run),
 			       ": warning: description contains '*/'; it is "
 			       "emitted as '* /' [comment-terminator]\n"));
-	line = strstr(file_text(&g, "dev_1_p.h"), "\t__IOM uint32_t CR;");
+	line = strstr(file_text(&g, "dev_1_p_regs.h"), "\t__IOM uint32_t CR;");
 	assert_non_null(line);
 	/* The description's markers are split; the comment ends at the end. */
 	assert_true(
@@ -464,7 +476,7 @@ static void test_output_is_deterministic(void **state)
 	}
 	assert_null(a);
 	assert_null(b);
-	assert_int_equal(files, 4);
+	assert_int_equal(files, 6); /* umbrella, common, two types with _regs */
 	generated_free(&first);
 	generated_free(&second);
 }

@@ -5,21 +5,6 @@
 #ifndef GOLDEN_GPIO_H
 #define GOLDEN_GPIO_H
 
-#include "golden_common.h"
-
-/**
- * @brief GPIO ports, one peripheral with dim (GPIO)
- */
-SVDGEN_EXTENSION typedef struct {
-	__IOM uint32_t OUT; /*!< (@ 0x00000000) OUT */
-} GPIO_Type; /*!< Size = 4 (0x4) */
-
-SVDGEN_STATIC_ASSERT(offsetof(GPIO_Type, OUT) == 0x0u, GPIO_Type__OUT);
-SVDGEN_STATIC_ASSERT(sizeof(GPIO_Type) == 0x4u, GPIO_Type__size);
-
-#define GPIOA_BASE (0x50000000UL) /*!< GPIOA base address */
-#define GPIOA ((GPIO_Type *) GPIOA_BASE)
-#define GPIOB_BASE (0x50000400UL) /*!< GPIOB base address */
-#define GPIOB ((GPIO_Type *) GPIOB_BASE)
+#include "golden_gpio_regs.h"
 
 #endif /* GOLDEN_GPIO_H */

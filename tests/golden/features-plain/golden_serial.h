@@ -5,19 +5,6 @@
 #ifndef GOLDEN_SERIAL_H
 #define GOLDEN_SERIAL_H
 
-#include "golden_common.h"
-
-/**
- * @brief UART with its own struct name and name affixes (SERIAL)
- */
-SVDGEN_EXTENSION typedef struct {
-	__IOM uint8_t U_DATA_R; /*!< (@ 0x00000000) DATA */
-} SERIAL_Type; /*!< Size = 1 (0x1) */
-
-SVDGEN_STATIC_ASSERT(offsetof(SERIAL_Type, U_DATA_R) == 0x0u, SERIAL_Type__U_DATA_R);
-SVDGEN_STATIC_ASSERT(sizeof(SERIAL_Type) == 0x1u, SERIAL_Type__size);
-
-#define UART0_BASE (0x40020000UL) /*!< UART0 base address */
-#define UART0 ((SERIAL_Type *) UART0_BASE)
+#include "golden_serial_regs.h"
 
 #endif /* GOLDEN_SERIAL_H */

@@ -28,11 +28,24 @@ typedef enum {
 } P_IRQn_Type;
 
 /* Peripheral types and instances */
+/*
+ * Registers only: include a peripheral's own header
+ * (golden_TYPE.h) for its accessors and enum spellings, or
+ * define SVDGEN_ALL_ACCESSORS first for all of them.
+ */
+#ifdef SVDGEN_ALL_ACCESSORS
 #include "golden_timer0.h"
 #include "golden_timer2.h"
 #include "golden_dma.h"
 #include "golden_serial.h"
 #include "golden_gpio.h"
+#else
+#include "golden_timer0_regs.h"
+#include "golden_timer2_regs.h"
+#include "golden_dma_regs.h"
+#include "golden_serial_regs.h"
+#include "golden_gpio_regs.h"
+#endif
 #define P_SYSCFG_BASE (0x40030000UL) /*!< SYSCFG (no registers described) */
 
 #endif /* P_GOLDEN_H */

@@ -5,22 +5,7 @@
 #ifndef P_GOLDEN_GPIO_H
 #define P_GOLDEN_GPIO_H
 
-#include "golden_common.h"
-
-/**
- * @brief GPIO ports, one peripheral with dim (GPIO)
- */
-SVDGEN_EXTENSION typedef struct {
-	__IOM uint32_t OUT; /*!< (@ 0x00000000) OUT */
-} P_GPIO_Type; /*!< Size = 4 (0x4) */
-
-SVDGEN_STATIC_ASSERT(offsetof(P_GPIO_Type, OUT) == 0x0u, P_GPIO_Type__OUT);
-SVDGEN_STATIC_ASSERT(sizeof(P_GPIO_Type) == 0x4u, P_GPIO_Type__size);
-
-#define P_GPIOA_BASE (0x50000000UL) /*!< GPIOA base address */
-#define P_GPIOA ((P_GPIO_Type *) P_GPIOA_BASE)
-#define P_GPIOB_BASE (0x50000400UL) /*!< GPIOB base address */
-#define P_GPIOB ((P_GPIO_Type *) P_GPIOB_BASE)
+#include "golden_gpio_regs.h"
 
 /* GPIO accessors */
 

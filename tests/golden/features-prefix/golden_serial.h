@@ -5,20 +5,7 @@
 #ifndef P_GOLDEN_SERIAL_H
 #define P_GOLDEN_SERIAL_H
 
-#include "golden_common.h"
-
-/**
- * @brief UART with its own struct name and name affixes (SERIAL)
- */
-SVDGEN_EXTENSION typedef struct {
-	__IOM uint8_t U_DATA_R; /*!< (@ 0x00000000) DATA */
-} P_SERIAL_Type; /*!< Size = 1 (0x1) */
-
-SVDGEN_STATIC_ASSERT(offsetof(P_SERIAL_Type, U_DATA_R) == 0x0u, P_SERIAL_Type__U_DATA_R);
-SVDGEN_STATIC_ASSERT(sizeof(P_SERIAL_Type) == 0x1u, P_SERIAL_Type__size);
-
-#define P_UART0_BASE (0x40020000UL) /*!< UART0 base address */
-#define P_UART0 ((P_SERIAL_Type *) P_UART0_BASE)
+#include "golden_serial_regs.h"
 
 /* SERIAL accessors */
 

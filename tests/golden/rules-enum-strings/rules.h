@@ -10,6 +10,15 @@
 /* The device lists no interrupts. */
 
 /* Peripheral types and instances */
+/*
+ * Registers only: include a peripheral's own header
+ * (rules_TYPE.h) for its accessors and enum spellings, or
+ * define SVDGEN_ALL_ACCESSORS first for all of them.
+ */
+#ifdef SVDGEN_ALL_ACCESSORS
 #include "rules_dev.h"
+#else
+#include "rules_dev_regs.h"
+#endif
 
 #endif /* RULES_H */

@@ -10,6 +10,15 @@
 /* The device lists no interrupts. */
 
 /* Peripheral types and instances */
+/*
+ * Registers only: include a peripheral's own header
+ * (units_16_TYPE.h) for its accessors and enum spellings, or
+ * define SVDGEN_ALL_ACCESSORS first for all of them.
+ */
+#ifdef SVDGEN_ALL_ACCESSORS
 #include "units_16_adc.h"
+#else
+#include "units_16_adc_regs.h"
+#endif
 
 #endif /* UNITS_16_H */

@@ -5,44 +5,7 @@
 #ifndef UNITS_16_ADC_H
 #define UNITS_16_ADC_H
 
-#include "units_16_common.h"
-
-/**
- * @brief At word 8: byte 16; 32-bit registers by default (ADC_CAL)
- */
-SVDGEN_EXTENSION typedef struct {
-	__OM  uint32_t GAIN; /*!< (@ 0x00000000) GAIN */
-	__OM  uint32_t OFFSET; /*!< (@ 0x00000004) Word 2 of the cluster: byte 4 */
-} ADC_CAL_Type; /*!< Size = 8 (0x8) */
-
-SVDGEN_STATIC_ASSERT(offsetof(ADC_CAL_Type, GAIN) == 0x0u, ADC_CAL_Type__GAIN);
-SVDGEN_STATIC_ASSERT(offsetof(ADC_CAL_Type, OFFSET) == 0x4u, ADC_CAL_Type__OFFSET);
-SVDGEN_STATIC_ASSERT(sizeof(ADC_CAL_Type) == 0x8u, ADC_CAL_Type__size);
-
-/**
- * @brief ADC (ADC)
- */
-SVDGEN_EXTENSION typedef struct {
-	__IOM uint16_t CTRL; /*!< (@ 0x00000000) At word 0: byte 0 */
-	__IM  uint16_t RESERVED;
-	__IM  uint16_t RESULT0; /*!< (@ 0x00000004) Words 2..4: bytes 4, 6, 8 */
-	__IM  uint16_t RESULT1; /*!< (@ 0x00000006) Words 2..4: bytes 4, 6, 8 */
-	__IM  uint16_t RESULT2; /*!< (@ 0x00000008) Words 2..4: bytes 4, 6, 8 */
-	__IM  uint16_t RESERVED1;
-	__IM  uint16_t LIMIT[2]; /*!< (@ 0x0000000c) Words 6, 7: bytes 12, 14 */
-	__IOM ADC_CAL_Type CAL; /*!< (@ 0x00000010) At word 8: byte 16; 32-bit registers by default */
-} ADC_Type; /*!< Size = 24 (0x18) */
-
-SVDGEN_STATIC_ASSERT(offsetof(ADC_Type, CTRL) == 0x0u, ADC_Type__CTRL);
-SVDGEN_STATIC_ASSERT(offsetof(ADC_Type, RESULT0) == 0x4u, ADC_Type__RESULT0);
-SVDGEN_STATIC_ASSERT(offsetof(ADC_Type, RESULT1) == 0x6u, ADC_Type__RESULT1);
-SVDGEN_STATIC_ASSERT(offsetof(ADC_Type, RESULT2) == 0x8u, ADC_Type__RESULT2);
-SVDGEN_STATIC_ASSERT(offsetof(ADC_Type, LIMIT) == 0xcu, ADC_Type__LIMIT);
-SVDGEN_STATIC_ASSERT(offsetof(ADC_Type, CAL) == 0x10u, ADC_Type__CAL);
-SVDGEN_STATIC_ASSERT(sizeof(ADC_Type) == 0x18u, ADC_Type__size);
-
-#define ADC_BASE (0x00001000UL) /*!< ADC base address */
-#define ADC ((ADC_Type *) ADC_BASE)
+#include "units_16_adc_regs.h"
 
 /* ADC accessors */
 
