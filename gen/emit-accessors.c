@@ -685,6 +685,94 @@ static void put_write_enable_set(
 	    shape->position);
 }
 
+/* ", uint32_t i, uint32_t j" as the arguments ", i, j". */
+static const char *argument_names(struct emitter *emitter,
+				  const char *parameters)
+{
+	struct svd_buffer names = {0};
+	const char *result;
+
+	for (const char *c = parameters; *c; c++) {
+		if (strncmp(c, "uint32_t ", 9) == 0) {
+			c += 8;
+			continue;
+		}
+		svd_buffer_printf(&names, "%c", *c);
+	}
+	result = svd_arena_strdup(emitter->arena, names.data ? names.data : "");
+	free(names.data);
+	return result;
+}
+
+/*
+ * Per-element accessors beside a field list's indexed ones, as macros that
+ * pass the element's index (cheap to parse): GPIO_GPFSEL1_FSEL17_set(p, v)
+ * is GPIO_GPFSEL1_FSEL_set(p, 17u, v). A name taken is left out.
+ */
+static void put_element_macros(struct emitter *emitter, struct svd_buffer *out,
+			       const char *stem, const struct svd_member *reg,
+			       const struct svd_field *list,
+			       const struct access_path *path)
+{
+	static const char *const operations[] = {"get", "val", "set", "clear"};
+	const char *list_stem = svd_arena_printf(
+	    emitter->arena, "%s_%s", stem, field_base_name(emitter, list));
+	const char *arguments = argument_names(emitter, path->parameters);
+	const char *index_type =
+	    svd_arena_printf(emitter->arena, "%s_Index", list_stem);
+	uint32_t first;
+	bool numeric = numeric_index(&list->dim, &first);
+	bool named = !numeric && svd_table_find(&emitter->globals, index_type);
+
+	if (!numeric && !named)
+		return;
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next) {
+		const char *element, *index;
+		bool changed;
+
+		if (field->dim_template != list->dim_template)
+			continue;
+		element = svd_identifier(emitter->arena, field->name, &changed);
+		index =
+		    numeric
+			? svd_arena_printf(emitter->arena, "%su",
+					   list->dim.index[field->dim_position])
+			: svd_arena_printf(
+			      emitter->arena, "%s_%s", index_type,
+			      svd_identifier(
+				  emitter->arena,
+				  list->dim.index[field->dim_position],
+				  &changed));
+		for (size_t o = 0; o < sizeof(operations) / sizeof(*operations);
+		     o++) {
+			const char *target = svd_arena_printf(
+			    emitter->arena, "%s_%s", list_stem, operations[o]);
+			const char *name =
+			    svd_arena_printf(emitter->arena, "%s_%s_%s", stem,
+					     element, operations[o]);
+			const char *existing =
+			    svd_table_find(&emitter->globals, target);
+
+			if (!existing || strcmp(existing, "function") != 0 ||
+			    svd_table_find(&emitter->globals, name))
+				continue;
+			svd_table_insert(&emitter->globals, name, "macro");
+			if (o == 1) /* val: no pointer */
+				svd_buffer_printf(out,
+						  "#define %s(value) %s(%s, "
+						  "value)\n",
+						  name, target, index);
+			else
+				svd_buffer_printf(
+				    out, "#define %s(p%s%s) %s(p%s, %s%s)\n",
+				    name, arguments, o == 2 ? ", value" : "",
+				    target, arguments, index,
+				    o == 2 ? ", value" : "");
+		}
+	}
+}
+
 /* read, write and the field helpers of one register. */
 static void put_register_accessors(struct emitter *emitter,
 				   struct svd_buffer *out,
@@ -878,6 +966,12 @@ static void put_register_accessors(struct emitter *emitter,
 				    suffix, shape.position);
 		}
 	}
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next)
+		if (field->dim_template && field->dim_position == 0 &&
+		    field_usable(reg, field))
+			put_element_macros(emitter, out, stem, reg, field,
+					   path);
 }
 
 /* Accessors for every register under a struct, reached through path. */

@@ -3,7 +3,9 @@
 # The index of a field list is the number in the field's name: on the
 # BCM2835, GPFSEL1 holds FSEL10..FSEL19 and index 17 is FSEL17 (bits
 # 23:21). A non-numeric list (SEL%s with dimIndex A,B,C) takes an enum of
-# its names. Indices and values out of range are masked in every build:
+# its names; each element also has accessors of its own
+# (GPIO_GPFSEL1_FSEL17_set). Indices and values out of range are masked in
+# every build:
 # with -DNDEBUG and the undefined-behaviour sanitizer, accessors fed
 # out-of-range run-time values give no sanitizer report and change no bit
 # outside the field list (or register array) they address. Run on ordinary
@@ -131,6 +133,17 @@ int main(void)
 	check("GPPUDCLK1 PUDCLK_val(33, 1) is bit 1", 1u << 1,
 	      GPIO_GPPUDCLK1_PUDCLK_val(33, 1));
 
+	/* The per-element accessors say the same. */
+	seed();
+	GPIO_GPFSEL1_FSEL17_set(gpio, GPIO_FUNCTION_OUTPUT);
+	check("GPFSEL1 FSEL17_set(OUTPUT) writes 001 to bits 23:21",
+	      (0xe4924924u & ~(7u << 21)) | (1u << 21),
+	      gpio_memory.words[gpfsel1]);
+	check("GPFSEL1 FSEL17_get() reads OUTPUT back", GPIO_FUNCTION_OUTPUT,
+	      GPIO_GPFSEL1_FSEL17_get(gpio));
+	check("GPFSEL1 FSEL10_val(ALT0) is 4 << 0", 4u,
+	      GPIO_GPFSEL1_FSEL10_val(GPIO_FUNCTION_ALT0));
+
 	/* Out-of-range pins: defined, inside bits 29:0 of GPFSEL1. */
 	for (size_t i = 0; i < sizeof(bad_pins) / sizeof(bad_pins[0]); i++) {
 		char what[96];
@@ -203,6 +216,10 @@ int main(void)
 	      DEV_MUX_SEL_get(dev, DEV_MUX_SEL_Index_B));
 	check("MUX SEL_val(C, 1) is 1 << 8", 1u << 8,
 	      DEV_MUX_SEL_val(DEV_MUX_SEL_Index_C, 1));
+	DEV_MUX_SELC_set(dev, 3);
+	check("MUX SELC_set(3) writes bits 9:8", 3u,
+	      (dev_memory.words[DEV_WORD(MUX)] >> 8) & 3u);
+	check("MUX SELB_get() reads 2", 2, DEV_MUX_SELB_get(dev));
 
 	return failures != 0;
 }
