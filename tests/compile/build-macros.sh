@@ -55,6 +55,7 @@ cat >"$tmp/use.c" <<'C'
 #include <string.h>
 
 #include "macros.h"
+#include "macros_ficr.h"
 
 int main(void)
 {

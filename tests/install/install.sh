@@ -284,6 +284,7 @@ if [ -d "$corpus" ]; then
 #include <stdio.h>
 
 #include "nrf52833.h"
+#include "nrf52833_ficr.h"
 
 int main(void)
 {
@@ -298,6 +299,7 @@ int main(void)
 #include <stdio.h>
 
 #include "esp32.h"
+#include "esp32_gpio_sd.h"
 
 int main(void)
 {
