@@ -63,6 +63,7 @@ cat >"$tmp/trace.c" <<'EOF'
 static uint32_t trace_read(const volatile void *address);
 static void trace_write(volatile void *address, uint32_t value);
 #include "we.h"
+#include "we_grf.h"
 
 static uint32_t memory[0x40];
 
@@ -128,6 +129,7 @@ fi
 # Zero cost: the accessor and the hand-written store, instruction counts.
 cat >"$tmp/accessor.c" <<'EOF'
 #include "we.h"
+#include "we_grf.h"
 void accessor_mux(GRF_Type *p, uint32_t n, uint32_t v)
 {
 	GRF_MUX_SEL_set(p, n, v);
@@ -139,9 +141,13 @@ void accessor_gate(GRF_Type *p, uint32_t v)
 EOF
 cat >"$tmp/hand.c" <<'EOF'
 #include "we.h"
+#include "we_grf.h"
+/* The index kept in range as the accessors keep it: SEL has 8 fields. */
 void hand_mux(GRF_Type *p, uint32_t n, uint32_t v)
 {
-	p->MUX = (3u << (2u * n + 16u)) | ((v & 3u) << (2u * n));
+	uint32_t k = n & 7u;
+
+	p->MUX = (3u << (2u * k + 16u)) | ((v & 3u) << (2u * k));
 }
 void hand_gate(GRF_Type *p, uint32_t v)
 {
