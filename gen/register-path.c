@@ -816,6 +816,7 @@ int svd_plan_write(const struct svd_register_ref *ref, const char *text,
 			return -1;
 		}
 		plan->value = value;
+		plan->decided = svd_width_mask(reg->bits);
 		return 0;
 	}
 	if (!svd_access_writable(svd_field_access(reg, field))) {
@@ -827,6 +828,19 @@ int svd_plan_write(const struct svd_register_ref *ref, const char *text,
 	if (field_value(&scratch, ref, text, &value, message, size) < 0)
 		goto out;
 	field_mask = svd_width_mask(field->bit_width) << field->bit_offset;
+	plan->decided = field_mask;
+	/*
+	 * A write-enable-mask register (Rockchip GRF, CRU) changes only
+	 * the bits whose enable bit (16 above) is set in the same write: the
+	 * field and its enable bits, nothing read.
+	 */
+	if (reg->node && reg->node->write_enable_mask && reg->bits == 32 &&
+	    field->bit_offset + field->bit_width <= 16) {
+		plan->value = (value << field->bit_offset) | (field_mask << 16);
+		plan->decided = field_mask | (field_mask << 16);
+		result = 0;
+		goto out;
+	}
 
 	/*
 	 * What the other fields get. Where writing sets, clears or toggles

@@ -98,6 +98,11 @@ struct svd_write_plan {
 	bool read_first;
 	uint64_t keep_mask;
 	uint64_t value;
+	/*
+	 * The bits this write sets on purpose: the field's (and, on a
+	 * write-enable-mask register, their enable bits), or all.
+	 */
+	uint64_t decided;
 };
 
 /*

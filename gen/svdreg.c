@@ -279,6 +279,14 @@ static uint64_t page_size(void)
  * back to /dev/mem only where gpiomem does not exist and was not named
  * in the environment; /dev/mem for everything else.
  */
+/* Whether the user named a device path in the environment variable. */
+static bool is_named(const char *variable)
+{
+	const char *value = getenv(variable);
+
+	return value && *value;
+}
+
 static enum svd_hal_device choose_device(const struct memory *memory,
 					 uint64_t address, uint32_t bytes,
 					 uint64_t *offset)
@@ -287,6 +295,13 @@ static enum svd_hal_device choose_device(const struct memory *memory,
 
 	*offset = address;
 	if (memory->mem || !gpio || memory->gpiomem_failed)
+		return SVD_HAL_DEVICE_DEVMEM;
+	/*
+	 * A /dev/mem stand-in named in the environment is used, never
+	 * bypassed for the real /dev/gpiomem; only a gpiomem named as well
+	 * is used beside it.
+	 */
+	if (is_named("SVD_HAL_DEVMEM") && !is_named("SVD_HAL_GPIOMEM"))
 		return SVD_HAL_DEVICE_DEVMEM;
 	if (address < gpio->base_address ||
 	    address + bytes > gpio->base_address + gpio->type->extent)
@@ -321,12 +336,9 @@ static volatile void *map_register(struct memory *memory, uint64_t address,
 	if (svd_hal_map_open(&memory->paths, device, mapping->start,
 			     (size_t)mapping->length, &mapping->map,
 			     &err) < 0) {
-		bool named =
-		    getenv("SVD_HAL_GPIOMEM") && *getenv("SVD_HAL_GPIOMEM");
-
 		free(mapping);
 		if (device == SVD_HAL_DEVICE_GPIOMEM && err.code == ENOENT &&
-		    !named) {
+		    !is_named("SVD_HAL_GPIOMEM")) {
 			memory->gpiomem_failed = true;
 			return map_register(memory, address, bytes);
 		}
@@ -646,12 +658,20 @@ static int merge_writes(struct planned_write *a, const struct planned_write *b)
 	} else if (!a->plan.read_first && !b->plan.read_first) {
 		a->plan.value = (a->plan.value & ~b->decided) |
 				(b->plan.value & b->decided);
-	} else if (!a->plan.read_first && b->plan.read_first) {
-		a->plan.value =
-		    (a->plan.value & b->plan.keep_mask) | b->plan.value;
+	} else if (a->decided == svd_width_mask(a->ref.reg->bits)) {
+		/*
+		 * a decides every bit without reading: b's field goes into
+		 * it, and the register still is not read.
+		 */
+		a->plan.value = (a->plan.value & ~b->decided) |
+				(b->plan.value & b->decided);
 	} else if (b->decided == svd_width_mask(a->ref.reg->bits)) {
 		a->plan = b->plan;
 	} else {
+		/*
+		 * One write must not read the register (its bits act when
+		 * written), the other must: one access cannot do both.
+		 */
 		return -1;
 	}
 	a->decided |= b->decided;
@@ -689,11 +709,7 @@ static int command_write(struct session *session, int count, char **arguments)
 			complain("%s; nothing was written", message);
 			return EXIT_REFUSED;
 		}
-		write->decided =
-		    write->ref.field
-			? svd_width_mask(write->ref.field->bit_width)
-			      << write->ref.field->bit_offset
-			: svd_width_mask(write->ref.reg->bits);
+		write->decided = write->plan.decided;
 		for (int j = 0; j < i; j++) {
 			struct planned_write *earlier = &writes[j];
 

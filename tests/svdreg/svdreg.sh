@@ -407,6 +407,23 @@ SVD_HAL_GPIOMEM=$gpiomem SVD_HAL_DEVMEM=$devmem \
 	run 0 --trace --soc am335x read GPIO2.OE
 traced "read32 0x481ac134 -> 0x00000000"
 
+# A /dev/mem stand-in named alone in the environment is what svdreg maps,
+# also for the GPIO block: it never opens the real /dev/gpiomem instead.
+if command -v strace >/dev/null 2>&1; then
+	(
+		unset SVD_HAL_GPIOMEM
+		SVD_HAL_DEVMEM=$mem strace -f -qq -e trace=open,openat \
+			-o "$work/opens" "$svdreg" --soc bcm2835 read \
+			GPIO.GPLEV0 >/dev/null 2>&1
+	)
+	check "SVD_HAL_DEVMEM alone: the named file is opened" \
+		grep -qF "\"$mem\"" "$work/opens"
+	check "SVD_HAL_DEVMEM alone: /dev/gpiomem is never opened" \
+		sh -c "! grep -q /dev/gpiomem '$work/opens'"
+else
+	echo "SKIP: no strace to see which files svdreg opens"
+fi
+
 echo "== SoC detection from the device tree"
 dt=$work/dt
 mkdir -p "$dt/soc"
@@ -440,6 +457,21 @@ SVD_HAL_DT_ROOT=$dt SVD_HAL_DEVMEM=$rk \
 	run 0 --trace write GPIO5.SWPORTA_DDR=0x1000
 traced "write32 0xff7c0004 <- 0x00001000"
 changed "$rk" "0xff7c0005 00 10"
+# Rockchip GRF and CRU registers change only bits whose write-enable bit
+# (16 above) is set in the same write: field writes carry it and read
+# nothing. GRF GPIO5B_IOMUX at 0xFF770050, 2 bits per pin (RK3288 TRM GRF
+# chapter; Linux pinctrl-rockchip.c rk3288 iomux); CRU CLKGATE14_CON at
+# 0xFF760198, bit 5 gates GPIO5's APB clock (Linux clk-rk3288.c
+# RK3288_CLKGATE_CON(14)).
+truncate -s $((0xFF771000)) "$rk"
+snapshot "$rk"
+run 0 --soc rk3288 --mem "$rk" --trace write GRF.GPIO5B_IOMUX.SEL4=1 \
+	CRU.CLKGATE14_CON.PCLK_GPIO5=ENABLED GRF.GPIO5B_IOMUX.SEL5=1
+traced "write32 0xff770050 <- 0x0f000500
+write32 0xff760198 <- 0x00200000"
+changed "$rk" "0xff76019a 00 20
+0xff770051 00 05
+0xff770053 00 0f"
 printf 'Raspberry Pi 5 Model B Rev 1.0\0' >"$dt/model"
 printf 'raspberrypi,5-model-b\0brcm,bcm2712\0' >"$dt/compatible"
 SVD_HAL_DT_ROOT=$dt run 1 read GPIO.GPFSEL1
@@ -560,6 +592,12 @@ said "svdreg: peripheral EMPTY has no registers"
 # that needs the register read cannot share one access.
 snapshot "$mem"
 run 1 $t --trace write TIMER.CTRL.MODE=PERIODIC TIMER.CTRL.FLAG=1
+said "svdreg: TIMER.CTRL: these writes cannot share one access (one reads the register, one must not); give them in two commands; nothing was written"
+traced ""
+changed "$mem" ""
+# The same in the other order: refused too, not merged into one write
+# that drops the flag or zeroes the other fields unread.
+run 1 $t --trace write TIMER.CTRL.FLAG=1 TIMER.CTRL.MODE=PERIODIC
 said "svdreg: TIMER.CTRL: these writes cannot share one access (one reads the register, one must not); give them in two commands; nothing was written"
 traced ""
 changed "$mem" ""
