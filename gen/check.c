@@ -271,7 +271,49 @@ static void check_comment_terminators(struct checker *checker,
 	}
 }
 
+/*
+ * A write-enable-mask register (svdgen's vendor extension) keeps bits 31:16
+ * for the mask: it must be 32 bits wide and every field, also those a dim
+ * list, derivedFrom or an inherited size bring, must lie in bits 15:0, or
+ * the generated setter would shift past the register.
+ */
+static void check_write_enable_mask(struct checker *checker,
+				    struct svd_struct *type)
+{
+	for (struct svd_member *member = type->members; member;
+	     member = member->next) {
+		if (member->kind != SVD_NODE_REGISTER || !member->node ||
+		    !member->node->write_enable_mask ||
+		    member->dim_position > 0)
+			continue;
+		if (member->bits != 32) {
+			svd_report(checker->diag, SVD_CHECK_INVALID_VALUE,
+				   &member->location,
+				   "writeEnableMask: register '%s' is %u bits "
+				   "wide; the mask needs a 32-bit register",
+				   member->name, member->bits);
+			continue;
+		}
+		for (struct svd_field *field = member->fields; field;
+		     field = field->next) {
+			if (!field->has_bits ||
+			    (uint64_t)field->bit_offset + field->bit_width <=
+				16)
+				continue;
+			svd_report(checker->diag, SVD_CHECK_INVALID_VALUE,
+				   &field->location,
+				   "writeEnableMask: field '%s.%s' reaches bit "
+				   "%u, but bits 31:16 of a write-enable-mask "
+				   "register are the mask",
+				   member->name, field->name,
+				   field->bit_offset + field->bit_width - 1);
+			break;
+		}
+	}
+}
+
 static const struct check_entry struct_checks[] = {
+    {SVD_CHECK_INVALID_VALUE, check_write_enable_mask},
     {SVD_CHECK_FIELD_RANGE, check_field_range},
     {SVD_CHECK_FIELD_OVERLAP, check_field_overlap},
     {SVD_CHECK_ENUM_VALUE_RANGE, check_enum_value_range},

@@ -734,10 +734,15 @@ static void put_element_macros(struct emitter *emitter, struct svd_buffer *out,
 		if (field->dim_template != list->dim_template)
 			continue;
 		element = svd_identifier(emitter->arena, field->name, &changed);
+		/*
+		 * The number itself, not the dimIndex text: "08" would be
+		 * an invalid octal constant and "010" the wrong element.
+		 */
 		index =
 		    numeric
-			? svd_arena_printf(emitter->arena, "%su",
-					   list->dim.index[field->dim_position])
+			? svd_arena_printf(emitter->arena, "%" PRIu64 "u",
+					   (uint64_t)first +
+					       (uint64_t)field->dim_position)
 			: svd_arena_printf(
 			      emitter->arena, "%s_%s", index_type,
 			      svd_identifier(

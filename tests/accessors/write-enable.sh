@@ -215,5 +215,73 @@ bad 's|<peripheral>GRF</peripheral>$|<peripheral>XYZ</peripheral>|' peripheral \
 bad 's|<bitOffset>8</bitOffset><bitWidth>3</bitWidth></field>|<bitOffset>14</bitOffset><bitWidth>3</bitWidth></field>|' field \
 	"writeEnableMask: field 'GATE.MODE' reaches bit 16"
 
+# What the parser cannot see: a dim list whose last element reaches the
+# mask bits, a 16-bit size inherited from the device, and a register
+# whose high field comes through derivedFrom. The check runs after
+# expansion, so each is refused too.
+bad 's|<dim>8</dim>|<dim>9</dim>|' list \
+	"writeEnableMask: field 'MUX.SEL8' reaches bit 17"
+bad 's|<size>32</size>|<size>16</size>|' inherited-size \
+	"writeEnableMask: register 'MUX' is 16 bits wide"
+bad '/<name>PLAIN<\/name>/,/<\/register>/ s|<bitOffset>8</bitOffset>|<bitOffset>20</bitOffset>|
+s|<register>GATE</register>|<register>GATE</register><register>COPY</register>|
+s|</registers>|<register derivedFrom="PLAIN"><name>COPY</name><addressOffset>0x40</addressOffset></register></registers>|' derived \
+	"writeEnableMask: field 'COPY.MODE' reaches bit 22"
+
+# A plain peripheral of the same shape, placed first, must not lend GRF its
+# type: GRF's setters would lose their masks and change nothing.
+awk '/<peripheral>/ { block = ""; inside = 1 }
+inside { block = block $0 "\n" }
+/<\/peripheral>/ && inside {
+	inside = 0
+	copy = block
+	sub(/<name>GRF<\/name>/, "<name>AGRF</name>", copy)
+	sub(/0x40000000/, "0x40001000", copy)
+	printf "%s%s", copy, block
+	next
+}
+!inside { print }' "$srcdir/tests/accessors/write-enable.svd" >"$tmp/twin.svd"
+mkdir -p "$tmp/twin"
+if "$svdgen" -q "$tmp/twin.svd" -o "$tmp/twin" >"$tmp/twin.log" 2>&1; then
+	! grep -q 'typedef AGRF_Type GRF_Type' "$tmp/twin"/*.h &&
+		grep -A8 'GRF_GATE_CLOCK_set(GRF_Type' "$tmp/twin"/*.h |
+		grep -q '<< (5u + 16u)'
+	result $? "a plain twin does not share its type with the masked GRF"
+else
+	cat "$tmp/twin.log"
+	result 1 "svdgen on the twin peripherals"
+fi
+
+# Zero-padded dimIndex: the per-element macros take the number (8), not
+# the text "08", which C would read as a bad octal constant.
+sed 's|<dim>8</dim>|<dim>8</dim><dimIndex>03,04,05,06,07,08,09,10</dimIndex>|' \
+	"$srcdir/tests/accessors/write-enable.svd" >"$tmp/padded.svd"
+mkdir -p "$tmp/padded"
+cat >"$tmp/padded.c" <<'EOF'
+#include <stdint.h>
+#include <stdio.h>
+#include "we.h"
+#include "we_grf.h"
+
+static uint32_t memory[0x40];
+
+int main(void)
+{
+	/* SEL08 is the sixth element (08 - 03): bits 11:10. */
+	GRF_MUX_SEL08_set((GRF_Type *)memory, 1);
+	printf("0x%08x\n", (unsigned)memory[0x10 / 4]);
+	return 0;
+}
+EOF
+if "$svdgen" -q "$tmp/padded.svd" -o "$tmp/padded" >"$tmp/padded.log" 2>&1 &&
+	$cc -std=c99 -Wall -Wextra -Werror -I"$tmp/padded" -o "$tmp/padded-run" \
+		"$tmp/padded.c" >>"$tmp/padded.log" 2>&1; then
+	[ "$("$tmp/padded-run")" = 0x0c000400 ]
+	result $? "zero-padded dimIndex 08 selects the sixth element"
+else
+	cat "$tmp/padded.log"
+	result 1 "zero-padded dimIndex compiles"
+fi
+
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]
