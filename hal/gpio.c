@@ -140,6 +140,19 @@ static int map_blocks(struct svd_hal_gpio *gpio,
 		gpiomem_named = svd_hal_gpiomem_named(paths);
 		devmem_named = svd_hal_devmem_named(paths);
 	}
+	/*
+	 * Only a Raspberry Pi has /dev/gpiomem. A stand-in named for it alone
+	 * on another SoC is refused: mapping the real /dev/mem instead would
+	 * replace the file the user named.
+	 */
+	if (!ops->gpiomem && gpiomem_named && !devmem_named)
+		return svd_hal_set_error(
+		    err, EINVAL,
+		    "%s has no /dev/gpiomem, so the gpiomem path named (%s) "
+		    "cannot stand in for it; name the /dev/mem stand-in "
+		    "instead "
+		    "(--mem FILE, SVD_HAL_DEVMEM)",
+		    svd_hal_soc_name(ops->soc), svd_hal_gpiomem_path(paths));
 	if (ops->gpiomem) {
 		if (svd_hal_map_gpio_block(paths, config && config->use_devmem,
 					   gpiomem_named, devmem_named,

@@ -183,6 +183,32 @@ static void test_map_environment(void **state)
 	svd_hal_map_close(map);
 }
 
+/*
+ * A gpiomem stand-in named alone on a SoC that has no /dev/gpiomem is
+ * refused before anything is mapped, never replaced by the real /dev/mem.
+ */
+static void test_gpiomem_named_without_gpiomem(void **state)
+{
+	const char *file = scratch_path("gpiomem-only.bin");
+	const char *socs[] = {"am335x", "rk3288"};
+	struct svd_hal_gpio_config config = {
+	    {NULL, NULL, NULL, NULL}, NULL, false};
+	struct svd_hal_gpio *gpio = NULL;
+	struct svd_hal_error err;
+
+	(void)state;
+	make_file(file, 8192, 0, 0);
+	config.paths.gpiomem = file;
+	for (size_t i = 0; i < sizeof(socs) / sizeof(socs[0]); i++) {
+		config.soc = socs[i];
+		assert_int_equal(svd_hal_gpio_open(&config, &gpio, &err), -1);
+		assert_null(gpio);
+		assert_int_equal(err.code, EINVAL);
+		assert_non_null(strstr(err.message, "has no /dev/gpiomem"));
+		assert_non_null(strstr(err.message, file));
+	}
+}
+
 /* A device path that cannot be opened explains itself. */
 static void test_errors_from_files(void **state)
 {
@@ -978,6 +1004,7 @@ int main(void)
 	    cmocka_unit_test(test_bcm2711_pulls),
 	    cmocka_unit_test(test_bcm_out_of_range),
 	    cmocka_unit_test(test_am335x),
+	    cmocka_unit_test(test_gpiomem_named_without_gpiomem),
 	};
 
 	return cmocka_run_group_tests(tests, create_scratch, remove_scratch);
