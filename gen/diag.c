@@ -2,6 +2,7 @@
 #include "diag.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 const struct svd_check_info svd_checks[SVD_CHECK_COUNT] = {
@@ -130,6 +131,47 @@ bool svd_check_enabled(const struct svd_diagnostics *diag, enum svd_check_id id)
 	return diag->severity[id] != SVD_SEVERITY_IGNORE;
 }
 
+/*
+ * Print a formatted message on one line: names from the SVD may hold
+ * newlines and other control characters, which are shown as C escapes so
+ * that every diagnostic stays one line an editor can parse.
+ */
+static void put_message(FILE *stream, const char *format, va_list args)
+{
+	char small[512];
+	char *text = small;
+	va_list copy;
+	int length;
+
+	va_copy(copy, args);
+	length = vsnprintf(small, sizeof(small), format, copy);
+	va_end(copy);
+	if (length < 0)
+		return;
+	if ((size_t)length >= sizeof(small)) {
+		text = malloc((size_t)length + 1);
+		if (!text)
+			return;
+		vsnprintf(text, (size_t)length + 1, format, args);
+	}
+	for (const char *c = text; *c; c++) {
+		unsigned char ch = (unsigned char)*c;
+
+		if (ch == '\n')
+			fputs("\\n", stream);
+		else if (ch == '\r')
+			fputs("\\r", stream);
+		else if (ch == '\t')
+			fputs("\\t", stream);
+		else if (ch < ' ' || ch == 0x7f)
+			fprintf(stream, "\\x%02x", ch);
+		else
+			putc(ch, stream);
+	}
+	if (text != small)
+		free(text);
+}
+
 void svd_report(struct svd_diagnostics *diag, enum svd_check_id id,
 		const struct svd_location *location, const char *format, ...)
 {
@@ -177,7 +219,7 @@ void svd_report(struct svd_diagnostics *diag, enum svd_check_id id,
 	fputs(severity == SVD_SEVERITY_ERROR ? "error: " : "warning: ",
 	      diag->stream);
 	va_start(args, format);
-	vfprintf(diag->stream, format, args);
+	put_message(diag->stream, format, args);
 	va_end(args);
 	if (left_out)
 		fputs("; left out (--keep-going)", diag->stream);

@@ -12,71 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const reserved_words[] = {
-    /* C99 and C11 */
-    "auto", "break", "case", "char", "const", "continue", "default", "do",
-    "double", "else", "enum", "extern", "float", "for", "goto", "if", "inline",
-    "int", "long", "register", "restrict", "return", "short", "signed",
-    "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned",
-    "void", "volatile", "while", "_Alignas", "_Alignof", "_Atomic", "_Bool",
-    "_Complex", "_Generic", "_Imaginary", "_Noreturn", "_Static_assert",
-    "_Thread_local",
-    /* C++17 */
-    "alignas", "alignof", "and", "and_eq", "asm", "bitand", "bitor", "bool",
-    "catch", "char16_t", "char32_t", "class", "compl", "constexpr",
-    "const_cast", "decltype", "delete", "dynamic_cast", "explicit", "export",
-    "false", "friend", "mutable", "namespace", "new", "noexcept", "not",
-    "not_eq", "nullptr", "operator", "or", "or_eq", "private", "protected",
-    "public", "reinterpret_cast", "static_assert", "static_cast", "template",
-    "this", "thread_local", "throw", "true", "try", "typeid", "typename",
-    "using", "virtual", "wchar_t", "xor", "xor_eq",
-    /* Names the generated headers themselves define or rely on. */
-    "offsetof", "NULL", NULL};
-
-static bool is_reserved_word(const char *name)
-{
-	/* Every keyword is lower case or starts with '_', but for NULL. */
-	if (name[0] >= 'A' && name[0] <= 'Z' && strcmp(name, "NULL") != 0)
-		return false;
-	for (const char *const *word = reserved_words; *word; word++)
-		if (strcmp(name, *word) == 0)
-			return true;
-	return false;
-}
-
-const char *svd_identifier(struct svd_arena *arena, const char *name,
-			   bool *changed)
-{
-	size_t length = strlen(name);
-	bool leading_digit = length == 0 || isdigit((unsigned char)name[0]);
-	char *result;
-	size_t out = 0;
-
-	*changed = false;
-	result = svd_arena_alloc(arena, length + 3);
-	if (leading_digit) {
-		result[out++] = '_';
-		*changed = true;
-	}
-	for (size_t i = 0; i < length; i++) {
-		unsigned char c = (unsigned char)name[i];
-
-		if (isalnum(c) || c == '_') {
-			result[out++] = (char)c;
-		} else {
-			result[out++] = '_';
-			*changed = true;
-		}
-	}
-	result[out] = '\0';
-	if (is_reserved_word(result)) {
-		result[out++] = '_';
-		result[out] = '\0';
-		*changed = true;
-	}
-	return result;
-}
-
 /* Naming state for the RESERVEDn members of one struct. */
 struct reserved_names {
 	unsigned count;
@@ -88,14 +23,29 @@ void svd_report_sanitized(struct svd_diagnostics *diag,
 			  const struct svd_location *location, const char *name,
 			  const char *result)
 {
-	if (is_reserved_word(name))
+	switch (svd_reserved_kind(name)) {
+	case SVD_RESERVED_KEYWORD:
 		svd_report(diag, SVD_CHECK_NAME_SANITIZED, location,
 			   "'%s' is a C or C++ keyword; using '%s'", name,
 			   result);
-	else
+		break;
+	case SVD_RESERVED_LIBRARY:
+		svd_report(diag, SVD_CHECK_NAME_SANITIZED, location,
+			   "'%s' is a name of the C library; using '%s'", name,
+			   result);
+		break;
+	case SVD_RESERVED_HEADER:
+		svd_report(diag, SVD_CHECK_NAME_SANITIZED, location,
+			   "'%s' is a name the generated headers use; using "
+			   "'%s'",
+			   name, result);
+		break;
+	default:
 		svd_report(diag, SVD_CHECK_NAME_SANITIZED, location,
 			   "'%s' is not a C identifier; using '%s'", name,
 			   result);
+		break;
+	}
 }
 
 struct layouter {

@@ -4,6 +4,7 @@
 #define SVDGEN_LAYOUT_H
 
 #include "expand.h"
+#include "names.h"
 #include "table.h"
 
 struct svd_layout_options {
@@ -12,14 +13,6 @@ struct svd_layout_options {
 
 int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
 	       const struct svd_layout_options *options);
-
-/*
- * name as a C identifier: characters outside [A-Za-z0-9_] become '_', a
- * leading digit gets a leading '_', a C or C++ keyword a trailing '_'.
- * *changed tells whether anything was altered.
- */
-const char *svd_identifier(struct svd_arena *arena, const char *name,
-			   bool *changed);
 
 /* Report that name was changed to result, in the one wording used. */
 void svd_report_sanitized(struct svd_diagnostics *diag,

@@ -11,6 +11,7 @@
  */
 #include "svd.h"
 #include "output.h"
+#include "names.h"
 #include "table.h"
 
 #include <ctype.h>
@@ -1110,6 +1111,20 @@ static void parse_device(struct parser *parser, const struct xml_element *root)
 	device->description = child_text(parser, root, "description");
 	device->header_definitions_prefix =
 	    child_text(parser, root, "headerDefinitionsPrefix");
+	/* It starts type and macro names: nothing but identifier text. */
+	if (device->header_definitions_prefix &&
+	    !svd_is_identifier_prefix(device->header_definitions_prefix)) {
+		struct svd_location prefix_location = node_location(
+		    parser,
+		    find_child(parser, root, "headerDefinitionsPrefix"));
+
+		svd_report(parser->diag, SVD_CHECK_INVALID_VALUE,
+			   &prefix_location,
+			   "headerDefinitionsPrefix '%s' is not the start of a "
+			   "C identifier",
+			   device->header_definitions_prefix);
+		device->header_definitions_prefix = NULL;
+	}
 	device->address_unit_bits = 8;
 	if (child_u32(parser, root, "addressUnitBits",
 		      &device->address_unit_bits) &&

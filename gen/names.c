@@ -1,0 +1,626 @@
+// SPDX-License-Identifier: MIT
+/*
+ * One function per context that SVD text can reach in a generated file.
+ * None of them can fail on odd input: whatever the text holds, the result
+ * is a valid identifier, comment body, string literal, file name or make
+ * target that says no more than the text did.
+ */
+#include "names.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct reserved_name {
+	const char *name;
+	enum svd_reserved_kind kind;
+};
+
+/*
+ * Sorted by strcmp (tests/unit/test-names checks the order) so a lookup is
+ * a binary search: every name of a 16 MB SVD passes through here.
+ */
+static const struct reserved_name reserved_names[] = {
+    {"BUFSIZ", SVD_RESERVED_LIBRARY},
+    {"CHAR_BIT", SVD_RESERVED_LIBRARY},
+    {"CHAR_MAX", SVD_RESERVED_LIBRARY},
+    {"CHAR_MIN", SVD_RESERVED_LIBRARY},
+    {"EDOM", SVD_RESERVED_LIBRARY},
+    {"EILSEQ", SVD_RESERVED_LIBRARY},
+    {"EOF", SVD_RESERVED_LIBRARY},
+    {"ERANGE", SVD_RESERVED_LIBRARY},
+    {"EXIT_FAILURE", SVD_RESERVED_LIBRARY},
+    {"EXIT_SUCCESS", SVD_RESERVED_LIBRARY},
+    {"FILE", SVD_RESERVED_LIBRARY},
+    {"FILENAME_MAX", SVD_RESERVED_LIBRARY},
+    {"FOPEN_MAX", SVD_RESERVED_LIBRARY},
+    {"INT16_C", SVD_RESERVED_LIBRARY},
+    {"INT16_MAX", SVD_RESERVED_LIBRARY},
+    {"INT16_MIN", SVD_RESERVED_LIBRARY},
+    {"INT32_C", SVD_RESERVED_LIBRARY},
+    {"INT32_MAX", SVD_RESERVED_LIBRARY},
+    {"INT32_MIN", SVD_RESERVED_LIBRARY},
+    {"INT64_C", SVD_RESERVED_LIBRARY},
+    {"INT64_MAX", SVD_RESERVED_LIBRARY},
+    {"INT64_MIN", SVD_RESERVED_LIBRARY},
+    {"INT8_C", SVD_RESERVED_LIBRARY},
+    {"INT8_MAX", SVD_RESERVED_LIBRARY},
+    {"INT8_MIN", SVD_RESERVED_LIBRARY},
+    {"INTMAX_C", SVD_RESERVED_LIBRARY},
+    {"INTMAX_MAX", SVD_RESERVED_LIBRARY},
+    {"INTMAX_MIN", SVD_RESERVED_LIBRARY},
+    {"INTPTR_MAX", SVD_RESERVED_LIBRARY},
+    {"INTPTR_MIN", SVD_RESERVED_LIBRARY},
+    {"INT_FAST16_MAX", SVD_RESERVED_LIBRARY},
+    {"INT_FAST16_MIN", SVD_RESERVED_LIBRARY},
+    {"INT_FAST32_MAX", SVD_RESERVED_LIBRARY},
+    {"INT_FAST32_MIN", SVD_RESERVED_LIBRARY},
+    {"INT_FAST64_MAX", SVD_RESERVED_LIBRARY},
+    {"INT_FAST64_MIN", SVD_RESERVED_LIBRARY},
+    {"INT_FAST8_MAX", SVD_RESERVED_LIBRARY},
+    {"INT_FAST8_MIN", SVD_RESERVED_LIBRARY},
+    {"INT_LEAST16_MAX", SVD_RESERVED_LIBRARY},
+    {"INT_LEAST16_MIN", SVD_RESERVED_LIBRARY},
+    {"INT_LEAST32_MAX", SVD_RESERVED_LIBRARY},
+    {"INT_LEAST32_MIN", SVD_RESERVED_LIBRARY},
+    {"INT_LEAST64_MAX", SVD_RESERVED_LIBRARY},
+    {"INT_LEAST64_MIN", SVD_RESERVED_LIBRARY},
+    {"INT_LEAST8_MAX", SVD_RESERVED_LIBRARY},
+    {"INT_LEAST8_MIN", SVD_RESERVED_LIBRARY},
+    {"INT_MAX", SVD_RESERVED_LIBRARY},
+    {"INT_MIN", SVD_RESERVED_LIBRARY},
+    {"LLONG_MAX", SVD_RESERVED_LIBRARY},
+    {"LLONG_MIN", SVD_RESERVED_LIBRARY},
+    {"LONG_MAX", SVD_RESERVED_LIBRARY},
+    {"LONG_MIN", SVD_RESERVED_LIBRARY},
+    {"L_tmpnam", SVD_RESERVED_LIBRARY},
+    {"MB_CUR_MAX", SVD_RESERVED_LIBRARY},
+    {"MB_LEN_MAX", SVD_RESERVED_LIBRARY},
+    {"NDEBUG", SVD_RESERVED_LIBRARY},
+    {"NULL", SVD_RESERVED_LIBRARY},
+    {"PTRDIFF_MAX", SVD_RESERVED_LIBRARY},
+    {"PTRDIFF_MIN", SVD_RESERVED_LIBRARY},
+    {"RAND_MAX", SVD_RESERVED_LIBRARY},
+    {"SCHAR_MAX", SVD_RESERVED_LIBRARY},
+    {"SCHAR_MIN", SVD_RESERVED_LIBRARY},
+    {"SEEK_CUR", SVD_RESERVED_LIBRARY},
+    {"SEEK_END", SVD_RESERVED_LIBRARY},
+    {"SEEK_SET", SVD_RESERVED_LIBRARY},
+    {"SHRT_MAX", SVD_RESERVED_LIBRARY},
+    {"SHRT_MIN", SVD_RESERVED_LIBRARY},
+    {"SIG_ATOMIC_MAX", SVD_RESERVED_LIBRARY},
+    {"SIG_ATOMIC_MIN", SVD_RESERVED_LIBRARY},
+    {"SIZE_MAX", SVD_RESERVED_LIBRARY},
+    {"TMP_MAX", SVD_RESERVED_LIBRARY},
+    {"UCHAR_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT16_C", SVD_RESERVED_LIBRARY},
+    {"UINT16_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT32_C", SVD_RESERVED_LIBRARY},
+    {"UINT32_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT64_C", SVD_RESERVED_LIBRARY},
+    {"UINT64_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT8_C", SVD_RESERVED_LIBRARY},
+    {"UINT8_MAX", SVD_RESERVED_LIBRARY},
+    {"UINTMAX_C", SVD_RESERVED_LIBRARY},
+    {"UINTMAX_MAX", SVD_RESERVED_LIBRARY},
+    {"UINTPTR_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT_FAST16_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT_FAST32_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT_FAST64_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT_FAST8_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT_LEAST16_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT_LEAST32_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT_LEAST64_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT_LEAST8_MAX", SVD_RESERVED_LIBRARY},
+    {"UINT_MAX", SVD_RESERVED_LIBRARY},
+    {"ULLONG_MAX", SVD_RESERVED_LIBRARY},
+    {"ULONG_MAX", SVD_RESERVED_LIBRARY},
+    {"USHRT_MAX", SVD_RESERVED_LIBRARY},
+    {"WCHAR_MAX", SVD_RESERVED_LIBRARY},
+    {"WCHAR_MIN", SVD_RESERVED_LIBRARY},
+    {"WINT_MAX", SVD_RESERVED_LIBRARY},
+    {"WINT_MIN", SVD_RESERVED_LIBRARY},
+    {"_Alignas", SVD_RESERVED_KEYWORD},
+    {"_Alignof", SVD_RESERVED_KEYWORD},
+    {"_Atomic", SVD_RESERVED_KEYWORD},
+    {"_Bool", SVD_RESERVED_KEYWORD},
+    {"_Complex", SVD_RESERVED_KEYWORD},
+    {"_Exit", SVD_RESERVED_LIBRARY},
+    {"_Generic", SVD_RESERVED_KEYWORD},
+    {"_IOFBF", SVD_RESERVED_LIBRARY},
+    {"_IOLBF", SVD_RESERVED_LIBRARY},
+    {"_IONBF", SVD_RESERVED_LIBRARY},
+    {"_Imaginary", SVD_RESERVED_KEYWORD},
+    {"_Noreturn", SVD_RESERVED_KEYWORD},
+    {"_Static_assert", SVD_RESERVED_KEYWORD},
+    {"_Thread_local", SVD_RESERVED_KEYWORD},
+    {"__FPU_PRESENT", SVD_RESERVED_HEADER},
+    {"__GNUC__", SVD_RESERVED_HEADER},
+    {"__I", SVD_RESERVED_HEADER},
+    {"__IM", SVD_RESERVED_HEADER},
+    {"__IO", SVD_RESERVED_HEADER},
+    {"__IOM", SVD_RESERVED_HEADER},
+    {"__MPU_PRESENT", SVD_RESERVED_HEADER},
+    {"__NVIC_PRIO_BITS", SVD_RESERVED_HEADER},
+    {"__O", SVD_RESERVED_HEADER},
+    {"__OM", SVD_RESERVED_HEADER},
+    {"__STDC_VERSION__", SVD_RESERVED_HEADER},
+    {"__STDC__", SVD_RESERVED_HEADER},
+    {"__VTOR_PRESENT", SVD_RESERVED_HEADER},
+    {"__Vendor_SysTickConfig", SVD_RESERVED_HEADER},
+    {"__attribute__", SVD_RESERVED_HEADER},
+    {"__bool_true_false_are_defined", SVD_RESERVED_LIBRARY},
+    {"__clang__", SVD_RESERVED_HEADER},
+    {"__cplusplus", SVD_RESERVED_HEADER},
+    {"__extension__", SVD_RESERVED_HEADER},
+    {"abort", SVD_RESERVED_LIBRARY},
+    {"abs", SVD_RESERVED_LIBRARY},
+    {"alignas", SVD_RESERVED_KEYWORD},
+    {"aligned_alloc", SVD_RESERVED_LIBRARY},
+    {"alignof", SVD_RESERVED_KEYWORD},
+    {"and", SVD_RESERVED_KEYWORD},
+    {"and_eq", SVD_RESERVED_KEYWORD},
+    {"asm", SVD_RESERVED_KEYWORD},
+    {"assert", SVD_RESERVED_LIBRARY},
+    {"at_quick_exit", SVD_RESERVED_LIBRARY},
+    {"atexit", SVD_RESERVED_LIBRARY},
+    {"atof", SVD_RESERVED_LIBRARY},
+    {"atoi", SVD_RESERVED_LIBRARY},
+    {"atol", SVD_RESERVED_LIBRARY},
+    {"atoll", SVD_RESERVED_LIBRARY},
+    {"auto", SVD_RESERVED_KEYWORD},
+    {"bitand", SVD_RESERVED_KEYWORD},
+    {"bitor", SVD_RESERVED_KEYWORD},
+    {"bool", SVD_RESERVED_KEYWORD},
+    {"break", SVD_RESERVED_KEYWORD},
+    {"bsearch", SVD_RESERVED_LIBRARY},
+    {"calloc", SVD_RESERVED_LIBRARY},
+    {"case", SVD_RESERVED_KEYWORD},
+    {"catch", SVD_RESERVED_KEYWORD},
+    {"char", SVD_RESERVED_KEYWORD},
+    {"char16_t", SVD_RESERVED_KEYWORD},
+    {"char32_t", SVD_RESERVED_KEYWORD},
+    {"class", SVD_RESERVED_KEYWORD},
+    {"clearerr", SVD_RESERVED_LIBRARY},
+    {"compl", SVD_RESERVED_KEYWORD},
+    {"const", SVD_RESERVED_KEYWORD},
+    {"const_cast", SVD_RESERVED_KEYWORD},
+    {"constexpr", SVD_RESERVED_KEYWORD},
+    {"continue", SVD_RESERVED_KEYWORD},
+    {"decltype", SVD_RESERVED_KEYWORD},
+    {"default", SVD_RESERVED_KEYWORD},
+    {"defined", SVD_RESERVED_HEADER},
+    {"delete", SVD_RESERVED_KEYWORD},
+    {"div", SVD_RESERVED_LIBRARY},
+    {"div_t", SVD_RESERVED_LIBRARY},
+    {"do", SVD_RESERVED_KEYWORD},
+    {"double", SVD_RESERVED_KEYWORD},
+    {"dynamic_cast", SVD_RESERVED_KEYWORD},
+    {"else", SVD_RESERVED_KEYWORD},
+    {"enum", SVD_RESERVED_KEYWORD},
+    {"errno", SVD_RESERVED_LIBRARY},
+    {"exit", SVD_RESERVED_LIBRARY},
+    {"explicit", SVD_RESERVED_KEYWORD},
+    {"export", SVD_RESERVED_KEYWORD},
+    {"extern", SVD_RESERVED_KEYWORD},
+    {"false", SVD_RESERVED_KEYWORD},
+    {"fclose", SVD_RESERVED_LIBRARY},
+    {"feof", SVD_RESERVED_LIBRARY},
+    {"ferror", SVD_RESERVED_LIBRARY},
+    {"fflush", SVD_RESERVED_LIBRARY},
+    {"fgetc", SVD_RESERVED_LIBRARY},
+    {"fgetpos", SVD_RESERVED_LIBRARY},
+    {"fgets", SVD_RESERVED_LIBRARY},
+    {"float", SVD_RESERVED_KEYWORD},
+    {"fopen", SVD_RESERVED_LIBRARY},
+    {"for", SVD_RESERVED_KEYWORD},
+    {"fpos_t", SVD_RESERVED_LIBRARY},
+    {"fprintf", SVD_RESERVED_LIBRARY},
+    {"fputc", SVD_RESERVED_LIBRARY},
+    {"fputs", SVD_RESERVED_LIBRARY},
+    {"fread", SVD_RESERVED_LIBRARY},
+    {"free", SVD_RESERVED_LIBRARY},
+    {"freopen", SVD_RESERVED_LIBRARY},
+    {"friend", SVD_RESERVED_KEYWORD},
+    {"fscanf", SVD_RESERVED_LIBRARY},
+    {"fseek", SVD_RESERVED_LIBRARY},
+    {"fsetpos", SVD_RESERVED_LIBRARY},
+    {"ftell", SVD_RESERVED_LIBRARY},
+    {"fwrite", SVD_RESERVED_LIBRARY},
+    {"getc", SVD_RESERVED_LIBRARY},
+    {"getchar", SVD_RESERVED_LIBRARY},
+    {"getenv", SVD_RESERVED_LIBRARY},
+    {"gets", SVD_RESERVED_LIBRARY},
+    {"goto", SVD_RESERVED_KEYWORD},
+    {"if", SVD_RESERVED_KEYWORD},
+    {"inline", SVD_RESERVED_KEYWORD},
+    {"int", SVD_RESERVED_KEYWORD},
+    {"int16_t", SVD_RESERVED_LIBRARY},
+    {"int32_t", SVD_RESERVED_LIBRARY},
+    {"int64_t", SVD_RESERVED_LIBRARY},
+    {"int8_t", SVD_RESERVED_LIBRARY},
+    {"int_fast16_t", SVD_RESERVED_LIBRARY},
+    {"int_fast32_t", SVD_RESERVED_LIBRARY},
+    {"int_fast64_t", SVD_RESERVED_LIBRARY},
+    {"int_fast8_t", SVD_RESERVED_LIBRARY},
+    {"int_least16_t", SVD_RESERVED_LIBRARY},
+    {"int_least32_t", SVD_RESERVED_LIBRARY},
+    {"int_least64_t", SVD_RESERVED_LIBRARY},
+    {"int_least8_t", SVD_RESERVED_LIBRARY},
+    {"intmax_t", SVD_RESERVED_LIBRARY},
+    {"intptr_t", SVD_RESERVED_LIBRARY},
+    {"labs", SVD_RESERVED_LIBRARY},
+    {"ldiv", SVD_RESERVED_LIBRARY},
+    {"ldiv_t", SVD_RESERVED_LIBRARY},
+    {"llabs", SVD_RESERVED_LIBRARY},
+    {"lldiv", SVD_RESERVED_LIBRARY},
+    {"lldiv_t", SVD_RESERVED_LIBRARY},
+    {"long", SVD_RESERVED_KEYWORD},
+    {"malloc", SVD_RESERVED_LIBRARY},
+    {"max_align_t", SVD_RESERVED_LIBRARY},
+    {"mblen", SVD_RESERVED_LIBRARY},
+    {"mbstowcs", SVD_RESERVED_LIBRARY},
+    {"mbtowc", SVD_RESERVED_LIBRARY},
+    {"memchr", SVD_RESERVED_LIBRARY},
+    {"memcmp", SVD_RESERVED_LIBRARY},
+    {"memcpy", SVD_RESERVED_LIBRARY},
+    {"memmove", SVD_RESERVED_LIBRARY},
+    {"memset", SVD_RESERVED_LIBRARY},
+    {"mutable", SVD_RESERVED_KEYWORD},
+    {"namespace", SVD_RESERVED_KEYWORD},
+    {"new", SVD_RESERVED_KEYWORD},
+    {"noexcept", SVD_RESERVED_KEYWORD},
+    {"not", SVD_RESERVED_KEYWORD},
+    {"not_eq", SVD_RESERVED_KEYWORD},
+    {"nullptr", SVD_RESERVED_KEYWORD},
+    {"offsetof", SVD_RESERVED_LIBRARY},
+    {"operator", SVD_RESERVED_KEYWORD},
+    {"or", SVD_RESERVED_KEYWORD},
+    {"or_eq", SVD_RESERVED_KEYWORD},
+    {"packed", SVD_RESERVED_HEADER},
+    {"perror", SVD_RESERVED_LIBRARY},
+    {"printf", SVD_RESERVED_LIBRARY},
+    {"private", SVD_RESERVED_KEYWORD},
+    {"protected", SVD_RESERVED_KEYWORD},
+    {"ptrdiff_t", SVD_RESERVED_LIBRARY},
+    {"public", SVD_RESERVED_KEYWORD},
+    {"putc", SVD_RESERVED_LIBRARY},
+    {"putchar", SVD_RESERVED_LIBRARY},
+    {"puts", SVD_RESERVED_LIBRARY},
+    {"qsort", SVD_RESERVED_LIBRARY},
+    {"quick_exit", SVD_RESERVED_LIBRARY},
+    {"rand", SVD_RESERVED_LIBRARY},
+    {"realloc", SVD_RESERVED_LIBRARY},
+    {"register", SVD_RESERVED_KEYWORD},
+    {"reinterpret_cast", SVD_RESERVED_KEYWORD},
+    {"remove", SVD_RESERVED_LIBRARY},
+    {"rename", SVD_RESERVED_LIBRARY},
+    {"restrict", SVD_RESERVED_KEYWORD},
+    {"return", SVD_RESERVED_KEYWORD},
+    {"rewind", SVD_RESERVED_LIBRARY},
+    {"scanf", SVD_RESERVED_LIBRARY},
+    {"setbuf", SVD_RESERVED_LIBRARY},
+    {"setvbuf", SVD_RESERVED_LIBRARY},
+    {"short", SVD_RESERVED_KEYWORD},
+    {"signed", SVD_RESERVED_KEYWORD},
+    {"size_t", SVD_RESERVED_LIBRARY},
+    {"sizeof", SVD_RESERVED_KEYWORD},
+    {"snprintf", SVD_RESERVED_LIBRARY},
+    {"sprintf", SVD_RESERVED_LIBRARY},
+    {"srand", SVD_RESERVED_LIBRARY},
+    {"sscanf", SVD_RESERVED_LIBRARY},
+    {"static", SVD_RESERVED_KEYWORD},
+    {"static_assert", SVD_RESERVED_KEYWORD},
+    {"static_cast", SVD_RESERVED_KEYWORD},
+    {"std", SVD_RESERVED_HEADER},
+    {"stderr", SVD_RESERVED_LIBRARY},
+    {"stdin", SVD_RESERVED_LIBRARY},
+    {"stdout", SVD_RESERVED_LIBRARY},
+    {"strcat", SVD_RESERVED_LIBRARY},
+    {"strchr", SVD_RESERVED_LIBRARY},
+    {"strcmp", SVD_RESERVED_LIBRARY},
+    {"strcoll", SVD_RESERVED_LIBRARY},
+    {"strcpy", SVD_RESERVED_LIBRARY},
+    {"strcspn", SVD_RESERVED_LIBRARY},
+    {"strerror", SVD_RESERVED_LIBRARY},
+    {"strlen", SVD_RESERVED_LIBRARY},
+    {"strncat", SVD_RESERVED_LIBRARY},
+    {"strncmp", SVD_RESERVED_LIBRARY},
+    {"strncpy", SVD_RESERVED_LIBRARY},
+    {"strpbrk", SVD_RESERVED_LIBRARY},
+    {"strrchr", SVD_RESERVED_LIBRARY},
+    {"strspn", SVD_RESERVED_LIBRARY},
+    {"strstr", SVD_RESERVED_LIBRARY},
+    {"strtod", SVD_RESERVED_LIBRARY},
+    {"strtof", SVD_RESERVED_LIBRARY},
+    {"strtok", SVD_RESERVED_LIBRARY},
+    {"strtol", SVD_RESERVED_LIBRARY},
+    {"strtold", SVD_RESERVED_LIBRARY},
+    {"strtoll", SVD_RESERVED_LIBRARY},
+    {"strtoul", SVD_RESERVED_LIBRARY},
+    {"strtoull", SVD_RESERVED_LIBRARY},
+    {"struct", SVD_RESERVED_KEYWORD},
+    {"strxfrm", SVD_RESERVED_LIBRARY},
+    {"switch", SVD_RESERVED_KEYWORD},
+    {"system", SVD_RESERVED_LIBRARY},
+    {"template", SVD_RESERVED_KEYWORD},
+    {"this", SVD_RESERVED_KEYWORD},
+    {"thread_local", SVD_RESERVED_KEYWORD},
+    {"throw", SVD_RESERVED_KEYWORD},
+    {"tmpfile", SVD_RESERVED_LIBRARY},
+    {"tmpnam", SVD_RESERVED_LIBRARY},
+    {"true", SVD_RESERVED_KEYWORD},
+    {"try", SVD_RESERVED_KEYWORD},
+    {"typedef", SVD_RESERVED_KEYWORD},
+    {"typeid", SVD_RESERVED_KEYWORD},
+    {"typename", SVD_RESERVED_KEYWORD},
+    {"uint16_t", SVD_RESERVED_LIBRARY},
+    {"uint32_t", SVD_RESERVED_LIBRARY},
+    {"uint64_t", SVD_RESERVED_LIBRARY},
+    {"uint8_t", SVD_RESERVED_LIBRARY},
+    {"uint_fast16_t", SVD_RESERVED_LIBRARY},
+    {"uint_fast32_t", SVD_RESERVED_LIBRARY},
+    {"uint_fast64_t", SVD_RESERVED_LIBRARY},
+    {"uint_fast8_t", SVD_RESERVED_LIBRARY},
+    {"uint_least16_t", SVD_RESERVED_LIBRARY},
+    {"uint_least32_t", SVD_RESERVED_LIBRARY},
+    {"uint_least64_t", SVD_RESERVED_LIBRARY},
+    {"uint_least8_t", SVD_RESERVED_LIBRARY},
+    {"uintmax_t", SVD_RESERVED_LIBRARY},
+    {"uintptr_t", SVD_RESERVED_LIBRARY},
+    {"ungetc", SVD_RESERVED_LIBRARY},
+    {"union", SVD_RESERVED_KEYWORD},
+    {"unsigned", SVD_RESERVED_KEYWORD},
+    {"using", SVD_RESERVED_KEYWORD},
+    {"va_arg", SVD_RESERVED_LIBRARY},
+    {"va_copy", SVD_RESERVED_LIBRARY},
+    {"va_end", SVD_RESERVED_LIBRARY},
+    {"va_list", SVD_RESERVED_LIBRARY},
+    {"va_start", SVD_RESERVED_LIBRARY},
+    {"vfprintf", SVD_RESERVED_LIBRARY},
+    {"vfscanf", SVD_RESERVED_LIBRARY},
+    {"virtual", SVD_RESERVED_KEYWORD},
+    {"void", SVD_RESERVED_KEYWORD},
+    {"volatile", SVD_RESERVED_KEYWORD},
+    {"vprintf", SVD_RESERVED_LIBRARY},
+    {"vscanf", SVD_RESERVED_LIBRARY},
+    {"vsnprintf", SVD_RESERVED_LIBRARY},
+    {"vsprintf", SVD_RESERVED_LIBRARY},
+    {"vsscanf", SVD_RESERVED_LIBRARY},
+    {"wchar_t", SVD_RESERVED_KEYWORD},
+    {"wcstombs", SVD_RESERVED_LIBRARY},
+    {"wctomb", SVD_RESERVED_LIBRARY},
+    {"while", SVD_RESERVED_KEYWORD},
+    {"xor", SVD_RESERVED_KEYWORD},
+    {"xor_eq", SVD_RESERVED_KEYWORD},
+};
+
+static int compare_reserved(const void *key, const void *element)
+{
+	return strcmp(key, ((const struct reserved_name *)element)->name);
+}
+
+enum svd_reserved_kind svd_reserved_kind(const char *name)
+{
+	const struct reserved_name *found;
+
+	/* svdgen's own macros, today's and tomorrow's. */
+	if (strncmp(name, "SVDGEN_", 7) == 0 ||
+	    strncmp(name, "svdgen_", 7) == 0)
+		return SVD_RESERVED_HEADER;
+	found = bsearch(name, reserved_names,
+			sizeof(reserved_names) / sizeof(reserved_names[0]),
+			sizeof(reserved_names[0]), compare_reserved);
+	return found ? found->kind : SVD_RESERVED_NONE;
+}
+
+/* The C locale's idea of a letter or digit, whatever the locale is. */
+static bool is_identifier_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || c == '_';
+}
+
+static bool is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+bool svd_is_identifier_prefix(const char *text)
+{
+	if (!*text || is_digit((unsigned char)*text))
+		return false;
+	for (const char *c = text; *c; c++)
+		if (!is_identifier_byte((unsigned char)*c))
+			return false;
+	return true;
+}
+
+bool svd_is_identifier(const char *text)
+{
+	return svd_is_identifier_prefix(text) &&
+	       svd_reserved_kind(text) == SVD_RESERVED_NONE;
+}
+
+const char *svd_identifier(struct svd_arena *arena, const char *name,
+			   bool *changed)
+{
+	size_t length = strlen(name);
+	bool leading_underscore = length == 0 || is_digit((unsigned char)*name);
+	char *result = svd_arena_alloc(arena, length + 3);
+	size_t out = 0;
+
+	*changed = leading_underscore;
+	if (leading_underscore)
+		result[out++] = '_';
+	for (size_t i = 0; i < length; i++) {
+		unsigned char c = (unsigned char)name[i];
+
+		if (is_identifier_byte(c)) {
+			result[out++] = (char)c;
+		} else {
+			result[out++] = '_';
+			*changed = true;
+		}
+	}
+	result[out] = '\0';
+	if (svd_reserved_kind(result) != SVD_RESERVED_NONE) {
+		result[out++] = '_';
+		result[out] = '\0';
+		*changed = true;
+	}
+	return result;
+}
+
+/* Bytes in the UTF-8 sequence that starts with c (1 for anything else). */
+static size_t utf8_sequence_length(unsigned char c)
+{
+	if (c >= 0xf0 && c < 0xf8)
+		return 4;
+	if (c >= 0xe0)
+		return c < 0xf0 ? 3 : 1;
+	if (c >= 0xc0)
+		return 2;
+	return 1;
+}
+
+void svd_put_comment_text(struct svd_buffer *out, const char *text)
+{
+	bool space = false;
+	size_t written = 0;
+
+	if (!text)
+		return;
+	for (const char *c = text; *c && written < SVD_COMMENT_TEXT_LIMIT;) {
+		unsigned char ch = (unsigned char)*c;
+		size_t length = utf8_sequence_length(ch);
+
+		if (ch <= ' ' || ch == 0x7f) {
+			space = written > 0;
+			c++;
+			continue;
+		}
+		if (space) {
+			svd_buffer_append(out, " ", 1);
+			space = false;
+		}
+		if ((ch == '*' && c[1] == '/') || (ch == '/' && c[1] == '*') ||
+		    (ch == '?' && c[1] == '?') || ch == '\\') {
+			/*
+			 * Split what could end the comment or start a new
+			 * one; a trigraph ??/ is a backslash in C99, and a
+			 * backslash could splice lines in a tool that
+			 * reads the comment as //.
+			 */
+			svd_buffer_append(out, c, 1);
+			svd_buffer_append(out, " ", 1);
+			c++;
+		} else if (length > 1) {
+			size_t n = 1;
+
+			/* A sequence cut short or malformed is left out. */
+			while (n < length &&
+			       ((unsigned char)c[n] & 0xc0) == 0x80)
+				n++;
+			if (n == length)
+				svd_buffer_append(out, c, length);
+			c += n;
+		} else if (ch >= 0x80) {
+			c++; /* a stray continuation byte */
+			continue;
+		} else {
+			svd_buffer_append(out, c, 1);
+			c++;
+		}
+		written++;
+	}
+}
+
+void svd_put_string_literal(struct svd_buffer *out, const char *text)
+{
+	svd_buffer_append(out, "\"", 1);
+	for (const char *c = text; *c; c++) {
+		unsigned char ch = (unsigned char)*c;
+
+		if (ch == '"' || ch == '\\' || ch == '?') {
+			svd_buffer_append(out, "\\", 1);
+			svd_buffer_append(out, c, 1);
+		} else if (ch < ' ' || ch >= 0x7f) {
+			/* Three octal digits: the next character cannot
+			 * extend the escape. */
+			char escape[5] = {'\\', (char)('0' + (ch >> 6)),
+					  (char)('0' + ((ch >> 3) & 7)),
+					  (char)('0' + (ch & 7)), '\0'};
+
+			svd_buffer_append(out, escape, 4);
+		} else {
+			svd_buffer_append(out, c, 1);
+		}
+	}
+	svd_buffer_append(out, "\"", 1);
+}
+
+const char *svd_file_stem(struct svd_arena *arena, const char *text,
+			  bool *changed)
+{
+	size_t length = strlen(text);
+	size_t kept =
+	    length < SVD_FILE_STEM_LIMIT ? length : SVD_FILE_STEM_LIMIT;
+	char *result = svd_arena_alloc(arena, kept + 2);
+	size_t out = 0;
+
+	*changed = length == 0 || length > kept;
+	/* A leading '_' keeps an empty name from being a hidden file. */
+	if (length == 0)
+		result[out++] = '_';
+	for (size_t i = 0; i < kept; i++) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (is_identifier_byte(c)) {
+			result[out++] =
+			    (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+		} else {
+			result[out++] = '_';
+			*changed = true;
+		}
+	}
+	result[out] = '\0';
+	return result;
+}
+
+int svd_put_make_target(struct svd_buffer *out, const char *text)
+{
+	size_t backslashes = 0;
+
+	for (const char *c = text; *c; c++)
+		if ((unsigned char)*c < ' ' || *c == 0x7f)
+			return -1;
+	if (!*text)
+		return -1;
+	for (const char *c = text; *c; c++) {
+		switch (*c) {
+		case ' ':
+		case '#':
+		case ':':
+		case '%':
+			/*
+			 * Backslashes before an escaped character would
+			 * escape each other: double them, as gcc does.
+			 */
+			for (size_t i = 0; i < backslashes; i++)
+				svd_buffer_append(out, "\\", 1);
+			svd_buffer_append(out, "\\", 1);
+			break;
+		case '$':
+			svd_buffer_append(out, "$", 1);
+			break;
+		default:
+			break;
+		}
+		backslashes = *c == '\\' ? backslashes + 1 : 0;
+		svd_buffer_append(out, c, 1);
+	}
+	/* A trailing backslash would join the next word to this one. */
+	for (size_t i = 0; i < backslashes; i++)
+		svd_buffer_append(out, "\\", 1);
+	return 0;
+}
