@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "output.h"
 #include "format.h"
+#include "names.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -97,23 +102,88 @@ void svd_output_free(struct svd_output *output)
 	svd_output_init(output);
 }
 
-/* True when path holds exactly content. */
+/*
+ * What a failed or interrupted run must undo, in reverse order: temporary
+ * files, the lock file, folders it created. A static table, allocated
+ * before the first entry is added, so the signal handler can walk it
+ * without allocating.
+ */
+struct undo_entry {
+	char *path;
+	bool directory;
+	volatile sig_atomic_t active;
+};
+
+static struct undo_entry *undo_entries;
+static volatile sig_atomic_t undo_count;
+static size_t undo_capacity;
+
+static void undo_add(char *path, bool directory)
+{
+	struct undo_entry *entry;
+
+	if ((size_t)undo_count >= undo_capacity)
+		abort(); /* sized beforehand: a bug, not an input error */
+	entry = &undo_entries[undo_count];
+	entry->path = path;
+	entry->directory = directory;
+	entry->active = 1;
+	undo_count = undo_count + 1;
+}
+
+/* Async-signal-safe: unlink and rmdir only. */
+static void undo_all(void)
+{
+	for (sig_atomic_t i = undo_count; i-- > 0;) {
+		struct undo_entry *entry = &undo_entries[i];
+
+		if (!entry->active)
+			continue;
+		entry->active = 0;
+		if (entry->directory)
+			rmdir(entry->path);
+		else
+			unlink(entry->path);
+	}
+}
+
+static const int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP};
+#define CLEANUP_SIGNAL_COUNT                                                   \
+	(sizeof(cleanup_signals) / sizeof(cleanup_signals[0]))
+
+/* Interrupted: leave the folders as they were, then die of the signal. */
+static void cleanup_and_die(int signal_number)
+{
+	undo_all();
+	signal(signal_number, SIG_DFL);
+	raise(signal_number);
+}
+
+/* True when path is a regular file holding exactly content. */
 static bool same_content(const char *path, const struct svd_buffer *content)
 {
-	FILE *stream = fopen(path, "rb");
+	/* O_NONBLOCK: a FIFO swapped in since the check must not hang us. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	struct stat status;
 	char chunk[65536];
-	size_t position = 0, got;
+	size_t position = 0;
+	ssize_t got;
 	bool same = true;
 
-	if (!stream)
+	if (fd < 0)
 		return false;
-	while (same && (got = fread(chunk, 1, sizeof(chunk), stream)) > 0) {
-		if (position + got > content->length ||
-		    memcmp(chunk, content->data + position, got) != 0)
-			same = false;
-		position += got;
+	if (fstat(fd, &status) < 0 || !S_ISREG(status.st_mode) ||
+	    (uint64_t)status.st_size != content->length) {
+		close(fd);
+		return false;
 	}
-	fclose(stream);
+	while (same && (got = read(fd, chunk, sizeof(chunk))) > 0) {
+		if (position + (size_t)got > content->length ||
+		    memcmp(chunk, content->data + position, (size_t)got) != 0)
+			same = false;
+		position += (size_t)got;
+	}
+	close(fd);
 	return same && position == content->length;
 }
 
@@ -149,6 +219,7 @@ static char *write_temporary(const char *directory, const char *name,
 		free(template);
 		return NULL;
 	}
+	undo_add(template, false);
 	/* mkstemp makes 0600; a header is ordinary data. */
 	{
 		mode_t mask = umask(0);
@@ -165,83 +236,347 @@ static char *write_temporary(const char *directory, const char *name,
 			   template, strerror(errno));
 		if (!stream)
 			close(fd);
-		unlink(template);
-		free(template);
 		return NULL;
 	}
 	return template;
 }
 
-int svd_output_write(const struct svd_output *output, const char *directory,
-		     struct svd_diagnostics *diag)
+/*
+ * Make directory and any missing parents, recording each one made so a
+ * failure can remove it again. Returns 0 or -1 after reporting.
+ */
+static int make_directories(const char *directory, struct svd_diagnostics *diag)
 {
-	size_t count = 0, i = 0;
-	char **temporary;
+	char *path = strdup(directory);
+	struct stat status;
 	int result = 0;
 
-	if (mkdir(directory, 0777) < 0 && errno != EEXIST) {
-		svd_report(diag, SVD_CHECK_IO, NULL, "cannot create %s: %s",
-			   directory, strerror(errno));
+	if (!path)
+		abort();
+	if (!*path) {
+		svd_report(diag, SVD_CHECK_IO, NULL, "cannot create '': %s",
+			   strerror(ENOENT));
+		free(path);
 		return -1;
 	}
-	for (const struct svd_output_file *f = output->files; f; f = f->next)
-		count++;
-	temporary = calloc(count ? count : 1, sizeof(*temporary));
-	if (!temporary)
-		abort();
-	/* First every file under a temporary name... */
-	for (const struct svd_output_file *f = output->files; f;
-	     f = f->next, i++) {
-		char *path = join_path(directory, f->name);
+	for (char *slash = path;; slash++) {
+		bool last;
 
-		if (!same_content(path, &f->content)) {
-			temporary[i] = write_temporary(directory, f->name,
-						       &f->content, diag);
-			if (!temporary[i])
-				result = -1;
-		}
-		free(path);
-		if (result < 0)
+		slash += strspn(slash, "/");
+		slash += strcspn(slash, "/");
+		last = *slash == '\0' || slash[strspn(slash, "/")] == '\0';
+		if (slash == path)
 			break;
-	}
-	/* ...then, only if all were written, every rename. */
-	i = 0;
-	for (const struct svd_output_file *f = output->files; f;
-	     f = f->next, i++) {
-		char *path;
+		*slash = '\0';
+		if (mkdir(path, 0777) == 0) {
+			char *made = strdup(path);
 
-		if (!temporary[i])
-			continue;
-		if (result < 0) {
-			unlink(temporary[i]);
-			continue;
-		}
-		path = join_path(directory, f->name);
-		if (rename(temporary[i], path) < 0) {
+			if (!made)
+				abort();
+			undo_add(made, true);
+		} else if (errno != EEXIST ||
+			   (last && (stat(path, &status) < 0 ||
+				     !S_ISDIR(status.st_mode)))) {
+			int error = errno == EEXIST ? ENOTDIR : errno;
+
+			/* Name the folder asked for, as the user wrote it. */
 			svd_report(diag, SVD_CHECK_IO, NULL,
-				   "cannot rename %s to %s: %s", temporary[i],
-				   path, strerror(errno));
-			unlink(temporary[i]);
+				   "cannot create %s: %s", directory,
+				   strerror(error));
 			result = -1;
+			break;
 		}
-		free(path);
+		if (last)
+			break;
+		*slash = '/';
 	}
-	for (i = 0; i < count; i++)
-		free(temporary[i]);
-	free(temporary);
+	free(path);
 	return result;
 }
 
-/* Append path to a make rule, escaping what make would misread. */
-static void put_make_path(struct svd_buffer *out, const char *path)
+/*
+ * Serialise runs writing into one folder: an exclusive flock on
+ * DIR/.svdgen.lock, created if missing and removed by whoever holds it.
+ * A run that waited for a lock file its holder has since removed opens
+ * the new one instead. Returns the descriptor, or -1 after reporting.
+ */
+static int lock_directory(const char *directory, char **lock_path,
+			  struct svd_diagnostics *diag)
 {
-	for (const char *c = path; *c; c++) {
-		if (*c == ' ' || *c == '#' || *c == '\\')
-			svd_buffer_append(out, "\\", 1);
-		if (*c == '$')
-			svd_buffer_append(out, "$", 1);
-		svd_buffer_append(out, c, 1);
+	char *path = join_path(directory, ".svdgen.lock");
+
+	for (;;) {
+		struct stat held, named;
+		int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+
+		if (fd < 0) {
+			svd_report(diag, SVD_CHECK_IO, NULL,
+				   "cannot create %s: %s", path,
+				   strerror(errno));
+			free(path);
+			return -1;
+		}
+		while (flock(fd, LOCK_EX) < 0) {
+			if (errno != EINTR) {
+				svd_report(diag, SVD_CHECK_IO, NULL,
+					   "cannot lock %s: %s", path,
+					   strerror(errno));
+				close(fd);
+				free(path);
+				return -1;
+			}
+		}
+		if (fstat(fd, &held) == 0 && stat(path, &named) == 0 &&
+		    held.st_dev == named.st_dev &&
+		    held.st_ino == named.st_ino) {
+			*lock_path = path;
+			undo_add(path, false);
+			return fd;
+		}
+		close(fd);
 	}
+}
+
+/* Count what the undo table may need to hold for a commit. */
+static size_t undo_entries_needed(const struct svd_output_target *targets,
+				  size_t count)
+{
+	size_t needed = 1; /* the lock file */
+
+	for (size_t t = 0; t < count; t++) {
+		needed += 1 + strlen(targets[t].directory); /* folders */
+		for (const struct svd_output_file *f = targets[t].output->files;
+		     f; f = f->next)
+			needed++;
+	}
+	return needed;
+}
+
+/*
+ * Refuse, before anything is written, output names taken by something
+ * other than a regular file (a folder, a FIFO, a device): replacing a
+ * folder fails half-way, and reading a FIFO hangs.
+ */
+static int check_targets(const struct svd_output_target *targets, size_t count,
+			 struct svd_diagnostics *diag)
+{
+	int result = 0;
+
+	for (size_t t = 0; t < count; t++) {
+		struct stat status;
+
+		if (!targets[t].create_directory &&
+		    (stat(targets[t].directory, &status) < 0 ||
+		     !S_ISDIR(status.st_mode))) {
+			int error = errno;
+			const struct svd_output_file *first =
+			    targets[t].output->files;
+			char *path = join_path(targets[t].directory,
+					       first ? first->name : "");
+
+			if (stat(targets[t].directory, &status) == 0)
+				error = ENOTDIR;
+			svd_report(diag, SVD_CHECK_IO, NULL,
+				   "cannot create %s: %s", path,
+				   strerror(error));
+			free(path);
+			result = -1;
+			continue;
+		}
+		for (const struct svd_output_file *f = targets[t].output->files;
+		     f; f = f->next) {
+			char *path = join_path(targets[t].directory, f->name);
+
+			if (stat(path, &status) == 0 &&
+			    !S_ISREG(status.st_mode)) {
+				svd_report(diag, SVD_CHECK_IO, NULL,
+					   "cannot replace %s: not a regular "
+					   "file",
+					   path);
+				result = -1;
+			}
+			free(path);
+		}
+	}
+	return result;
+}
+
+int svd_output_commit(const struct svd_output_target *targets, size_t count,
+		      struct svd_diagnostics *diag)
+{
+	struct sigaction cleanup = {.sa_handler = cleanup_and_die};
+	struct sigaction previous[CLEANUP_SIGNAL_COUNT];
+	sigset_t block, old_mask;
+	size_t files = 0, i;
+	char **temporary, **final;
+	char *lock_path = NULL;
+	int lock_fd = -1;
+	int result = 0;
+
+	if (check_targets(targets, count, diag) < 0)
+		return -1;
+	for (size_t t = 0; t < count; t++)
+		for (const struct svd_output_file *f = targets[t].output->files;
+		     f; f = f->next)
+			files++;
+	temporary = calloc(files ? files : 1, sizeof(*temporary));
+	final = calloc(files ? files : 1, sizeof(*final));
+	undo_capacity = undo_entries_needed(targets, count);
+	undo_entries = calloc(undo_capacity, sizeof(*undo_entries));
+	if (!temporary || !final || !undo_entries)
+		abort();
+	undo_count = 0;
+
+	sigemptyset(&cleanup.sa_mask);
+	sigemptyset(&block);
+	for (i = 0; i < CLEANUP_SIGNAL_COUNT; i++) {
+		sigaddset(&cleanup.sa_mask, cleanup_signals[i]);
+		sigaddset(&block, cleanup_signals[i]);
+		sigaction(cleanup_signals[i], &cleanup, &previous[i]);
+	}
+
+	/* Folders first (the output folder is locked once it exists)... */
+	for (size_t t = 0; t < count && result == 0; t++) {
+		if (!targets[t].create_directory)
+			continue;
+		if (make_directories(targets[t].directory, diag) < 0)
+			result = -1;
+		else if (lock_fd < 0 &&
+			 (lock_fd = lock_directory(targets[t].directory,
+						   &lock_path, diag)) < 0)
+			result = -1;
+	}
+	/* ...then every changed file under a temporary name... */
+	i = 0;
+	for (size_t t = 0; t < count && result == 0; t++) {
+		for (const struct svd_output_file *f = targets[t].output->files;
+		     f && result == 0; f = f->next, i++) {
+			final[i] = join_path(targets[t].directory, f->name);
+			if (same_content(final[i], &f->content))
+				continue;
+			temporary[i] = write_temporary(
+			    targets[t].directory, f->name, &f->content, diag);
+			if (!temporary[i])
+				result = -1;
+		}
+	}
+	/*
+	 * ...then, only if all were written, every rename, with the
+	 * signals held back so an interrupt cannot leave a mix of old and
+	 * new files.
+	 */
+	sigprocmask(SIG_BLOCK, &block, &old_mask);
+	for (i = 0; i < files && result == 0; i++) {
+		if (!temporary[i])
+			continue;
+		if (rename(temporary[i], final[i]) < 0) {
+			svd_report(diag, SVD_CHECK_IO, NULL,
+				   "cannot rename %s to %s: %s", temporary[i],
+				   final[i], strerror(errno));
+			result = -1;
+			break;
+		}
+		/* Renamed: no longer ours to remove. */
+		for (sig_atomic_t u = 0; u < undo_count; u++)
+			if (undo_entries[u].path == temporary[i])
+				undo_entries[u].active = 0;
+	}
+	if (result == 0) {
+		/* Keep the folders made; drop the lock while holding it. */
+		for (sig_atomic_t u = 0; u < undo_count; u++)
+			if (undo_entries[u].directory)
+				undo_entries[u].active = 0;
+	}
+	undo_all();
+	if (lock_fd >= 0)
+		close(lock_fd);
+	for (i = 0; i < CLEANUP_SIGNAL_COUNT; i++)
+		sigaction(cleanup_signals[i], &previous[i], NULL);
+	sigprocmask(SIG_SETMASK, &old_mask, NULL);
+
+	for (i = 0; i < files; i++) {
+		free(temporary[i]);
+		free(final[i]);
+	}
+	for (sig_atomic_t u = 0; u < undo_count; u++)
+		if (undo_entries[u].directory)
+			free(undo_entries[u].path);
+	free(temporary);
+	free(final);
+	free(lock_path);
+	free(undo_entries);
+	undo_entries = NULL;
+	undo_count = 0;
+	undo_capacity = 0;
+	return result;
+}
+
+int svd_output_write(const struct svd_output *output, const char *directory,
+		     struct svd_diagnostics *diag)
+{
+	struct svd_output_target target = {directory, output, true};
+
+	return svd_output_commit(&target, 1, diag);
+}
+
+int svd_output_make_rule(const struct svd_output *output, const char *directory,
+			 const char *depfile, const char *target,
+			 const char *input, struct svd_output *rule,
+			 struct svd_diagnostics *diag)
+{
+	const char *slash = strrchr(depfile, '/');
+	struct svd_buffer *text =
+	    svd_output_add(rule, slash ? slash + 1 : depfile);
+	const char *unrepresentable = NULL;
+
+	if (target) {
+		if (svd_put_make_target(text, target) < 0)
+			unrepresentable = target;
+	} else {
+		/* Every header written depends on the SVD. */
+		for (const struct svd_output_file *f = output->files; f;
+		     f = f->next) {
+			char *path = join_path(directory, f->name);
+
+			if (f != output->files)
+				svd_buffer_append(text, " \\\n ", 4);
+			if (svd_put_make_target(text, path) < 0)
+				unrepresentable = directory;
+			free(path);
+		}
+	}
+	svd_buffer_append(text, ": ", 2);
+	if (svd_put_make_target(text, input) < 0)
+		unrepresentable = input;
+	/* A rule of its own, so a deleted SVD is an error, not a mystery. */
+	svd_buffer_append(text, "\n\n", 2);
+	svd_put_make_target(text, input);
+	svd_buffer_append(text, ":\n", 2);
+	if (unrepresentable) {
+		svd_report(diag, SVD_CHECK_IO, NULL,
+			   "cannot write '%s' in a make rule: it holds a "
+			   "control character or is empty",
+			   unrepresentable);
+		return -1;
+	}
+	return 0;
+}
+
+/* The folder part of a path: "." for none, "/" for the root. */
+char *svd_output_folder(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *folder;
+
+	if (!slash)
+		folder = strdup(".");
+	else if (slash == path)
+		folder = strdup("/");
+	else
+		folder = strndup(path, (size_t)(slash - path));
+	if (!folder)
+		abort();
+	return folder;
 }
 
 int svd_output_write_depfile(const struct svd_output *output,
@@ -250,43 +585,18 @@ int svd_output_write_depfile(const struct svd_output *output,
 			     struct svd_diagnostics *diag)
 {
 	struct svd_output rule;
-	struct svd_buffer *text;
-	const char *slash = strrchr(depfile, '/');
-	char *folder;
+	struct svd_output_target commit;
+	char *folder = svd_output_folder(depfile);
 	int result;
 
 	svd_output_init(&rule);
-	text = svd_output_add(&rule, slash ? slash + 1 : depfile);
-	if (target) {
-		put_make_path(text, target);
-	} else {
-		/* Every header written depends on the SVD. */
-		for (const struct svd_output_file *f = output->files; f;
-		     f = f->next) {
-			if (f != output->files)
-				svd_buffer_append(text, " \\\n ", 4);
-			put_make_path(text, directory);
-			svd_buffer_append(text, "/", 1);
-			put_make_path(text, f->name);
-		}
-	}
-	svd_buffer_append(text, ": ", 2);
-	put_make_path(text, input);
-	/* A rule of its own, so a deleted SVD is an error, not a mystery. */
-	svd_buffer_append(text, "\n\n", 2);
-	put_make_path(text, input);
-	svd_buffer_append(text, ":\n", 2);
-	folder =
-	    slash ? strndup(depfile, (size_t)(slash - depfile)) : strdup(".");
-	if (!folder)
-		abort();
-	if (slash && slash == depfile) {
-		free(folder);
-		folder = strdup("/");
-		if (!folder)
-			abort();
-	}
-	result = svd_output_write(&rule, folder, diag);
+	result = svd_output_make_rule(output, directory, depfile, target, input,
+				      &rule, diag);
+	commit.directory = folder;
+	commit.output = &rule;
+	commit.create_directory = false;
+	if (result == 0)
+		result = svd_output_commit(&commit, 1, diag);
 	free(folder);
 	svd_output_free(&rule);
 	return result;

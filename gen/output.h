@@ -39,18 +39,49 @@ void svd_output_init(struct svd_output *output);
 /* A new, empty file; the name is copied. */
 struct svd_buffer *svd_output_add(struct svd_output *output, const char *name);
 void svd_output_free(struct svd_output *output);
+/* One folder's share of a commit. */
+struct svd_output_target {
+	const char *directory;
+	const struct svd_output *output;
+	bool create_directory; /* made with its parents if missing */
+};
+
 /*
- * Write every file into directory (created if missing). A file whose
- * content is unchanged is left alone, timestamp and all. Returns 0, or -1
- * after reporting; on failure no file was replaced.
+ * Write the files of every target, all or nothing: names held by anything
+ * but a regular file are refused first; missing folders are made (only
+ * where create_directory says so); the first such folder is locked against
+ * concurrent runs; every changed file is written to a temporary name and
+ * closed before the first is renamed into place; SIGINT, SIGTERM and
+ * SIGHUP remove what was made so far and are held back while renaming.
+ * A file whose content is unchanged is left alone, timestamp and all.
+ * Returns 0, or -1 after reporting, with every folder as it was (but for
+ * a rename failing half-way, which the checks make unlikely).
  */
+int svd_output_commit(const struct svd_output_target *targets, size_t count,
+		      struct svd_diagnostics *diag);
+
+/* svd_output_commit for one folder, made if missing. */
 int svd_output_write(const struct svd_output *output, const char *directory,
 		     struct svd_diagnostics *diag);
 
 /*
- * Write a make rule saying that every file of output (or target, if not
- * NULL) depends on input, plus an empty rule for input, to depfile; written
- * like the headers, and left alone when unchanged.
+ * Add to rule a file named after depfile's last component holding a make
+ * rule: every file of output (in directory), or target if not NULL,
+ * depends on input, plus an empty rule for input. Every name is escaped
+ * for make; one that cannot be (a newline in it) is reported, and -1
+ * returned.
+ */
+int svd_output_make_rule(const struct svd_output *output, const char *directory,
+			 const char *depfile, const char *target,
+			 const char *input, struct svd_output *rule,
+			 struct svd_diagnostics *diag);
+
+/* The folder part of path, malloc'd: "." when it has none. */
+char *svd_output_folder(const char *path);
+
+/*
+ * The rule of svd_output_make_rule written to depfile on its own; its
+ * folder must exist. Left alone when unchanged.
  */
 int svd_output_write_depfile(const struct svd_output *output,
 			     const char *directory, const char *depfile,

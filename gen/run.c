@@ -2,6 +2,7 @@
 /* The pipeline, stage after stage; each stops the run on errors. */
 #include "svdgen.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void svd_context_init(struct svd_context *context)
@@ -81,36 +82,57 @@ int svd_run(const char *input, struct svd_run_options *options)
 	    .strict = options->strict,
 	};
 	struct svd_context context;
-	struct svd_output output;
+	struct svd_output output, rule;
+	char *depfile_folder = NULL;
 	int result;
 
 	svd_context_init(&context);
 	context.diag = options->diagnostics;
 	context.address_unit_bits_override = options->address_unit_bits;
 	svd_output_init(&output);
+	svd_output_init(&rule);
 	result = svd_generate(&context, input, &emit_options, &output);
 	/* Warnings promoted by -Werror fail the run like errors. */
 	if (context.diag.errors)
 		result = -1;
-	if (result == 0 && options->output_directory)
-		result = svd_output_write(&output, options->output_directory,
-					  &context.diag);
-	if (result == 0 && options->output_directory &&
-	    (options->depfile || options->depfile_default)) {
-		const char *depfile =
-		    options->depfile
-			? options->depfile
-			: svd_arena_printf(&context.arena, "%s/%s.d",
-					   options->output_directory,
-					   svd_device_file_stem(
-					       &context.arena, context.device));
+	if (result == 0 && options->output_directory) {
+		struct svd_output_target targets[2] = {
+		    {options->output_directory, &output, true},
+		    {NULL, &rule, false},
+		};
+		size_t count = 1;
 
-		result = svd_output_write_depfile(
-		    &output, options->output_directory, depfile,
-		    options->depfile_target, input, &context.diag);
+		if (options->depfile || options->depfile_default) {
+			const char *depfile =
+			    options->depfile
+				? options->depfile
+				: svd_arena_printf(
+				      &context.arena, "%s/%s.d",
+				      options->output_directory,
+				      svd_device_file_stem(&context.arena,
+							   context.device));
+
+			depfile_folder = svd_output_folder(depfile);
+			targets[1].directory = depfile_folder;
+			/* -MD's file lives in the output folder, made here. */
+			targets[1].create_directory =
+			    strcmp(depfile_folder, options->output_directory) ==
+			    0;
+			result = svd_output_make_rule(
+			    &output, options->output_directory, depfile,
+			    options->depfile_target, input, &rule,
+			    &context.diag);
+			count = 2;
+		}
+		/* Headers and rule together: all are written, or none. */
+		if (result == 0)
+			result =
+			    svd_output_commit(targets, count, &context.diag);
 	}
 	options->diagnostics = context.diag;
 	svd_output_free(&output);
+	svd_output_free(&rule);
+	free(depfile_folder);
 	svd_context_free(&context);
 	return result;
 }
