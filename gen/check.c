@@ -36,17 +36,23 @@ static void check_field_range(struct checker *checker, struct svd_struct *type)
 		     field = field->next) {
 			if (!field->has_bits)
 				continue;
-			if (field->bit_width == 0 ||
-			    (uint64_t)field->bit_offset + field->bit_width >
-				member->bits)
+			if (field->bit_width == 0)
 				svd_report(checker->diag, SVD_CHECK_FIELD_RANGE,
 					   &field->location,
-					   "field '%s' (bits %u..%u) does not "
-					   "fit the %u-bit register '%s'",
-					   field->name, field->bit_offset,
-					   field->bit_offset +
-					       field->bit_width - 1,
-					   member->bits, member->name);
+					   "field '%s' is 0 bits wide",
+					   field->name);
+			else if ((uint64_t)field->bit_offset +
+				     field->bit_width >
+				 member->bits)
+				svd_report(
+				    checker->diag, SVD_CHECK_FIELD_RANGE,
+				    &field->location,
+				    "field '%s' (bits %u..%llu) does not "
+				    "fit the %u-bit register '%s'",
+				    field->name, field->bit_offset,
+				    (unsigned long long)field->bit_offset +
+					field->bit_width - 1,
+				    member->bits, member->name);
 		}
 	}
 }

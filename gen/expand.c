@@ -62,6 +62,27 @@ static uint64_t units_to_bytes(const struct expander *expander, uint64_t units)
 	return units * expander->unit_bytes;
 }
 
+/*
+ * units in bytes into *bytes; false, reported at location, when the bytes
+ * are more than 4 GiB: no struct that large compiles for a 32-bit target,
+ * and checking here keeps every later sum far from 64-bit wrap-around.
+ */
+static bool bytes_of(struct expander *expander, uint64_t units,
+		     const char *what, const char *name,
+		     const struct svd_location *location, uint64_t *bytes)
+{
+	if (units > EXTENT_LIMIT / expander->unit_bytes) {
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT, location,
+			   "'%s' has %s 0x%llx (%u-bit units): more than 4 "
+			   "GiB",
+			   name, what, (unsigned long long)units,
+			   expander->unit_bytes * 8);
+		return false;
+	}
+	*bytes = units * expander->unit_bytes;
+	return true;
+}
+
 /* Effective properties: own values, else the enclosing ones. */
 static struct svd_properties inherit(const struct svd_properties *own,
 				     const struct svd_properties *outer)
@@ -117,6 +138,31 @@ static struct svd_field *expand_fields(struct expander *expander,
 				   field->name);
 			continue;
 		}
+		/*
+		 * The last element must end inside the register; checked in
+		 * 64 bits (an increment above 64 can never fit).
+		 */
+		if (count > 1 &&
+		    (field->dim.increment > 64 ||
+		     field->bit_offset + field->dim.increment * (count - 1) +
+			     field->bit_width >
+			 bits)) {
+			svd_report(expander->diag, SVD_CHECK_FIELD_RANGE,
+				   &field->location,
+				   "field '%s' has dim %u and dimIncrement "
+				   "%llu: its elements go beyond the %u-bit "
+				   "register '%s'",
+				   field->name, count,
+				   (unsigned long long)field->dim.increment,
+				   bits, reg->name);
+			continue;
+		}
+		if (count > 1 && field->dim.increment == 0)
+			svd_report(expander->diag, SVD_CHECK_FIELD_OVERLAP,
+				   &field->location,
+				   "field '%s' has dim %u and dimIncrement 0: "
+				   "every element is the same bits",
+				   field->name, count);
 		for (uint32_t i = 0; i < count; i++) {
 			struct svd_field *copy =
 			    svd_arena_alloc(expander->arena, sizeof(*copy));
@@ -221,11 +267,14 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 	struct svd_field *fields = NULL;
 	struct svd_struct *type = NULL;
 	const char *name = node->name;
-	uint64_t offset = units_to_bytes(expander, node->address_offset);
+	uint64_t offset;
 	uint64_t element_size;
 	bool brackets, list;
 
 	if (!name || expander->over_limit)
+		return;
+	if (!bytes_of(expander, node->address_offset, "addressOffset", name,
+		      &node->location, &offset))
 		return;
 	brackets = strstr(name, "[%s]") != NULL;
 	list = !brackets && strstr(name, "%s") != NULL;
@@ -276,7 +325,17 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 		return;
 	}
 
-	uint64_t stride = units_to_bytes(expander, node->dim.increment);
+	uint64_t stride;
+
+	if (!bytes_of(expander, node->dim.increment, "dimIncrement", name,
+		      &node->dim.location, &stride))
+		return;
+	if (stride == 0 && node->dim.count > 1)
+		svd_report(expander->diag, SVD_CHECK_REGISTER_OVERLAP,
+			   &node->dim.location,
+			   "'%s' has dim %u and dimIncrement 0: every element "
+			   "is at offset 0x%llx",
+			   name, node->dim.count, (unsigned long long)offset);
 
 	/*
 	 * A C array needs elements exactly stride bytes apart: a register of
@@ -386,6 +445,39 @@ static struct svd_struct *expand_struct(struct expander *expander,
 		type->extent = 0;
 	}
 	return type;
+}
+
+/*
+ * Whether element i of peripheral p has a base address and registers that
+ * fit in 64 bits; reported at the peripheral when they do not.
+ */
+static bool instance_fits(struct expander *expander,
+			  const struct svd_peripheral *p, uint32_t i,
+			  const struct svd_instance *instance,
+			  const struct svd_struct *type)
+{
+	uint64_t step = 0, extent = type ? type->extent : 0;
+	bool wraps = false;
+
+	if (p->dim.present && i > 0) {
+		uint64_t units = p->dim.increment;
+
+		wraps = units > UINT64_MAX / i;
+		units *= i;
+		wraps = wraps || units > UINT64_MAX / expander->unit_bytes;
+		step = units * expander->unit_bytes;
+	}
+	if (wraps || p->base_address > UINT64_MAX - step ||
+	    (extent && instance->base_address > UINT64_MAX - (extent - 1))) {
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT, &p->location,
+			   "peripheral '%s' at 0x%llx with 0x%llx bytes of "
+			   "registers runs past the end of the address space",
+			   instance->name,
+			   (unsigned long long)instance->base_address,
+			   (unsigned long long)extent);
+		return false;
+	}
+	return true;
 }
 
 /* The name of a peripheral's own C type. */
@@ -620,6 +712,8 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 			    p->base_address +
 			    units_to_bytes(&expander,
 					   (uint64_t)i * p->dim.increment);
+			if (!instance_fits(&expander, p, i, instance, type))
+				break;
 			*tail = instance;
 			tail = &instance->next;
 			if (type) {

@@ -394,6 +394,13 @@ static const struct reserved_name reserved_names[] = {
     {"xor_eq", SVD_RESERVED_KEYWORD},
 };
 
+const char *svd_reserved_name(size_t index)
+{
+	if (index >= sizeof(reserved_names) / sizeof(reserved_names[0]))
+		return NULL;
+	return reserved_names[index].name;
+}
+
 static int compare_reserved(const void *key, const void *element)
 {
 	return strcmp(key, ((const struct reserved_name *)element)->name);
@@ -483,6 +490,19 @@ static size_t utf8_sequence_length(unsigned char c)
 	return 1;
 }
 
+/* Bytes of the complete UTF-8 sequence at text, 0 if broken. */
+static size_t complete_sequence(const char *text)
+{
+	size_t length = utf8_sequence_length((unsigned char)*text);
+
+	if ((unsigned char)*text >= 0x80 && length == 1)
+		return 0; /* a stray continuation byte or 0xf8 and above */
+	for (size_t n = 1; n < length; n++)
+		if (((unsigned char)text[n] & 0xc0) != 0x80)
+			return 0;
+	return length;
+}
+
 void svd_put_comment_text(struct svd_buffer *out, const char *text)
 {
 	bool space = false;
@@ -492,9 +512,14 @@ void svd_put_comment_text(struct svd_buffer *out, const char *text)
 		return;
 	for (const char *c = text; *c && written < SVD_COMMENT_TEXT_LIMIT;) {
 		unsigned char ch = (unsigned char)*c;
-		size_t length = utf8_sequence_length(ch);
+		size_t length = complete_sequence(c);
 
-		if (ch <= ' ' || ch == 0x7f) {
+		/*
+		 * White space, control characters and broken UTF-8 become
+		 * one space: dropping them could join their neighbours into
+		 * a comment marker.
+		 */
+		if (ch <= ' ' || ch == 0x7f || length == 0) {
 			space = written > 0;
 			c++;
 			continue;
@@ -503,34 +528,16 @@ void svd_put_comment_text(struct svd_buffer *out, const char *text)
 			svd_buffer_append(out, " ", 1);
 			space = false;
 		}
+		svd_buffer_append(out, c, length);
+		/*
+		 * Split what could end the comment or start a new one; a
+		 * trigraph ??/ is a backslash in C99, and a backslash could
+		 * splice lines in a tool that reads the comment as //.
+		 */
 		if ((ch == '*' && c[1] == '/') || (ch == '/' && c[1] == '*') ||
-		    (ch == '?' && c[1] == '?') || ch == '\\') {
-			/*
-			 * Split what could end the comment or start a new
-			 * one; a trigraph ??/ is a backslash in C99, and a
-			 * backslash could splice lines in a tool that
-			 * reads the comment as //.
-			 */
-			svd_buffer_append(out, c, 1);
-			svd_buffer_append(out, " ", 1);
-			c++;
-		} else if (length > 1) {
-			size_t n = 1;
-
-			/* A sequence cut short or malformed is left out. */
-			while (n < length &&
-			       ((unsigned char)c[n] & 0xc0) == 0x80)
-				n++;
-			if (n == length)
-				svd_buffer_append(out, c, length);
-			c += n;
-		} else if (ch >= 0x80) {
-			c++; /* a stray continuation byte */
-			continue;
-		} else {
-			svd_buffer_append(out, c, 1);
-			c++;
-		}
+		    (ch == '?' && c[1] == '?') || ch == '\\')
+			space = true;
+		c += length;
 		written++;
 	}
 }

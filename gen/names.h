@@ -10,6 +10,7 @@
 #define SVDGEN_NAMES_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "arena.h"
 #include "output.h"
@@ -30,6 +31,9 @@ enum svd_reserved_kind {
  * or configuration macro; or a name of svdgen's own (SVDGEN_..., svdgen_...).
  */
 enum svd_reserved_kind svd_reserved_kind(const char *name);
+
+/* The index-th name of the reserved table (sorted), NULL past its end. */
+const char *svd_reserved_name(size_t index);
 
 /*
  * name as a C identifier: characters outside [A-Za-z0-9_] become '_', an

@@ -223,7 +223,16 @@ static const char *child_text(struct parser *parser,
 {
 	struct xml_element *child = find_child(parser, parent, name);
 
-	return child ? element_text(parser, child) : NULL;
+	if (!child)
+		return NULL;
+	/* An empty name would become '_': nothing anyone meant. */
+	if (strcmp(name, "name") == 0 && !*child->text) {
+		struct svd_location location = node_location(parser, child);
+
+		svd_report(parser->diag, SVD_CHECK_INVALID_VALUE, &location,
+			   "<%s> has an empty <name>", parent->name);
+	}
+	return element_text(parser, child);
 }
 
 /* The derivedFrom attribute in the arena, or NULL. */

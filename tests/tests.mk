@@ -52,6 +52,11 @@ EXTRA_DIST += tests/svd/sources.sh svd/bcm283x/assemble.sh \
 TESTS += tests/build/depfile.sh
 EXTRA_DIST += tests/build/depfile.sh
 
+# Untrusted SVDs: injected text never becomes code; a failed run changes
+# nothing on disk.
+TESTS += tests/build/hostile.sh
+EXTRA_DIST += tests/build/hostile.sh
+
 # Without cmocka the programs above are not built: say so with a SKIP.
 if !HAVE_CMOCKA
 TESTS += tests/no-cmocka.sh

@@ -12,7 +12,8 @@ check_PROGRAMS += \
 	tests/unit/test-layout \
 	tests/unit/test-emit \
 	tests/unit/test-output \
-	tests/unit/test-format
+	tests/unit/test-format \
+	tests/unit/test-names
 TESTS += \
 	tests/unit/test-number \
 	tests/unit/test-parse \
@@ -22,7 +23,13 @@ TESTS += \
 	tests/unit/test-layout \
 	tests/unit/test-emit \
 	tests/unit/test-output \
-	tests/unit/test-format
+	tests/unit/test-format \
+	tests/unit/test-names
+
+tests_unit_test_names_SOURCES = tests/unit/test-names.c \
+	tests/unit/unit-helpers.h
+tests_unit_test_names_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_names_LDADD = gen/libsvdgen.a $(LIBXML2_LIBS) $(CMOCKA_LIBS)
 
 tests_unit_test_number_SOURCES = tests/unit/test-number.c \
 	tests/unit/unit-helpers.h

@@ -1,0 +1,91 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# SVDs are untrusted input: text an SVD chooses may reach the headers only
+# as identifiers or comment text. Compile what hostile SVDs generate and
+# check that no macro or declaration they try to inject exists, that the
+# register writes they try to disable still reach memory, and that names
+# of the C library and of svdgen's own macros do not break the headers.
+set -u
+srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+svdgen=${SVDGEN:-$srcdir/svdgen}
+cc=${CC:-cc}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+check() {
+	if eval "$2"; then
+		passed=$((passed + 1))
+	else
+		echo "FAIL: $1"
+		failed=$((failed + 1))
+	fi
+}
+cd "$tmp" || exit 99
+
+# The device name ends the banner comment and defines SVDGEN_WRITE32 as a
+# no-op; with --cmsis it also tries to leave the system_ include line.
+cp "$srcdir/tests/errors/warn-device-name-injection.svd" hostile.svd
+check "svdgen --cmsis on the hostile name" \
+	'"$svdgen" --cmsis hostile.svd -o out 2>>errors'
+umbrella=$(ls out/*.h | grep -v '_common\.h$' | grep -v '_p\.h$')
+check "one umbrella header" '[ $(printf "%s\n" "$umbrella" | wc -l) -eq 1 ]'
+# CMSIS-Core is not here: empty stand-ins for the headers --cmsis names.
+mkdir stubs
+for name in $(sed -n 's/^#include "\(.*\)"$/\1/p' out/*.h); do
+	[ -e "out/$name" ] || : >"stubs/$name"
+done
+check "the CM0+ revision macro is __CM0PLUS_REV" \
+	'grep -qx "#define __CM0PLUS_REV 0x0001U" "$umbrella"'
+cat >main.c <<EOT
+#include "$umbrella"
+#if defined(SVDGEN_WRITE32_INJECTED) || defined(SVDGEN_READ32_INJECTED)
+#error a macro the SVD chose is defined
+#endif
+/* A different type than the injected declaration: an error if it exists. */
+double injected_declaration;
+int main(void)
+{
+	static uint32_t memory[1];
+	P_Type *p = (P_Type *)memory;
+
+	P_R_write(p, 0x12345678u);
+	return memory[0] == 0x12345678u && P_R_read(p) == 0x12345678u ? 0 : 1;
+}
+EOT
+check "the header compiles and defines nothing the SVD chose" \
+	'$cc -std=c99 -Wall -Wextra -Werror -pedantic -Iout -Istubs main.c \
+		-o main 2>>errors'
+check "register writes reach memory" './main'
+
+# Names of the C library and of svdgen's macros, as peripheral, register
+# and field names: renamed, and the headers compile next to the library.
+cp "$srcdir/tests/errors/warn-reserved-names.svd" reserved.svd
+check "svdgen on reserved names" \
+	'"$svdgen" reserved.svd -o reserved 2>>errors'
+cat >library.c <<EOT
+#include <assert.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "test.h"
+int main(void)
+{
+	static uint32_t memory[1];
+
+	EOF__EOF___write((EOF__Type *)memory, 1);
+	assert(memory[0] == 1);
+	return errno == 0 && EOF == -1 ? 0 : 1;
+}
+EOT
+check "the headers compile after the C library's" \
+	'$cc -std=c99 -Wall -Wextra -Werror -pedantic -Ireserved library.c \
+		-o library 2>>errors'
+check "and run" './library'
+
+[ $failed -eq 0 ] || cat errors 2>/dev/null
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]
