@@ -13,29 +13,70 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/*
+ * The options a run uses, chosen by the input itself (a checksum of its
+ * bytes) so that every input is reproducible with its own options and the
+ * fuzzer reaches the code behind each one.
+ */
+static void choose_options(const uint8_t *data, size_t size,
+			   struct svd_emit_options *emit_options,
+			   struct svd_context *context)
+{
+	unsigned sum = 0;
+
+	for (size_t i = 0; i < size; i++)
+		sum = sum * 31 + data[i];
+	emit_options->prefix = sum & 1 ? "FZ_" : NULL;
+	emit_options->cmsis_includes = sum & 2;
+	emit_options->enum_strings = sum & 4;
+	emit_options->no_accessors = sum & 8;
+	context->diag.keep_going = sum & 16;
+}
+
+/* When not NULL, where run_one writes what it generated (stdin build). */
+static const char *output_directory;
+
 /* One input through every stage; diagnostics are counted, not printed. */
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static int run_one(const uint8_t *data, size_t size)
 {
 	struct svd_emit_options emit_options = {.source_name = "fuzz.svd"};
 	struct svd_context context;
 	struct svd_output output;
+	int result;
 
 	svd_context_init(&context);
 	context.diag.stream = NULL;
+	choose_options(data, size, &emit_options, &context);
 	svd_output_init(&output);
-	svd_generate_memory(&context, "fuzz.svd", (const char *)data, size,
-			    &emit_options, &output);
+	result = svd_generate_memory(&context, "fuzz.svd", (const char *)data,
+				     size, &emit_options, &output);
+	if (result == 0 && context.diag.errors == 0 && output_directory)
+		result =
+		    svd_output_write(&output, output_directory, &context.diag);
+	else if (context.diag.errors)
+		result = -1;
 	svd_output_free(&output);
 	svd_context_free(&context);
+	return result;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	run_one(data, size);
 	return 0;
 }
 
 #ifdef SVDGEN_FUZZ_STDIN
-int main(void)
+/*
+ * fuzz-svdgen-stdin [DIR]: run the input on stdin; with DIR, write the
+ * headers there (for fuzz/compile.sh) and exit 1 when none were made.
+ */
+int main(int argc, char **argv)
 {
 	size_t size = 0, capacity = 1 << 16;
 	uint8_t *data = malloc(capacity);
 	size_t got;
+	int result;
 
 	if (!data)
 		return 1;
@@ -51,8 +92,10 @@ int main(void)
 			data = bigger;
 		}
 	}
-	LLVMFuzzerTestOneInput(data, size);
+	if (argc > 1)
+		output_directory = argv[1];
+	result = run_one(data, size);
 	free(data);
-	return 0;
+	return result == 0 ? 0 : 1;
 }
 #endif

@@ -1,8 +1,11 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # Fuzz the whole pipeline for a bounded time (default 120 s), seeded from
-# every test input. Crashes, leaks and timeouts land in fuzz/findings/; each
-# one found is meant to become a case in tests/errors/.
+# every test input, then compile what a sample of the corpus it grew
+# generates (fuzz/compile.sh, COMPILE_SAMPLE inputs, default 100). Crashes,
+# leaks, timeouts and headers that do not compile land in fuzz/findings/;
+# each one found is meant to become a case in tests/errors/. The corpus
+# stays in fuzz/corpus (CORPUS=DIR to move it) so runs build on each other.
 # Usage: fuzz/run.sh [SECONDS]
 set -u
 seconds=${1:-120}
@@ -10,8 +13,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/.." && pwd)
 fuzzer=${FUZZER:-$PWD/fuzz/fuzz-svdgen}
 [ -x "$fuzzer" ] || { echo "fuzz/run.sh: build it first: make fuzz"; exit 2; }
-corpus=$(mktemp -d)
-trap 'rm -rf "$corpus"' EXIT
+corpus=${CORPUS:-fuzz/corpus}
+mkdir -p "$corpus"
 cp "$top"/tests/golden/*.svd "$top"/tests/errors/*.svd \
 	"$top"/tests/accessors/rules.svd "$corpus"/
 mkdir -p fuzz/findings
@@ -25,5 +28,6 @@ if [ $status -ne 0 ]; then
 	echo "fuzz: FAILED, see fuzz/findings/"
 	grep -E 'ERROR|SUMMARY' fuzz/findings/log | head -5
 	ls fuzz/findings
+	exit $status
 fi
-exit $status
+sh "$here/compile.sh" "$corpus" "${COMPILE_SAMPLE:-100}"
