@@ -159,6 +159,25 @@ static void cleanup_and_die(int signal_number)
 	raise(signal_number);
 }
 
+/*
+ * Hold the cleanup signals back while something is made and entered in
+ * the undo table, so that nothing made escapes the table.
+ */
+static void hold_signals(sigset_t *old_mask)
+{
+	sigset_t block;
+
+	sigemptyset(&block);
+	for (size_t i = 0; i < CLEANUP_SIGNAL_COUNT; i++)
+		sigaddset(&block, cleanup_signals[i]);
+	sigprocmask(SIG_BLOCK, &block, old_mask);
+}
+
+static void release_signals(const sigset_t *old_mask)
+{
+	sigprocmask(SIG_SETMASK, old_mask, NULL);
+}
+
 /* True when path is a regular file holding exactly content. */
 static bool same_content(const char *path, const struct svd_buffer *content)
 {
@@ -205,6 +224,7 @@ static char *write_temporary(const char *directory, const char *name,
 {
 	char *template;
 	size_t length = strlen(directory) + strlen(name) + 16;
+	sigset_t old_mask;
 	FILE *stream;
 	int fd;
 
@@ -212,14 +232,17 @@ static char *write_temporary(const char *directory, const char *name,
 	if (!template)
 		abort();
 	snprintf(template, length, "%s/.%s.XXXXXX", directory, name);
+	hold_signals(&old_mask);
 	fd = mkstemp(template);
+	if (fd >= 0)
+		undo_add(template, false);
+	release_signals(&old_mask);
 	if (fd < 0) {
 		svd_report(diag, SVD_CHECK_IO, NULL, "cannot create %s: %s",
 			   template, strerror(errno));
 		free(template);
 		return NULL;
 	}
-	undo_add(template, false);
 	/* mkstemp makes 0600; a header is ordinary data. */
 	{
 		mode_t mask = umask(0);
@@ -253,38 +276,40 @@ static int make_directories(const char *directory, struct svd_diagnostics *diag)
 
 	if (!path)
 		abort();
-	if (!*path) {
-		svd_report(diag, SVD_CHECK_IO, NULL, "cannot create '': %s",
-			   strerror(ENOENT));
-		free(path);
-		return -1;
-	}
-	for (char *slash = path;; slash++) {
+	for (char *slash = path; result == 0; slash++) {
+		char *made;
+		sigset_t old_mask;
 		bool last;
+		int error = 0;
 
 		slash += strspn(slash, "/");
 		slash += strcspn(slash, "/");
 		last = *slash == '\0' || slash[strspn(slash, "/")] == '\0';
-		if (slash == path)
-			break;
 		*slash = '\0';
-		if (mkdir(path, 0777) == 0) {
-			char *made = strdup(path);
-
-			if (!made)
-				abort();
-			undo_add(made, true);
-		} else if (errno != EEXIST ||
-			   (last && (stat(path, &status) < 0 ||
-				     !S_ISDIR(status.st_mode)))) {
-			int error = errno == EEXIST ? ENOTDIR : errno;
-
+		made = strdup(path);
+		if (!made)
+			abort();
+		hold_signals(&old_mask);
+		if (mkdir(path, 0777) == 0)
+			undo_add(made, true); /* the table owns it now */
+		else
+			error = errno;
+		release_signals(&old_mask);
+		if (error) {
+			free(made);
+			if (error == EEXIST && last &&
+			    (stat(path, &status) < 0 ||
+			     !S_ISDIR(status.st_mode)))
+				error = ENOTDIR;
+			else if (error == EEXIST)
+				error = 0;
+		}
+		if (error) {
 			/* Name the folder asked for, as the user wrote it. */
 			svd_report(diag, SVD_CHECK_IO, NULL,
 				   "cannot create %s: %s", directory,
 				   strerror(error));
 			result = -1;
-			break;
 		}
 		if (last)
 			break;
@@ -307,30 +332,47 @@ static int lock_directory(const char *directory, char **lock_path,
 
 	for (;;) {
 		struct stat held, named;
-		int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+		sigset_t old_mask;
+		bool ours;
+		int fd;
 
+		/*
+		 * Signals wait while the file may be ours alone (created and
+		 * not yet in the undo table); while another run holds it,
+		 * its holder removes it, and the wait stays interruptible.
+		 */
+		hold_signals(&old_mask);
+		fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
 		if (fd < 0) {
+			release_signals(&old_mask);
 			svd_report(diag, SVD_CHECK_IO, NULL,
 				   "cannot create %s: %s", path,
 				   strerror(errno));
 			free(path);
 			return -1;
 		}
-		while (flock(fd, LOCK_EX) < 0) {
-			if (errno != EINTR) {
-				svd_report(diag, SVD_CHECK_IO, NULL,
-					   "cannot lock %s: %s", path,
-					   strerror(errno));
-				close(fd);
-				free(path);
-				return -1;
+		if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+			release_signals(&old_mask);
+			while (flock(fd, LOCK_EX) < 0) {
+				if (errno != EINTR) {
+					svd_report(diag, SVD_CHECK_IO, NULL,
+						   "cannot lock %s: %s", path,
+						   strerror(errno));
+					close(fd);
+					free(path);
+					return -1;
+				}
 			}
+			hold_signals(&old_mask);
 		}
-		if (fstat(fd, &held) == 0 && stat(path, &named) == 0 &&
-		    held.st_dev == named.st_dev &&
-		    held.st_ino == named.st_ino) {
-			*lock_path = path;
+		ours = fstat(fd, &held) == 0 && stat(path, &named) == 0 &&
+		       held.st_dev == named.st_dev &&
+		       held.st_ino == named.st_ino;
+		if (ours)
 			undo_add(path, false);
+		release_signals(&old_mask);
+		if (ours) {
+			*lock_path = path;
 			return fd;
 		}
 		close(fd);

@@ -33,7 +33,7 @@ check "one umbrella header" '[ $(printf "%s\n" "$umbrella" | wc -l) -eq 1 ]'
 # CMSIS-Core is not here: empty stand-ins for the headers --cmsis names.
 mkdir stubs
 for name in $(sed -n 's/^#include "\(.*\)"$/\1/p' out/*.h); do
-	[ -e "out/$name" ] || : >"stubs/$name"
+	[ -e "out/$name" ] || (: >"stubs/$name") 2>/dev/null
 done
 check "the CM0+ revision macro is __CM0PLUS_REV" \
 	'grep -qx "#define __CM0PLUS_REV 0x0001U" "$umbrella"'
