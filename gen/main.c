@@ -8,7 +8,9 @@
 
 #include "svdgen.h"
 
+#include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +46,9 @@ static void print_usage(FILE *stream)
 	      "      --address-unit-bits=N  count offsets in N-bit units, "
 	      "whatever\n"
 	      "                        the file's addressUnitBits says\n"
+	      "      --max-size=BYTES  refuse inputs larger than BYTES (K, "
+	      "M, G\n"
+	      "                        suffixes; default 256M)\n"
 	      "  -k, --keep-going      leave out an element with a recoverable "
 	      "error\n"
 	      "                        (a field beyond its register...) and "
@@ -106,6 +111,32 @@ static void spell_make_options(int argc, char **argv)
 	}
 }
 
+/* A byte count with an optional K, M or G (powers of 1024); 0 if bad. */
+static uint64_t parse_size(const char *text)
+{
+	char *end;
+	unsigned long long value;
+	unsigned shift = 0;
+
+	if (*text < '0' || *text > '9')
+		return 0;
+	errno = 0;
+	value = strtoull(text, &end, 10);
+	if (errno)
+		return 0;
+	if (*end == 'K')
+		shift = 10;
+	else if (*end == 'M')
+		shift = 20;
+	else if (*end == 'G')
+		shift = 30;
+	if (shift)
+		end++;
+	if (*end || value > (UINT64_MAX >> shift))
+		return 0;
+	return (uint64_t)value << shift;
+}
+
 static bool valid_prefix(const char *prefix)
 {
 	if (!*prefix || (*prefix >= '0' && *prefix <= '9'))
@@ -131,6 +162,7 @@ int main(int argc, char **argv)
 	    {"enum-strings", no_argument, NULL, 's'},
 	    {"strict", no_argument, NULL, 'S'},
 	    {"address-unit-bits", required_argument, NULL, 'u'},
+	    {"max-size", required_argument, NULL, 'm'},
 	    {"list-checks", no_argument, NULL, 'l'},
 	    {"quiet", no_argument, NULL, 'q'},
 	    {"help", no_argument, NULL, 'h'},
@@ -199,6 +231,16 @@ int main(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			options.address_unit_bits = (uint32_t)atoi(optarg);
+			break;
+		case 'm':
+			options.max_input_size = parse_size(optarg);
+			if (!options.max_input_size) {
+				fprintf(stderr,
+					"svdgen: --max-size takes a number of "
+					"bytes above 0, with an optional K, M "
+					"or G\n");
+				return EXIT_USAGE;
+			}
 			break;
 		case 'W':
 			if (svd_diagnostics_configure(&options.diagnostics,

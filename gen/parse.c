@@ -16,9 +16,13 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 
@@ -1504,49 +1508,89 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	return context->diag.errors > errors_before ? -1 : 0;
 }
 
+/* Report that path is over limit bytes, and fail. */
+static int report_too_large(struct svd_context *context, const char *path,
+			    uint64_t limit)
+{
+	struct svd_location location = {path, 1};
+
+	svd_report(&context->diag, SVD_CHECK_SIZE_LIMIT, &location,
+		   "the file is larger than %llu bytes (see --max-size)",
+		   (unsigned long long)limit);
+	return -1;
+}
+
 int svd_parse_file(struct svd_context *context, const char *path)
 {
-	struct svd_location location = {path, 0};
-	FILE *stream = fopen(path, "rb");
+	uint64_t limit = context->input_size_limit
+			     ? context->input_size_limit
+			     : SVD_DEFAULT_INPUT_SIZE_LIMIT;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat status;
 	char *data = NULL;
 	size_t size = 0, capacity = 0;
 	int result;
 
-	if (!stream) {
+	if (fd < 0) {
 		svd_report(&context->diag, SVD_CHECK_IO, NULL,
 			   "cannot open %s: %s", path, strerror(errno));
 		return -1;
 	}
+	if (limit > INT32_MAX)
+		limit = INT32_MAX; /* what libxml2 takes in one buffer */
+	/* A regular file says its size: a huge or sparse one is refused
+	 * before a byte is read. Pipes and devices are read up to the
+	 * limit and no further. */
+	if (fstat(fd, &status) == 0 && S_ISREG(status.st_mode) &&
+	    (uint64_t)status.st_size > limit) {
+		close(fd);
+		return report_too_large(context, path, limit);
+	}
 	for (;;) {
-		size_t got;
+		ssize_t got;
 
 		if (size == capacity) {
 			char *bigger;
 
+			if (size > limit) {
+				free(data);
+				close(fd);
+				return report_too_large(context, path, limit);
+			}
+			/* Room for one byte past the limit, to see it. */
 			capacity = capacity ? capacity * 2 : 1 << 20;
+			if (capacity > limit + 1)
+				capacity = (size_t)limit + 1;
 			bigger = realloc(data, capacity);
 			if (!bigger) {
 				free(data);
-				fclose(stream);
+				close(fd);
 				svd_report(&context->diag, SVD_CHECK_SIZE_LIMIT,
-					   &location, "the file is too large");
+					   NULL, "out of memory reading %s",
+					   path);
 				return -1;
 			}
 			data = bigger;
 		}
-		got = fread(data + size, 1, capacity - size, stream);
-		size += got;
+		got = read(fd, data + size, capacity - size);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			svd_report(&context->diag, SVD_CHECK_IO, NULL,
+				   "cannot read %s: %s", path, strerror(errno));
+			free(data);
+			close(fd);
+			return -1;
+		}
 		if (got == 0)
 			break;
+		size += (size_t)got;
 	}
-	if (ferror(stream)) {
-		svd_report(&context->diag, SVD_CHECK_IO, NULL,
-			   "cannot read %s: %s", path, strerror(errno));
+	close(fd);
+	if (size > limit) {
 		free(data);
-		fclose(stream);
-		return -1;
+		return report_too_large(context, path, limit);
 	}
-	fclose(stream);
 	result = svd_parse_memory(context, path, data, size);
 	free(data);
 	return result;

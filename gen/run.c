@@ -89,6 +89,7 @@ int svd_run(const char *input, struct svd_run_options *options)
 	svd_context_init(&context);
 	context.diag = options->diagnostics;
 	context.address_unit_bits_override = options->address_unit_bits;
+	context.input_size_limit = options->max_input_size;
 	svd_output_init(&output);
 	svd_output_init(&rule);
 	result = svd_generate(&context, input, &emit_options, &output);

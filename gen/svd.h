@@ -250,7 +250,13 @@ struct svd_context {
 	struct svd_device *device;
 	/* --address-unit-bits: overrides the file's addressUnitBits (0: no). */
 	uint32_t address_unit_bits_override;
+	/* --max-size: the largest input read, in bytes (0: the default). */
+	uint64_t input_size_limit;
 };
+
+/* The input size limit when none is given: 256 MiB (16 times the
+ * largest vendor SVD we know, STM32H573 at 16 MB). */
+#define SVD_DEFAULT_INPUT_SIZE_LIMIT (256ULL << 20)
 
 void svd_context_init(struct svd_context *context);
 void svd_context_free(struct svd_context *context);

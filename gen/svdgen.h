@@ -16,6 +16,7 @@ struct svd_run_options {
 	bool enum_strings;
 	bool strict; /* --strict: write-only members cannot be read */
 	uint32_t address_unit_bits; /* 0: as the file says */
+	uint64_t max_input_size;    /* --max-size; 0: the default */
 	/* -MD / -MF / -MT: a make dependency file for the headers. */
 	bool depfile_default; /* -MD: DIR/<device>.d */
 	const char *depfile;
