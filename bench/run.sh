@@ -8,14 +8,15 @@
 #      stage and per library;
 #   4. compile time of one peripheral header against the umbrella header;
 #   5. instructions per register operation, accessor against hand-written
-#      volatile code and the hal, under callgrind.
+#      volatile code and the hal, under callgrind;
+#   6. derivedFrom chains of 25,000 to 100,000 links (bench/derive-chain.sh).
 # Prints the tables and writes them, with the machine, the tool versions
 # and the exact commands, to bench/RESULTS.md. It only reports: targets
 # appear as met / not met and never change the exit status.
 # Environment: top_srcdir, top_builddir, CC, SVDGEN, SVD_CORPUS, RESULTS,
 # RUNS (rounds per file, default 5), CORPUS_RUNS (default 5),
 # COMPILE_RUNS (default 5), OPS_N (loop iterations, default 100000),
-# SECTIONS (which of 1-5 to run, default all).
+# SECTIONS (which of 1-6 to run, default all).
 # Word splitting of $cc, flag lists and measure's output is meant:
 # shellcheck disable=SC2086,SC2046,SC2116
 set -u
@@ -31,7 +32,7 @@ runs=${RUNS:-5}
 corpus_runs=${CORPUS_RUNS:-5}
 compile_runs=${COMPILE_RUNS:-5}
 ops_n=${OPS_N:-100000}
-sections=${SECTIONS:-1 2 3 4 5}
+sections=${SECTIONS:-1 2 3 4 5 6}
 time_target=1.3
 rss_target=1.5
 # Commands are shown relative to the build directory: the source and
@@ -719,6 +720,41 @@ else
 		"The RK3288 rows run on a page standing in for GPIO5: that GPIO" \
 		"has no set/clear registers, so every write is a" \
 		"read-modify-write of SWPORTA_DR on all sides."
+	out ""
+fi
+
+# --- 6. derivedFrom chains ---------------------------------------------
+want 6 && out "## 6. derivedFrom chains" && out ""
+if want 6; then
+	note "derivedFrom chains"
+	out "Each register (or peripheral) derived from the one before it;" \
+		"svdgen check, median of $runs runs. Target: a 100,000-link" \
+		"chain in under 2 s."
+	out ""
+	out "| links | kind | s | MB |"
+	out "|---:|---|---:|---:|"
+	for kind in registers peripherals; do
+		for links in 25000 50000 100000; do
+			chain=$tmp/chain-$kind-$links.svd
+			sh "$srcdir/bench/derive-chain.sh" $links $kind >"$chain"
+			: >"$tmp/chain.raw"
+			round=1
+			while [ $round -le "$runs" ]; do
+				"$measure" "$svdgen" check "$chain" >>"$tmp/chain.raw"
+				round=$((round + 1))
+			done
+			seconds=$(cut -d' ' -f1 "$tmp/chain.raw" | median)
+			megabytes=$(cut -d' ' -f2 "$tmp/chain.raw" | median |
+				awk '{ printf "%.0f", $1 / 1024 }')
+			out "| $links | $kind | $seconds | $megabytes |"
+			if [ $links -eq 100000 ]; then
+				echo "- derivedFrom chain of 100,000 $kind under 2 s:" \
+					"$seconds s, $(verdict "$seconds" 2)" >>"$targets"
+			fi
+		done
+	done
+	command_used "sh bench/derive-chain.sh N registers|peripherals > $tmp/chain.svd"
+	command_used "$measure $svdgen check $tmp/chain.svd"
 	out ""
 fi
 

@@ -8,6 +8,7 @@
  * resolved; references to nothing are errors too.
  */
 #include "svd.h"
+#include "table.h"
 
 #include <string.h>
 
@@ -21,30 +22,83 @@ enum derive_state {
 struct deriver {
 	struct svd_context *context;
 	struct svd_device *device;
+	/*
+	 * Name indexes, built on first use, so that each derivedFrom costs
+	 * a hash lookup instead of a walk over its siblings: a chain of n
+	 * links took n^2 steps. Keyed by the address of a list's first
+	 * element (lists are never changed once parsed; merged lists are
+	 * new lists).
+	 */
+	struct svd_table indexes;
+	struct svd_table *peripheral_index;
 };
 
-static struct svd_peripheral *find_peripheral(struct svd_device *device,
-					      const char *name, size_t length)
+/* A NUL-terminated copy of name's first length bytes, in the arena. */
+static const char *key_of(struct deriver *deriver, const char *name,
+			  size_t length)
 {
-	for (struct svd_peripheral *p = device->peripherals; p; p = p->next)
-		if (p->name && strlen(p->name) == length &&
-		    strncmp(p->name, name, length) == 0)
-			return p;
-	return NULL;
+	return svd_arena_strndup(&deriver->context->arena, name, length);
 }
 
-static struct svd_node *find_node(struct svd_node *list, const char *name,
+/* The index of a list, by kind letter and first element; NULL if new. */
+static struct svd_table **index_slot(struct deriver *deriver, char kind,
+				     const void *head, bool *made)
+{
+	const char *key =
+	    svd_arena_printf(&deriver->context->arena, "%c%p", kind, head);
+	struct svd_table **slot = svd_table_find(&deriver->indexes, key);
+
+	*made = false;
+	if (!slot) {
+		slot = svd_arena_alloc(&deriver->context->arena, sizeof(*slot));
+		*slot =
+		    svd_arena_alloc(&deriver->context->arena, sizeof(**slot));
+		svd_table_init(*slot, &deriver->context->arena);
+		svd_table_insert(&deriver->indexes, key, slot);
+		*made = true;
+	}
+	return slot;
+}
+
+static struct svd_peripheral *find_peripheral(struct deriver *deriver,
+					      const char *name, size_t length)
+{
+	if (!deriver->peripheral_index) {
+		deriver->peripheral_index = svd_arena_alloc(
+		    &deriver->context->arena, sizeof(struct svd_table));
+		svd_table_init(deriver->peripheral_index,
+			       &deriver->context->arena);
+		/* The first of a name wins, as a walk would find it. */
+		for (struct svd_peripheral *p = deriver->device->peripherals; p;
+		     p = p->next)
+			if (p->name)
+				svd_table_insert(deriver->peripheral_index,
+						 p->name, p);
+	}
+	return svd_table_find(deriver->peripheral_index,
+			      key_of(deriver, name, length));
+}
+
+static struct svd_node *find_node(struct deriver *deriver,
+				  struct svd_node *list, const char *name,
 				  size_t length)
 {
-	for (struct svd_node *node = list; node; node = node->next)
-		if (node->name && strlen(node->name) == length &&
-		    strncmp(node->name, name, length) == 0)
-			return node;
-	return NULL;
+	bool made;
+	struct svd_table **index;
+
+	if (!list)
+		return NULL;
+	index = index_slot(deriver, 'n', list, &made);
+	if (made)
+		for (struct svd_node *node = list; node; node = node->next)
+			if (node->name)
+				svd_table_insert(*index, node->name, node);
+	return svd_table_find(*index, key_of(deriver, name, length));
 }
 
 /* Follow a dotted path of cluster/register names from a list. */
-static struct svd_node *find_node_path(struct svd_node *list, const char *path)
+static struct svd_node *find_node_path(struct deriver *deriver,
+				       struct svd_node *list, const char *path)
 {
 	struct svd_node *node = NULL;
 
@@ -52,7 +106,7 @@ static struct svd_node *find_node_path(struct svd_node *list, const char *path)
 		const char *dot = strchr(path, '.');
 		size_t length = dot ? (size_t)(dot - path) : strlen(path);
 
-		node = find_node(list, path, length);
+		node = find_node(deriver, list, path, length);
 		if (!node || !dot)
 			return node;
 		list = node->children;
@@ -91,25 +145,26 @@ static struct svd_node *lookup_node(struct deriver *deriver,
 	 */
 	for (struct svd_node *scope = node->parent; scope;
 	     scope = scope->parent) {
-		found = find_node_path(scope->children, name);
+		found = find_node_path(deriver, scope->children, name);
 		if (found && found != node)
 			return found;
 		if (found)
 			self = found;
 	}
-	found = find_node_path(node->peripheral->children, name);
+	found = find_node_path(deriver, node->peripheral->children, name);
 	if (found && found != node)
 		return found;
 	if (found)
 		self = found;
 	dot = strchr(name, '.');
 	if (dot) {
-		struct svd_peripheral *peripheral = find_peripheral(
-		    deriver->device, name, (size_t)(dot - name));
+		struct svd_peripheral *peripheral =
+		    find_peripheral(deriver, name, (size_t)(dot - name));
 
 		if (peripheral) {
 			found = find_node_path(
-			    peripheral_children(deriver, peripheral), dot + 1);
+			    deriver, peripheral_children(deriver, peripheral),
+			    dot + 1);
 			if (found)
 				return found;
 		}
@@ -215,14 +270,21 @@ static void node_resolve(struct deriver *deriver, struct svd_node *node)
 	node->derive_state = DERIVE_DONE;
 }
 
-static struct svd_field *find_field(struct svd_field *list, const char *name,
+static struct svd_field *find_field(struct deriver *deriver,
+				    struct svd_field *list, const char *name,
 				    size_t length)
 {
-	for (struct svd_field *field = list; field; field = field->next)
-		if (field->name && strlen(field->name) == length &&
-		    strncmp(field->name, name, length) == 0)
-			return field;
-	return NULL;
+	bool made;
+	struct svd_table **index;
+
+	if (!list)
+		return NULL;
+	index = index_slot(deriver, 'f', list, &made);
+	if (made)
+		for (struct svd_field *field = list; field; field = field->next)
+			if (field->name)
+				svd_table_insert(*index, field->name, field);
+	return svd_table_find(*index, key_of(deriver, name, length));
 }
 
 /*
@@ -237,14 +299,15 @@ static struct svd_field *lookup_field(struct deriver *deriver,
 	struct svd_node *owner;
 
 	if (!last_dot)
-		return find_field(reg->fields, name, strlen(name));
+		return find_field(deriver, reg->fields, name, strlen(name));
 	path = svd_arena_strndup(&deriver->context->arena, name,
 				 (size_t)(last_dot - name));
 	owner = lookup_node(deriver, reg, path);
 	if (!owner || owner->kind != SVD_NODE_REGISTER)
 		return NULL;
 	node_resolve(deriver, owner);
-	return find_field(owner->fields, last_dot + 1, strlen(last_dot + 1));
+	return find_field(deriver, owner->fields, last_dot + 1,
+			  strlen(last_dot + 1));
 }
 
 static void field_resolve(struct deriver *deriver, struct svd_node *reg,
@@ -435,8 +498,8 @@ static struct svd_node *merge_children(struct deriver *deriver,
 	for (struct svd_node *node = base_list; node; node = node->next) {
 		struct svd_node *copy;
 
-		if (node->name &&
-		    find_node(own_list, node->name, strlen(node->name)))
+		if (node->name && find_node(deriver, own_list, node->name,
+					    strlen(node->name)))
 			continue;
 		copy = svd_arena_alloc(&deriver->context->arena, sizeof(*copy));
 		*copy = *node;
@@ -467,7 +530,7 @@ static void peripheral_resolve(struct deriver *deriver,
 		return;
 	}
 	peripheral->derive_state = DERIVE_IN_PROGRESS;
-	base = find_peripheral(deriver->device, name, strlen(name));
+	base = find_peripheral(deriver, name, strlen(name));
 	if (!base) {
 		svd_report(diag, SVD_CHECK_DERIVE_DANGLING,
 			   &peripheral->location,
@@ -497,11 +560,12 @@ static void peripheral_resolve(struct deriver *deriver,
 
 int svd_derive(struct svd_context *context)
 {
-	struct deriver deriver = {context, context->device};
+	struct deriver deriver = {context, context->device, {0}, NULL};
 	unsigned errors_before = context->diag.errors;
 
 	if (!deriver.device)
 		return -1;
+	svd_table_init(&deriver.indexes, &context->arena);
 	for (struct svd_peripheral *p = deriver.device->peripherals; p;
 	     p = p->next)
 		peripheral_resolve(&deriver, p);

@@ -33,6 +33,10 @@ struct expander {
 	/* Peripheral types made so far, by owning peripheral. */
 	struct svd_table types;
 	uint64_t total_weight;
+	/* Where the next peripheral type goes in the expanded list. */
+	struct svd_struct **types_tail;
+	/* The peripheral whose type a sharing peripheral uses, by address. */
+	struct svd_table owners;
 };
 
 /* Replace the first "%s" (or "[%s]" when brackets) in name with index. */
@@ -490,6 +494,35 @@ static const char *type_name(struct expander *expander,
 }
 
 /*
+ * The peripheral whose type p uses: p, or the first of its bases that does
+ * not share its own base's type. Remembered for every peripheral walked,
+ * so a chain of n derived peripherals costs n steps, not n^2.
+ */
+static const struct svd_peripheral *type_owner(struct expander *expander,
+					       const struct svd_peripheral *p)
+{
+	const struct svd_peripheral *owner = p, *next;
+	const char *key;
+
+	while (owner->shares_base_type && owner->base) {
+		key = svd_arena_printf(expander->arena, "%p",
+				       (const void *)owner);
+		next = svd_table_find(&expander->owners, key);
+		owner = next ? next : owner->base;
+		if (next)
+			break;
+	}
+	/* Every peripheral on the way now points straight at the owner. */
+	while (p != owner && p->shares_base_type && p->base) {
+		key = svd_arena_printf(expander->arena, "%p", (const void *)p);
+		if (svd_table_insert(&expander->owners, key, (void *)owner))
+			break;
+		p = p->base;
+	}
+	return owner;
+}
+
+/*
  * The C type of a peripheral: its own, or, for a derived peripheral that
  * adds nothing, its base's, made on first use whatever the file's order.
  */
@@ -500,10 +533,8 @@ static struct svd_struct *type_of(struct expander *expander,
 	const char *key;
 	struct svd_struct *type;
 	struct svd_properties properties;
-	struct svd_struct **tail;
 
-	while (peripheral->shares_base_type && peripheral->base)
-		peripheral = peripheral->base;
+	peripheral = type_owner(expander, peripheral);
 	if (!peripheral->children)
 		return NULL;
 	key = svd_arena_printf(expander->arena, "%p", (const void *)peripheral);
@@ -525,9 +556,10 @@ static struct svd_struct *type_of(struct expander *expander,
 			   "cluster lists are spelled out; refusing to go on",
 			   MEMBER_LIMIT);
 	}
-	for (tail = &expanded->types; *tail; tail = &(*tail)->next)
-		;
-	*tail = type;
+	if (!expander->types_tail)
+		expander->types_tail = &expanded->types;
+	*expander->types_tail = type;
+	expander->types_tail = &type->next;
 	return type;
 }
 
@@ -676,6 +708,7 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 	expanded->device = context->device;
 	expander.unit_bytes = choose_unit_bytes(context);
 	svd_table_init(&expander.types, &context->arena);
+	svd_table_init(&expander.owners, &context->arena);
 	for (struct svd_peripheral *p = context->device->peripherals; p;
 	     p = p->next) {
 		struct svd_struct *type;
@@ -717,11 +750,12 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 			*tail = instance;
 			tail = &instance->next;
 			if (type) {
-				struct svd_instance **last = &type->instances;
-
-				while (*last)
-					last = &(*last)->next_of_type;
-				*last = instance;
+				/* A tail pointer: walking the list made a
+				 * chain of n derived peripherals n^2. */
+				if (!type->instances_tail)
+					type->instances_tail = &type->instances;
+				*type->instances_tail = instance;
+				type->instances_tail = &instance->next_of_type;
 			}
 		}
 	}

@@ -88,6 +88,8 @@ struct svd_struct {
 	struct svd_location location;
 	/* Peripheral types: the instances using it, in device order. */
 	struct svd_instance *instances;
+	/* Where the next one goes, while expanding (NULL: at instances). */
+	struct svd_instance **instances_tail;
 	/* Cluster types this one uses, emitted before it. */
 	bool emitted;
 	/* Set by the emitter: an earlier type of the same shape it aliases,
