@@ -1189,6 +1189,8 @@ struct tree_builder {
 	struct svd_buffer text; /* of the current element, while a leaf */
 	size_t depth;
 	bool too_deep;
+	/* Where a DOCTYPE was met that the byte scan missed (UTF-16). */
+	unsigned long doctype_line;
 };
 
 /*
@@ -1393,6 +1395,24 @@ static void on_characters(void *data, const xmlChar *text, int length)
 }
 
 /*
+ * A DOCTYPE in an encoding find_doctype cannot read (UTF-16): refused like
+ * one it can, before libxml2 reads any declaration inside it.
+ */
+static void on_doctype(void *data, const xmlChar *name,
+		       const xmlChar *external_id, const xmlChar *system_id)
+{
+	struct tree_builder *builder = data;
+
+	(void)name;
+	(void)external_id;
+	(void)system_id;
+	if (!builder->doctype_line)
+		builder->doctype_line =
+		    (unsigned long)builder->xml->input->line;
+	xmlStopParser(builder->xml);
+}
+
+/*
  * Run libxml2's SAX2 parser over data into builder. No DTD is loaded,
  * nothing outside the file is read (NONET), and entities never reach this
  * point: svd_parse_memory refuses documents that declare any.
@@ -1412,6 +1432,7 @@ static int build_tree(struct parser *parser, struct tree_builder *builder,
 	handler.endElementNs = on_end_element;
 	handler.characters = on_characters;
 	handler.cdataBlock = on_characters;
+	handler.internalSubset = on_doctype;
 	handler.serror = report_xml_error;
 	builder->parser = parser;
 	/* The first bytes let libxml2 detect the encoding before the rest. */
@@ -1462,6 +1483,38 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 			   "the file is larger than 2 GiB");
 		return -1;
 	}
+	/*
+	 * Lines ending in a lone CR (old Mac files): XML reads a lone CR as
+	 * a LF anyway, but libxml2 and find_doctype count lines by LF, and
+	 * every diagnostic would say line 1. Not for UTF-16 or UTF-32, whose
+	 * byte 0x0d may be half of another character.
+	 */
+	if (memchr(data, '\r', size) &&
+	    !memchr(data, '\0', size < 4 ? size : 4) &&
+	    !(size >= 2 && ((unsigned char)data[0] == 0xfe ||
+			    (unsigned char)data[0] == 0xff))) {
+		int result;
+
+		for (size_t i = 0; i < size; i++) {
+			if (data[i] == '\r' &&
+			    (i + 1 == size || data[i + 1] != '\n')) {
+				char *copy = malloc(size);
+
+				if (!copy)
+					break;
+				memcpy(copy, data, size);
+				for (size_t j = i; j < size; j++)
+					if (copy[j] == '\r' &&
+					    (j + 1 == size ||
+					     copy[j + 1] != '\n'))
+						copy[j] = '\n';
+				result =
+				    svd_parse_memory(context, name, copy, size);
+				free(copy);
+				return result;
+			}
+		}
+	}
 	{
 		bool entities = false;
 		unsigned long doctype = find_doctype(data, size, &entities);
@@ -1481,8 +1534,15 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	memset(&builder, 0, sizeof(builder));
 	builder.arena = &tree_arena;
 	svd_table_init(&builder.names, &tree_arena);
-	if (build_tree(&parser, &builder, data, size) < 0) {
-		if (builder.too_deep)
+	if (build_tree(&parser, &builder, data, size) < 0 ||
+	    builder.doctype_line) {
+		if (builder.doctype_line) {
+			location.line = builder.doctype_line;
+			svd_report(&context->diag, SVD_CHECK_XML_ENTITY,
+				   &location,
+				   "the file has a document type declaration; "
+				   "SVD files must not");
+		} else if (builder.too_deep)
 			svd_report(&context->diag, SVD_CHECK_SIZE_LIMIT,
 				   &location, "elements nest more than %d deep",
 				   XML_DEPTH_LIMIT);
