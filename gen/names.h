@@ -24,11 +24,14 @@ enum svd_reserved_kind {
 };
 
 /*
- * Whether name is taken: a C99/C11/C++17 keyword; a macro, type or
- * function of the standard headers the generated headers include or that
- * firmware commonly includes beside them (assert, errno, limits, stdarg,
- * stdbool, stddef, stdint, stdio, stdlib, string); a CMSIS-Core qualifier
- * or configuration macro; or a name of svdgen's own (SVDGEN_..., svdgen_...).
+ * Whether name is taken: a C99/C11/C++17 keyword; a macro or type of the
+ * standard headers the generated headers include or that firmware commonly
+ * includes beside them (assert, errno, limits, stdarg, stdbool, stddef,
+ * stdint, stdio, stdlib, string), since a peripheral's name becomes a macro
+ * and a macro of that name breaks the header; a CMSIS-Core qualifier or
+ * configuration macro; or a name of svdgen's own (SVDGEN_..., svdgen_...).
+ * Library functions are not taken: registers named div or abs are common,
+ * and a member of that name breaks nothing.
  */
 enum svd_reserved_kind svd_reserved_kind(const char *name);
 

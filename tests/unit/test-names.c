@@ -48,7 +48,7 @@ static void test_reserved_table_sorted(void **state)
 		assert_int_not_equal(svd_reserved_kind(name),
 				     SVD_RESERVED_NONE);
 	}
-	assert_true(count > 300);
+	assert_true(count > 250);
 }
 
 static void test_reserved_kinds(void **state)
@@ -74,6 +74,9 @@ static void test_reserved_kinds(void **state)
 			 SVD_RESERVED_HEADER);
 	assert_int_equal(svd_reserved_kind("svdgen_assert_x"),
 			 SVD_RESERVED_HEADER);
+	/* Library functions are free: a register named div is common. */
+	assert_int_equal(svd_reserved_kind("div"), SVD_RESERVED_NONE);
+	assert_int_equal(svd_reserved_kind("printf"), SVD_RESERVED_NONE);
 	/* Case matters in C: these are free. */
 	assert_int_equal(svd_reserved_kind("Int"), SVD_RESERVED_NONE);
 	assert_int_equal(svd_reserved_kind("eof"), SVD_RESERVED_NONE);
