@@ -6,6 +6,7 @@
 # leaks, timeouts and headers that do not compile land in fuzz/findings/;
 # each one found is meant to become a case in tests/errors/. The corpus
 # stays in fuzz/corpus (CORPUS=DIR to move it) so runs build on each other.
+# FUZZ_FLAGS adds libFuzzer flags (e.g. -fork=1 -ignore_timeouts=1).
 # Usage: fuzz/run.sh [SECONDS]
 set -u
 seconds=${1:-120}
@@ -20,7 +21,8 @@ cp "$top"/tests/golden/*.svd "$top"/tests/errors/*.svd \
 mkdir -p fuzz/findings
 "$fuzzer" -max_total_time="$seconds" -dict="$here/svd.dict" \
 	-max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-	-artifact_prefix=fuzz/findings/ "$corpus" >fuzz/findings/log 2>&1
+	-artifact_prefix=fuzz/findings/ ${FUZZ_FLAGS:-} "$corpus" \
+	>fuzz/findings/log 2>&1
 status=$?
 grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+ *DONE' \
 	fuzz/findings/log
