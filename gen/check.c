@@ -94,6 +94,11 @@ static void check_enum_value_range(struct checker *checker,
 	}
 }
 
+/*
+ * Fields sharing bits: each field is reported once, with the first earlier
+ * field it overlaps, so that a register of many overlapping fields gives
+ * one line per field, not one per pair.
+ */
 static void check_field_overlap(struct checker *checker,
 				struct svd_struct *type)
 {
@@ -102,20 +107,18 @@ static void check_field_overlap(struct checker *checker,
 		if (member->kind != SVD_NODE_REGISTER ||
 		    member->dim_position > 0)
 			continue;
-		for (struct svd_field *a = member->fields; a; a = a->next) {
-			uint64_t a_mask = svd_width_mask(a->bit_width)
-					  << (a->bit_offset & 63);
+		for (struct svd_field *b = member->fields; b; b = b->next) {
+			uint64_t b_mask;
 
-			if (!a->has_bits || a->bit_offset >= 64)
+			if (!b->has_bits || b->bit_offset >= 64)
 				continue;
-			for (struct svd_field *b = a->next; b; b = b->next) {
-				uint64_t b_mask;
-
-				if (!b->has_bits || b->bit_offset >= 64)
-					continue;
-				b_mask = svd_width_mask(b->bit_width)
-					 << b->bit_offset;
-				if (!(a_mask & b_mask))
+			b_mask = svd_width_mask(b->bit_width) << b->bit_offset;
+			for (struct svd_field *a = member->fields; a != b;
+			     a = a->next) {
+				if (!a->has_bits || a->bit_offset >= 64 ||
+				    !(svd_width_mask(a->bit_width)
+					  << a->bit_offset &
+				      b_mask))
 					continue;
 				svd_report(checker->diag,
 					   SVD_CHECK_FIELD_OVERLAP,
@@ -123,6 +126,7 @@ static void check_field_overlap(struct checker *checker,
 					   "field '%s' shares bits with '%s' "
 					   "in register '%s'",
 					   b->name, a->name, member->name);
+				break;
 			}
 		}
 	}

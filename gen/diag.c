@@ -154,19 +154,30 @@ static void put_message(FILE *stream, const char *format, va_list args)
 			return;
 		vsnprintf(text, (size_t)length + 1, format, args);
 	}
-	for (const char *c = text; *c; c++) {
-		unsigned char ch = (unsigned char)*c;
+	/*
+	 * Most messages hold no control character: print those in one
+	 * piece, since stderr is unbuffered and a byte at a time is a
+	 * write per byte.
+	 */
+	if (strpbrk(text, "\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r"
+			  "\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18"
+			  "\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f")) {
+		for (const char *c = text; *c; c++) {
+			unsigned char ch = (unsigned char)*c;
 
-		if (ch == '\n')
-			fputs("\\n", stream);
-		else if (ch == '\r')
-			fputs("\\r", stream);
-		else if (ch == '\t')
-			fputs("\\t", stream);
-		else if (ch < ' ' || ch == 0x7f)
-			fprintf(stream, "\\x%02x", ch);
-		else
-			putc(ch, stream);
+			if (ch == '\n')
+				fputs("\\n", stream);
+			else if (ch == '\r')
+				fputs("\\r", stream);
+			else if (ch == '\t')
+				fputs("\\t", stream);
+			else if (ch < ' ' || ch == 0x7f)
+				fprintf(stream, "\\x%02x", ch);
+			else
+				putc(ch, stream);
+		}
+	} else {
+		fputs(text, stream);
 	}
 	if (text != small)
 		free(text);

@@ -20,6 +20,7 @@
 #define MEMBER_LIMIT 262144
 /* No peripheral or cluster spans more than this many bytes. */
 #define EXTENT_LIMIT (1ULL << 32)
+#define FIELD_LIMIT 4096
 
 struct expander {
 	struct svd_context *context;
@@ -119,7 +120,24 @@ static struct svd_field *expand_fields(struct expander *expander,
 				       uint32_t bits)
 {
 	struct svd_field *result = NULL, **tail = &result;
+	size_t fields = 0;
 
+	/*
+	 * Sixty-four bits hold 64 fields, a few times more with overlapping
+	 * alternatives; beyond FIELD_LIMIT the pairwise checks of a hostile
+	 * file would run for hours.
+	 */
+	for (struct svd_field *field = list; field; field = field->next)
+		/* A dim beyond the register is reported on its own below. */
+		fields += field->dim.present && field->dim.count <= bits
+			      ? field->dim.count
+			      : 1;
+	if (fields > FIELD_LIMIT) {
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT, &reg->location,
+			   "register '%s' has %zu fields, more than %d",
+			   reg->name, fields, FIELD_LIMIT);
+		return NULL;
+	}
 	for (struct svd_field *field = list; field; field = field->next) {
 		uint32_t count = field->dim.present ? field->dim.count : 1;
 
