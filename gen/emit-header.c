@@ -724,8 +724,10 @@ static void put_cmsis_includes(struct emitter *emitter, struct svd_buffer *out)
 	    core->revision, major, minor, cpu->mpu_present, cpu->nvic_prio_bits,
 	    cpu->vendor_systick_config, cpu->fpu_present, core->header,
 	    /* CMSIS keeps the device name's case here. */
-	    svd_identifier(emitter->arena, emitter->expanded->device->name,
-			   &changed));
+	    svd_foreign_file_stem(
+		emitter->arena,
+		svd_identifier(emitter->arena, emitter->expanded->device->name,
+			       &changed)));
 }
 
 /* A header file name for a type, unique ignoring case. */

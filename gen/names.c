@@ -459,8 +459,9 @@ void svd_put_string_literal(struct svd_buffer *out, const char *text)
 	svd_buffer_append(out, "\"", 1);
 }
 
-const char *svd_file_stem(struct svd_arena *arena, const char *text,
-			  bool *changed)
+/* text's identifier bytes, at most SVD_FILE_STEM_LIMIT, case as asked. */
+static char *make_stem(struct svd_arena *arena, const char *text, bool lower,
+		       bool *changed)
 {
 	size_t length = strlen(text);
 	size_t kept =
@@ -477,7 +478,8 @@ const char *svd_file_stem(struct svd_arena *arena, const char *text,
 
 		if (is_identifier_byte(c)) {
 			result[out++] =
-			    (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+			    (char)(lower && c >= 'A' && c <= 'Z' ? c - 'A' + 'a'
+								 : c);
 		} else {
 			result[out++] = '_';
 			*changed = true;
@@ -485,6 +487,19 @@ const char *svd_file_stem(struct svd_arena *arena, const char *text,
 	}
 	result[out] = '\0';
 	return result;
+}
+
+const char *svd_file_stem(struct svd_arena *arena, const char *text,
+			  bool *changed)
+{
+	return make_stem(arena, text, true, changed);
+}
+
+const char *svd_foreign_file_stem(struct svd_arena *arena, const char *text)
+{
+	bool changed;
+
+	return make_stem(arena, text, false, &changed);
 }
 
 int svd_put_make_target(struct svd_buffer *out, const char *text)

@@ -85,6 +85,12 @@ const char *svd_file_stem(struct svd_arena *arena, const char *text,
 			  bool *changed);
 
 /*
+ * The stem of a header someone else provides, named after text (CMSIS's
+ * system_DEVICE.h): like svd_file_stem, but the case is kept.
+ */
+const char *svd_foreign_file_stem(struct svd_arena *arena, const char *text);
+
+/*
  * Append text to a make rule as one target or prerequisite: spaces, tabs,
  * '#', ':', '%' and '\' before them are escaped, '$' is doubled. Returns
  * -1 (appending nothing) when text holds a byte make cannot take in a

@@ -58,6 +58,17 @@ check "the header compiles and defines nothing the SVD chose" \
 		-o main 2>>errors'
 check "register writes reach memory" './main'
 
+# A device name too long for a file name (found by fuzz/compile.sh): the
+# system_ header --cmsis includes is named within the file name limit.
+long=$(head -c 300 /dev/zero | tr '\0' D)
+sed "s|<name>P</name>|<name>P</name>|; 1,/<name>/s|<name>X[^<]*|<name>$long|" \
+	hostile.svd | sed '/^#define\|^\/\* D.h\|^char injected\|^#include "x/d' >long.svd
+check "svdgen --cmsis on a 300-character device name" \
+	'"$svdgen" --cmsis long.svd -o long 2>>errors'
+check "its system_ header name fits a file name" \
+	'name=$(sed -n "s/^#include \"\(system_.*\)\"$/\1/p" long/*.h) &&
+	 [ -n "$name" ] && [ ${#name} -le 120 ]'
+
 # Names of the C library and of svdgen's macros, as peripheral, register
 # and field names: renamed, and the headers compile next to the library.
 cp "$srcdir/tests/errors/warn-reserved-names.svd" reserved.svd

@@ -258,6 +258,26 @@ static void test_file_stem(void **state)
 	check_file_stem(long_text, expected, true);
 }
 
+static void test_foreign_file_stem(void **state)
+{
+	struct svd_arena arena;
+	char long_text[301];
+
+	(void)state;
+	svd_arena_init(&arena);
+	assert_string_equal(svd_foreign_file_stem(&arena, "STM32F4xx"),
+			    "STM32F4xx");
+	assert_string_equal(svd_foreign_file_stem(&arena, "D.h\"\nx"),
+			    "D_h__x");
+	assert_string_equal(svd_foreign_file_stem(&arena, ""), "_");
+	/* Capped like our own: an #include of it must be openable. */
+	memset(long_text, 'B', sizeof(long_text) - 1);
+	long_text[sizeof(long_text) - 1] = '\0';
+	assert_int_equal(strlen(svd_foreign_file_stem(&arena, long_text)),
+			 SVD_FILE_STEM_LIMIT);
+	svd_arena_free(&arena);
+}
+
 static void check_make(const char *text, const char *expected)
 {
 	struct svd_buffer buffer = {0};
@@ -309,6 +329,7 @@ int main(void)
 	    cmocka_unit_test(test_comment_text_random),
 	    cmocka_unit_test(test_string_literal),
 	    cmocka_unit_test(test_file_stem),
+	    cmocka_unit_test(test_foreign_file_stem),
 	    cmocka_unit_test(test_make_target),
 	};
 
