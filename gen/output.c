@@ -259,6 +259,12 @@ static char *write_temporary(const char *directory, const char *name,
 			   template, strerror(errno));
 		if (!stream)
 			close(fd);
+		/* Removed here, so the undo table need not own it. */
+		hold_signals(&old_mask);
+		undo_entries[undo_count - 1].active = 0;
+		unlink(template);
+		release_signals(&old_mask);
+		free(template);
 		return NULL;
 	}
 	return template;

@@ -17,6 +17,7 @@ check() {
 	else
 		echo "FAIL: $1"
 		failed=$((failed + 1))
+		return 1
 	fi
 }
 # Everything in the current folder: names, types, and for files sizes,
