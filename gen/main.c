@@ -173,6 +173,7 @@ int main(int argc, char **argv)
 	const char *input;
 	int option, status;
 
+	atexit(svd_parse_release);
 	svd_run_options_init(&options);
 	if (argc > 1 && strcmp(argv[1], "check") == 0) {
 		check_only = true;

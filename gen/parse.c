@@ -1435,6 +1435,11 @@ static int build_tree(struct parser *parser, struct tree_builder *builder,
 	handler.internalSubset = on_doctype;
 	handler.serror = report_xml_error;
 	builder->parser = parser;
+	/*
+	 * Once per process (later calls return at once); it also lets
+	 * svd_parse_release() free the tables libxml2 sets up lazily.
+	 */
+	xmlInitParser();
 	/* The first bytes let libxml2 detect the encoding before the rest. */
 	builder->xml = xmlCreatePushParserCtxt(&handler, builder, data,
 					       (int)first, parser->file);
@@ -1654,4 +1659,9 @@ int svd_parse_file(struct svd_context *context, const char *path)
 	result = svd_parse_memory(context, path, data, size);
 	free(data);
 	return result;
+}
+
+void svd_parse_release(void)
+{
+	xmlCleanupParser();
 }

@@ -266,6 +266,12 @@ int svd_parse_file(struct svd_context *context, const char *path);
 /* Same, from memory; name is used in diagnostics. */
 int svd_parse_memory(struct svd_context *context, const char *name,
 		     const char *data, size_t size);
+/*
+ * Free what the XML library keeps for the whole process (its encoding
+ * tables): for a program's exit, once no parse will follow, so that leak
+ * checkers see nothing left.
+ */
+void svd_parse_release(void);
 
 /* number.c: CMSIS-SVD scaledNonNegativeInteger and friends. */
 int svd_parse_integer(const char *text, uint64_t *value);

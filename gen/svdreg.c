@@ -1033,6 +1033,7 @@ int main(int argc, char **argv)
 	int option, status = EXIT_USAGE;
 	size_t i;
 
+	atexit(svd_parse_release);
 	memset(&session, 0, sizeof(session));
 	opterr = 0;
 	while ((option = getopt_long(argc, argv, "hV", long_options, NULL)) !=
