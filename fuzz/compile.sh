@@ -22,7 +22,8 @@ tried=0
 generated=0
 findings=0
 # The directives svdgen writes; anything else came from the input.
-directives='^#(ifndef [A-Za-z_][A-Za-z0-9_]*|define [A-Za-z_][A-Za-z0-9_]*([ (].*)?|endif( /\* [A-Za-z0-9_]* \*/)?|ifdef __cplusplus|if defined\(.*|elif defined\(.*|else|include "[A-Za-z0-9_.]*"|include <[a-z]*(\.h)?>)$'
+# Every name in them is an identifier, which only the naming stage writes.
+directives='^#(ifndef [A-Za-z_][A-Za-z0-9_]*|ifdef [A-Za-z_][A-Za-z0-9_]*|undef [A-Za-z_][A-Za-z0-9_]*|define [A-Za-z_][A-Za-z0-9_]*([ (].*)?|endif( /\* [A-Za-z0-9_]* \*/)?|if \(?defined\(.*|elif defined\(.*|else|pragma (push|pop)_macro\("[A-Za-z_][A-Za-z0-9_]*"\)|include "[A-Za-z0-9_.]*"|include <[a-z]*(\.h)?>)$'
 for input in $(ls "$corpus" | shuf -n "$limit" --random-source=/dev/zero); do
 	tried=$((tried + 1))
 	out=$work/out
