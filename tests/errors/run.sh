@@ -23,13 +23,19 @@
 # ../ still lands where we look). On a non-zero exit no file may exist
 # anywhere; on success files may exist only under out/.
 #
-# Automake test protocol: exit 0 pass, 1 fail, 77 skip.
+# Usage: run.sh [NAME.expected...]; each case's input sits next to its
+# .expected file. Automake test protocol: exit 0 pass, 1 fail, 77 skip.
 
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -n "$top_srcdir" ] && [ -d "$top_srcdir/tests/errors" ]; then
 	cases=$top_srcdir/tests/errors
 else
 	cases=$here
+fi
+# make check runs one case per test (run.sh NAME.expected, see errors.mk);
+# by hand, without arguments, every case runs.
+if [ $# -eq 0 ]; then
+	set -- "$cases"/*.expected
 fi
 SVDGEN=${SVDGEN:-$here/../../svdgen}
 case $SVDGEN in
@@ -61,7 +67,14 @@ trap 'rm -rf "$root"; exit 1' INT TERM
 passed=0
 failed=0
 
-for expected in "$cases"/*.expected; do
+for expected in "$@"; do
+	if [ ! -f "$expected" ]; then
+		echo "FAIL $expected: no such case"
+		failed=$((failed + 1))
+		continue
+	fi
+	cases=$(cd "$(dirname "$expected")" && pwd)
+	expected=$cases/$(basename "$expected")
 	name=$(basename "$expected" .expected)
 	tmp=$root/$name
 	run=$tmp/a/b/run
