@@ -7,7 +7,8 @@
 # (gpio-bcm283x.c serves the BCM2835, BCM2837 and BCM2711), so it uses
 # headers generated with a prefix per SoC into generated/hal-<soc>/, and
 # --strict, so no write-only register can be read back by mistake.
-HAL_SOCS = bcm2835 bcm2837 bcm2711 am335x rk3288
+# It drives every shipped SoC (shipped.mk).
+HAL_SOCS = $(SHIPPED_SOCS)
 HAL_STAMPS = $(HAL_SOCS:%=generated/hal-%/.stamp)
 generated/hal-%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) generated/hal-$* && \

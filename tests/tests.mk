@@ -13,19 +13,12 @@ AM_TESTS_ENVIRONMENT = \
 	CC='$(CC)'; export CC; CXX='$(CXX)'; export CXX; \
 	CLANG='$(CLANG)'; export CLANG; PYTHON3='$(PYTHON3)'; export PYTHON3;
 
-# Headers for the SVDs we ship, generated at build time like a user would.
-SHIPPED_SOCS = bcm2835 bcm2837 bcm2711 am335x rk3288
-SHIPPED_STAMPS = $(SHIPPED_SOCS:%=generated/%/.stamp)
-EXTRA_DIST += $(SHIPPED_SOCS:%=svd/%.svd)
-generated/%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
-	$(AM_V_GEN)$(MKDIR_P) generated/$* && \
-	./svdgen -q $(srcdir)/svd/$*.svd -o generated/$* && touch $@
-# The same with --strict, for the bare-metal examples.
+# The shipped SoCs' headers (shipped.mk) with --strict, for the bare-metal
+# examples.
 generated/strict-%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) generated/strict-$* && \
 	./svdgen -q --strict $(srcdir)/svd/$*.svd -o generated/strict-$* && \
 	touch $@
-all-local: $(SHIPPED_STAMPS)
 clean-local:
 	rm -rf generated tests/qemu-linux/out
 
