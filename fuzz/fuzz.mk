@@ -2,7 +2,8 @@
 # The fuzz target: libFuzzer with ASan and UBSan, built by 'make fuzz'
 # (clang only, so not part of 'make all'); fuzz/run.sh runs it for a
 # bounded time from the test inputs as seeds.
-fuzz_pipeline_sources = fuzz/fuzz-svdgen.c $(gen_libsvdgen_a_SOURCES:%.h=)
+fuzz_pipeline_sources = fuzz/fuzz-svdgen.c $(gen_libsvdgen_a_SOURCES:%.h=) \
+	$(gen_libsvdgen_parse_a_SOURCES)
 EXTRA_DIST += fuzz/fuzz-svdgen.c fuzz/svd.dict fuzz/run.sh fuzz/compile.sh
 fuzz/fuzz-svdgen: $(filter %.c,$(fuzz_pipeline_sources:%=$(srcdir)/%))
 	$(AM_V_CCLD)$(CLANG) -g -O1 -fsanitize=fuzzer,address,undefined \
