@@ -628,7 +628,8 @@ fi
 # --- 5. Instructions per operation ------------------------------------
 want 5 && out "## 5. Instructions per register operation (callgrind)" && out ""
 ops=$tmp/ops
-ops_flags="-std=c99 -O2 -DNDEBUG -I$srcdir/bench -I$srcdir/hal"
+ops_flags="-std=c99 -O2 -DNDEBUG -D_FILE_OFFSET_BITS=64 -I$srcdir/bench"
+ops_flags="$ops_flags -I$srcdir/hal"
 ops_flags="$ops_flags -I$builddir/generated/rules"
 for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
 	ops_flags="$ops_flags -I$builddir/generated/hal-$soc"

@@ -5,7 +5,14 @@
  * the BCM2711's peripherals sit at 0xFE000000, past 2 GiB, which a 32-bit
  * off_t cannot reach on 32-bit ARM.
  */
-#define _FILE_OFFSET_BITS 64
+/*
+ * A 64-bit off_t: config.h sets _FILE_OFFSET_BITS where off_t would be
+ * 32 bits (AC_SYS_LARGEFILE); test scripts that cross-compile this file
+ * without configure pass -D_FILE_OFFSET_BITS=64 themselves.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>

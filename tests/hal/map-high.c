@@ -5,7 +5,14 @@
  * C, no cmocka, so that it also runs cross-built for armhf under qemu-arm,
  * where a 32-bit off_t would fail it. Usage: map-high DIRECTORY
  */
-#define _FILE_OFFSET_BITS 64
+/*
+ * A 64-bit off_t: config.h sets _FILE_OFFSET_BITS where off_t would be
+ * 32 bits (AC_SYS_LARGEFILE); test scripts that cross-compile this file
+ * without configure pass -D_FILE_OFFSET_BITS=64 themselves.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
 #define _POSIX_C_SOURCE 200809L
 
 #include <fcntl.h>

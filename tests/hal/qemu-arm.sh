@@ -30,7 +30,9 @@ done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/svdhal-armhf.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT
-cflags="-std=gnu99 -O2 -Wall -Wextra -I$top_srcdir/hal"
+# -D_FILE_OFFSET_BITS=64: what configure's config.h gives an armhf build.
+cflags="-std=gnu99 -O2 -Wall -Wextra -D_FILE_OFFSET_BITS=64"
+cflags="$cflags -I$top_srcdir/hal"
 for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
 	cflags="$cflags -I$top_builddir/generated/hal-$soc"
 done

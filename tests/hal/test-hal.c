@@ -7,7 +7,14 @@
  * including pins out of range, which must leave the file's bytes as they
  * were, and extras that fail with ENOTSUP on the other SoCs.
  */
-#define _FILE_OFFSET_BITS 64
+/*
+ * A 64-bit off_t: config.h sets _FILE_OFFSET_BITS where off_t would be
+ * 32 bits (AC_SYS_LARGEFILE); test scripts that cross-compile this file
+ * without configure pass -D_FILE_OFFSET_BITS=64 themselves.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
 #define _POSIX_C_SOURCE 200809L
 
 #include <setjmp.h>

@@ -8,9 +8,10 @@
 
 /*
  * Forced in before each source's own feature macros, so set them as the
- * hal sources do (identical definitions may be repeated).
+ * hal sources do (identical definitions may be repeated): config.h for
+ * _FILE_OFFSET_BITS, then _POSIX_C_SOURCE.
  */
-#define _FILE_OFFSET_BITS 64
+#include "config.h"
 #define _POSIX_C_SOURCE 200809L
 
 #include <stdint.h>

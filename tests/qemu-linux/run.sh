@@ -183,7 +183,9 @@ else
 fi
 
 step "cross-build the examples: $CROSS_CC -static"
-cflags="-std=gnu99 -O2 -Wall -Wextra -static -I$srcdir/hal"
+# -D_FILE_OFFSET_BITS=64: what configure's config.h gives an armhf build.
+cflags="-std=gnu99 -O2 -Wall -Wextra -static -D_FILE_OFFSET_BITS=64"
+cflags="$cflags -I$srcdir/hal"
 for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
 	cflags="$cflags -I$builddir/generated/hal-$soc"
 done
@@ -215,7 +217,8 @@ armhf_lib=$cache/armhf-lib
 cross_lib=$($CROSS_CC -print-file-name=libc.so.6)
 cross_lib=${cross_lib%/*}
 # shellcheck disable=SC2086 # word splitting of the lists
-$CROSS_CC -std=gnu99 -O2 -Wall -Wextra -I"$builddir" -I"$srcdir/gen" \
+$CROSS_CC -std=gnu99 -O2 -Wall -Wextra -D_FILE_OFFSET_BITS=64 \
+	-I"$builddir" -I"$srcdir/gen" \
 	-I"$srcdir/hal" $libxml2_cflags \
 	-DSVDREG_SVD_DIR='"/usr/share/svdgen/svd"' \
 	-o "$out/armhf/svdreg" $svdreg_sources "$srcdir/hal/error.c" \
