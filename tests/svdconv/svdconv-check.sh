@@ -1,0 +1,70 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+#
+# Code written against ARM SVDConv's device header must compile unchanged
+# against svdgen's. For each committed facts file (what SVDConv's header
+# offers for one SVD, made by make-facts.sh), generate svdgen's headers with
+# --bitfields (the mirror of SVDConv's --fields=struct) and compile a check
+# that names every identifier: macro and enumerator values and struct sizes
+# and offsets by _Static_assert, instance pointers and bit-field positions
+# at run time. The entries of `exceptions` are left out, each with its
+# reason. Exit 0 pass, 1 fail, 77 skip (no corpus, unless
+# SVD_CORPUS_REQUIRED=1).
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+srcdir=${top_srcdir:-$here/../..}
+corpus=${SVD_CORPUS:-$srcdir/../shared/svd-corpus}
+svdgen=${SVDGEN:-$srcdir/svdgen}
+CC=${CC:-cc}
+PYTHON=${PYTHON3:-python3}
+skip_status=77
+[ "${SVD_CORPUS_REQUIRED:-0}" = 1 ] && skip_status=1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+status=0
+checked=0
+for facts in "$here"/facts/*.facts; do
+	svd=$(sed -n 's/^# svd: //p' "$facts")
+	name=$(basename "$facts" .facts)
+	case $svd in
+	srcdir:*) path=$srcdir/${svd#srcdir:} ;;
+	*) path=$corpus/$svd ;;
+	esac
+	if [ ! -f "$path" ]; then
+		echo "SKIP: $name: no $path (set SVD_CORPUS)"
+		[ $skip_status = 1 ] && status=1
+		continue
+	fi
+	out=$tmp/$name
+	if ! "$svdgen" -q --bitfields -W no-name-sanitized "$path" -o "$out" \
+		2>"$tmp/errors"; then
+		echo "FAIL: $name: svdgen: $(head -1 "$tmp/errors")"
+		status=1
+		continue
+	fi
+	header=$(grep -l 'device header' "$out"/*.h | head -1)
+	"$PYTHON" "$here/compare.py" check --exceptions "$here/exceptions" \
+		--device "$name" "$facts" "$(basename "$header")" \
+		>"$tmp/$name.c" || exit 1
+	if ! $CC -std=c11 -fmax-errors=0 -w -I"$out" "$tmp/$name.c" \
+		-o "$tmp/$name" 2>"$tmp/compile"; then
+		errors=$(grep -c 'error:' "$tmp/compile")
+		echo "FAIL: $name: $errors identifiers missing or different;" \
+			"the first:"
+		grep 'error:' "$tmp/compile" | sed 's/^[^:]*:[0-9]*:[0-9]*: //' |
+			head -20
+		status=1
+		continue
+	fi
+	if ! result=$("$tmp/$name"); then
+		echo "FAIL: $name: $result" | head -21
+		status=1
+		continue
+	fi
+	echo "ok: $name: $(echo "$result" | tail -1)"
+	checked=$((checked + 1))
+done
+if [ $checked = 0 ] && [ $status = 0 ]; then
+	exit $skip_status
+fi
+exit $status
