@@ -14,6 +14,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 const char *upper_case(struct svd_arena *arena, const char *text)
 {
@@ -107,8 +108,12 @@ static const char *qualifier(enum svd_access access)
 
 const char *type_c_name(struct emitter *emitter, const struct svd_struct *type)
 {
+	/* headerDefinitionsPrefix names peripheral types only, as in
+	 * SVDConv's headers (NRF_FICR_Type holds a FICR_INFO_Type). */
 	return svd_arena_printf(emitter->arena, "%s%s_Type",
-				emitter->type_prefix, type->name);
+				type->is_cluster ? emitter->prefix
+						 : emitter->type_prefix,
+				type->name);
 }
 
 const char *write_only_wrapper(struct emitter *emitter,
@@ -170,9 +175,132 @@ static void indent(struct svd_buffer *out, unsigned depth)
 static void put_items(struct emitter *emitter, struct svd_buffer *out,
 		      const struct svd_item *items, unsigned depth,
 		      bool packed);
+static void put_plain_member(struct emitter *emitter, struct svd_buffer *out,
+			     const struct svd_member *member, unsigned depth);
+
+/* Bits of the C type a register is declared with. */
+static uint32_t register_type_bits(uint32_t bits)
+{
+	return bits == 8 || bits == 16 || bits == 64 ? bits : 32;
+}
+
+/*
+ * The fields a REG_b view holds, by bit offset: each field that fits the
+ * register and overlaps no field taken before it (SVDConv would put a later
+ * overlapping field into a second struct of the same name, which does not
+ * compile; its _Pos and _Msk still exist). Returns how many.
+ */
+static size_t view_fields(struct emitter *emitter,
+			  const struct svd_member *member,
+			  const struct svd_field ***result)
+{
+	size_t count = 0, taken = 0;
+	const struct svd_field **fields;
+	uint64_t used = 0;
+
+	for (const struct svd_field *f = member->fields; f; f = f->next)
+		count++;
+	fields = svd_arena_alloc(emitter->arena,
+				 (count ? count : 1) * sizeof(*fields));
+	for (const struct svd_field *f = member->fields; f; f = f->next) {
+		uint64_t mask;
+
+		if (!f->has_bits || !f->name || f->bit_width == 0 ||
+		    f->bit_offset + f->bit_width > member->bits)
+			continue;
+		mask = f->bit_width >= 64
+			   ? UINT64_MAX
+			   : ((1ULL << f->bit_width) - 1) << f->bit_offset;
+		if (used & mask)
+			continue;
+		used |= mask;
+		/* Insertion by offset; the lists are short. */
+		size_t i = taken++;
+		while (i > 0 && fields[i - 1]->bit_offset > f->bit_offset) {
+			fields[i] = fields[i - 1];
+			i--;
+		}
+		fields[i] = f;
+	}
+	*result = fields;
+	return taken;
+}
+
+/*
+ * With --bitfields: a register with fields becomes SVDConv's
+ * union { REG; struct { FIELD : width; ... } REG_b; }, gaps as unnamed
+ * bit-fields. Returns false when the register gets no view.
+ */
+static bool put_bitfield_view(struct emitter *emitter, struct svd_buffer *out,
+			      const struct svd_member *member, unsigned depth,
+			      bool packed)
+{
+	const struct svd_field **fields;
+	const char *type = register_type(member->bits);
+	uint32_t position = 0, type_bits = register_type_bits(member->bits);
+	size_t count;
+
+	if (!emitter->options->bitfields || member->type)
+		return false;
+	count = view_fields(emitter, member, &fields);
+	if (count == 0)
+		return false;
+	indent(out, depth);
+	svd_buffer_printf(out, "SVDGEN_EXTENSION union %s{\n",
+			  packed ? "SVDGEN_PACKED " : "");
+	put_plain_member(emitter, out, member, depth + 1);
+	indent(out, depth + 1);
+	svd_buffer_printf(out, "struct %s{\n", packed ? "SVDGEN_PACKED " : "");
+	for (size_t i = 0; i < count; i++) {
+		const struct svd_field *field = fields[i];
+		enum svd_access access = field->access != SVD_ACCESS_UNSET
+					     ? field->access
+					     : member->access;
+		bool changed;
+
+		if (field->bit_offset > position) {
+			indent(out, depth + 2);
+			svd_buffer_printf(out, "%s : %" PRIu32 ";\n", type,
+					  field->bit_offset - position);
+		}
+		indent(out, depth + 2);
+		svd_buffer_printf(
+		    out,
+		    "%s %s %s : %" PRIu32 "; /*!< [%" PRIu32 "..%" PRIu32 "] ",
+		    qualifier(access), type,
+		    svd_identifier(emitter->arena, field->name, &changed),
+		    field->bit_width, field->bit_offset + field->bit_width - 1,
+		    field->bit_offset);
+		put_comment_text(out, field->description ? field->description
+							 : field->name);
+		svd_buffer_puts(out, " */\n");
+		position = field->bit_offset + field->bit_width;
+	}
+	if (position < type_bits) {
+		indent(out, depth + 2);
+		svd_buffer_printf(out, "%s : %" PRIu32 ";\n", type,
+				  type_bits - position);
+	}
+	indent(out, depth + 1);
+	svd_buffer_printf(out, "} %s_b", member->c_name);
+	if (member->is_array)
+		svd_buffer_printf(out, "[%" PRIu32 "]", member->count);
+	svd_buffer_puts(out, ";\n");
+	indent(out, depth);
+	svd_buffer_puts(out, "};\n");
+	return true;
+}
 
 static void put_member(struct emitter *emitter, struct svd_buffer *out,
-		       const struct svd_member *member, unsigned depth)
+		       const struct svd_member *member, unsigned depth,
+		       bool packed)
+{
+	if (!put_bitfield_view(emitter, out, member, depth, packed))
+		put_plain_member(emitter, out, member, depth);
+}
+
+static void put_plain_member(struct emitter *emitter, struct svd_buffer *out,
+			     const struct svd_member *member, unsigned depth)
 {
 	const char *wrapper =
 	    write_only_wrapper(emitter, emitter->current_type, member);
@@ -202,7 +330,7 @@ static void put_items(struct emitter *emitter, struct svd_buffer *out,
 	for (const struct svd_item *item = items; item; item = item->next) {
 		switch (item->kind) {
 		case SVD_ITEM_MEMBER:
-			put_member(emitter, out, item->member, depth);
+			put_member(emitter, out, item->member, depth, packed);
 			break;
 		case SVD_ITEM_RESERVED:
 			indent(out, depth);
@@ -266,6 +394,20 @@ static const char *suffix_for(uint64_t value)
 static void put_field_macros(struct emitter *emitter, struct svd_buffer *out,
 			     const char *owner, const struct svd_member *member)
 {
+	/*
+	 * SVDConv's spelling: the register's own name and alternateGroup,
+	 * without prependToName and appendToName (ATSAMD21's HMATRIXB_
+	 * prefix makes the member HMATRIXB_SFR0, its field HMATRIX_SFR0_SFR).
+	 */
+	bool renamed;
+	const char *register_name = svd_identifier(
+	    emitter->arena,
+	    member->node->alternate_group
+		? svd_arena_printf(emitter->arena, "%s_%s", member->name,
+				   member->node->alternate_group)
+		: member->name,
+	    &renamed);
+
 	for (const struct svd_field *field = member->fields; field;
 	     field = field->next) {
 		bool changed;
@@ -282,7 +424,7 @@ static void put_field_macros(struct emitter *emitter, struct svd_buffer *out,
 			svd_report_sanitized(emitter->diag, &field->location,
 					     field->name, field_name);
 		stem = svd_arena_printf(emitter->arena, "%s%s_%s_%s",
-					emitter->prefix, owner, member->c_name,
+					emitter->prefix, owner, register_name,
 					field_name);
 		mask = field->bit_width >= 64 ? UINT64_MAX
 					      : (1ULL << field->bit_width) - 1;
@@ -357,7 +499,7 @@ static void put_struct(struct emitter *emitter, struct svd_buffer *out,
 			  "u, %s__size);\n",
 			  name, type->size, name);
 
-	bool any_field = false;
+	bool any_field = false, changed;
 	for (struct svd_member *member = type->members; member;
 	     member = member->next)
 		any_field |= member->fields != NULL;
@@ -367,7 +509,13 @@ static void put_struct(struct emitter *emitter, struct svd_buffer *out,
 	for (struct svd_member *member = type->members; member;
 	     member = member->next)
 		if (member->kind == SVD_NODE_REGISTER)
-			put_field_macros(emitter, out, type->name, member);
+			put_field_macros(emitter, out,
+					 type->macro_name
+					     ? svd_identifier(emitter->arena,
+							      type->macro_name,
+							      &changed)
+					     : type->name,
+					 member);
 	put_field_enums(emitter, out, type);
 }
 
@@ -569,58 +717,112 @@ static void put_common(struct emitter *emitter, struct svd_buffer *out)
 	    "#endif /* SVDGEN_COMMON_DEFINITIONS */\n");
 }
 
+enum core_kind {
+	CORE_ARMV6M = 1,       /* no MemManage, BusFault, UsageFault... */
+	CORE_SECURE_FAULT = 2, /* Armv8-M mainline: SecureFault_IRQn */
+};
+
 struct core_exception {
 	const char *name;
 	int value;
+	unsigned only; /* 0, or the kind of core it needs */
 	bool armv7m_only;
 	const char *description;
 };
 
 static const struct core_exception core_exceptions[] = {
-    {"Reset", -15, false, "Reset Vector"},
-    {"NonMaskableInt", -14, false, "Non maskable interrupt"},
-    {"HardFault", -13, false, "Hard fault"},
-    {"MemoryManagement", -12, true, "Memory management fault"},
-    {"BusFault", -11, true, "Bus fault"},
-    {"UsageFault", -10, true, "Usage fault"},
-    {"SVCall", -5, false, "System service call via SVC"},
-    {"DebugMonitor", -4, true, "Debug monitor"},
-    {"PendSV", -2, false, "Pendable request for system service"},
-    {"SysTick", -1, false, "System tick timer"},
+    {"Reset", -15, 0, false, "Reset Vector"},
+    {"NonMaskableInt", -14, 0, false, "Non maskable interrupt"},
+    {"HardFault", -13, 0, false, "Hard fault"},
+    {"MemoryManagement", -12, 0, true, "Memory management fault"},
+    {"BusFault", -11, 0, true, "Bus fault"},
+    {"UsageFault", -10, 0, true, "Usage fault"},
+    {"SecureFault", -9, CORE_SECURE_FAULT, true, "Secure fault"},
+    {"SVCall", -5, 0, false, "System service call via SVC"},
+    {"DebugMonitor", -4, 0, true, "Debug monitor"},
+    {"PendSV", -2, 0, false, "Pendable request for system service"},
+    {"SysTick", -1, 0, false, "System tick timer"},
 };
 
-/* A Cortex-M core as CMSIS-Core knows it. */
-struct cmsis_core {
-	const char *name;     /* as an SVD's <cpu><name> spells it */
-	const char *revision; /* the core in CMSIS's __<core>_REV macro */
-	const char *header;
-	bool armv6m;
+/* CMSIS configuration macros a core's header reads (SVDConv writes them
+ * for the core, and any other the file names). */
+enum core_feature {
+	FEATURE_VTOR = 1 << 0,
+	FEATURE_MPU = 1 << 1,
+	FEATURE_FPU = 1 << 2,
+	FEATURE_FPU_DP = 1 << 3,
+	FEATURE_ICACHE = 1 << 4,
+	FEATURE_DCACHE = 1 << 5,
+	FEATURE_ITCM = 1 << 6,
+	FEATURE_DTCM = 1 << 7,
+	FEATURE_SAU = 1 << 8,
+	FEATURE_DSP = 1 << 9,
+	FEATURE_PMU = 1 << 10,
 };
 
-/* The CMSIS core for a cpu name, or NULL when it is not Cortex-M. */
-static const struct cmsis_core *find_cmsis_core(const struct svd_cpu *cpu)
+#define FEATURES_V8M_MAIN                                                      \
+	(FEATURE_VTOR | FEATURE_MPU | FEATURE_FPU | FEATURE_FPU_DP |           \
+	 FEATURE_SAU)
+#define FEATURES_V81M (FEATURES_V8M_MAIN | FEATURE_DSP | FEATURE_PMU)
+
+struct core {
+	const char *name;   /* as <cpu><name> spells it */
+	const char *macro;  /* __MACRO_REV */
+	const char *header; /* CMSIS-Core header, NULL for Cortex-A */
+	unsigned kind;
+	unsigned features;
+};
+
+/*
+ * Arm cores as CMSIS-SVD names them. Which configuration macros each gets
+ * and which exceptions it has: ARM's CMSIS-Core headers (core_cmX.h read
+ * __VTOR_PRESENT only on Armv6-M/Armv8-M baseline and later cores, the
+ * cache and TCM macros on Cortex-M7...), as SVDConv 3.3 writes them.
+ */
+static const struct core cores[] = {
+    {"CM0", "CM0", "core_cm0.h", CORE_ARMV6M, 0},
+    {"CM0PLUS", "CM0PLUS", "core_cm0plus.h", CORE_ARMV6M, FEATURE_VTOR},
+    {"CM0+", "CM0PLUS", "core_cm0plus.h", CORE_ARMV6M, FEATURE_VTOR},
+    {"CM1", "CM1", "core_cm1.h", CORE_ARMV6M, 0},
+    {"SC000", "SC000", "core_sc000.h", CORE_ARMV6M, FEATURE_VTOR},
+    {"CM23", "CM23", "core_cm23.h", CORE_ARMV6M, FEATURE_VTOR | FEATURE_SAU},
+    {"ARMV8MBL", "ARMV8MBL", "core_armv8mbl.h", CORE_ARMV6M,
+     FEATURE_VTOR | FEATURE_SAU},
+    {"CM3", "CM3", "core_cm3.h", 0, FEATURE_MPU},
+    {"SC300", "SC300", "core_sc300.h", 0, FEATURE_MPU},
+    {"CM4", "CM4", "core_cm4.h", 0, FEATURE_MPU | FEATURE_FPU},
+    {"CM7", "CM7", "core_cm7.h", 0,
+     FEATURE_MPU | FEATURE_FPU | FEATURE_FPU_DP | FEATURE_ICACHE |
+	 FEATURE_DCACHE | FEATURE_ITCM | FEATURE_DTCM},
+    {"CM33", "CM33", "core_cm33.h", CORE_SECURE_FAULT, FEATURES_V8M_MAIN},
+    {"CM35", "CM35", "core_cm35.h", CORE_SECURE_FAULT, FEATURES_V8M_MAIN},
+    {"CM35P", "CM35P", "core_cm35p.h", CORE_SECURE_FAULT, FEATURES_V8M_MAIN},
+    {"ARMV8MML", "ARMV8MML", "core_armv8mml.h", CORE_SECURE_FAULT,
+     FEATURES_V8M_MAIN},
+    {"SMC1", "SMC1", "core_starmc1.h", CORE_SECURE_FAULT, FEATURES_V8M_MAIN},
+    {"CM52", "CM52", "core_cm52.h", CORE_SECURE_FAULT, FEATURES_V81M},
+    {"CM55", "CM55", "core_cm55.h", CORE_SECURE_FAULT, FEATURES_V81M},
+    {"CM85", "CM85", "core_cm85.h", CORE_SECURE_FAULT, FEATURES_V81M},
+    {"ARMV81MML", "ARMV81MML", "core_armv81mml.h", CORE_SECURE_FAULT,
+     FEATURES_V81M},
+    {"CA5", "CA5", NULL, 0, 0},
+    {"CA7", "CA7", NULL, 0, 0},
+    {"CA8", "CA8", NULL, 0, 0},
+    {"CA9", "CA9", NULL, 0, 0},
+    {"CA15", "CA15", NULL, 0, 0},
+    {"CA17", "CA17", NULL, 0, 0},
+    {"CA53", "CA53", NULL, 0, 0},
+    {"CA57", "CA57", NULL, 0, 0},
+    {"CA72", "CA72", NULL, 0, 0},
+};
+
+/* The Arm core a <cpu> names (case as SVDConv ignores it), or NULL. */
+static const struct core *find_core(const struct svd_cpu *cpu)
 {
-	static const struct cmsis_core cores[] = {
-	    {"CM0", "CM0", "core_cm0.h", true},
-	    {"CM0PLUS", "CM0PLUS", "core_cm0plus.h", true},
-	    {"CM0+", "CM0PLUS", "core_cm0plus.h", true},
-	    {"CM1", "CM1", "core_cm1.h", true},
-	    {"SC000", "SC000", "core_sc000.h", true},
-	    {"CM23", "CM23", "core_cm23.h", true},
-	    {"CM3", "CM3", "core_cm3.h", false},
-	    {"SC300", "SC300", "core_sc300.h", false},
-	    {"CM4", "CM4", "core_cm4.h", false},
-	    {"CM7", "CM7", "core_cm7.h", false},
-	    {"CM33", "CM33", "core_cm33.h", false},
-	    {"CM35P", "CM35P", "core_cm35p.h", false},
-	    {"CM55", "CM55", "core_cm55.h", false},
-	    {"CM85", "CM85", "core_cm85.h", false},
-	};
-
 	if (!cpu->present || !cpu->name)
 		return NULL;
 	for (size_t i = 0; i < sizeof(cores) / sizeof(cores[0]); i++)
-		if (strcmp(cpu->name, cores[i].name) == 0)
+		if (strcasecmp(cpu->name, cores[i].name) == 0)
 			return &cores[i];
 	return NULL;
 }
@@ -628,11 +830,11 @@ static const struct cmsis_core *find_cmsis_core(const struct svd_cpu *cpu)
 /* The CMSIS core header for a cpu name, or NULL when it is not Cortex-M. */
 static const char *cmsis_core(const struct svd_cpu *cpu, bool *armv6m)
 {
-	const struct cmsis_core *core = find_cmsis_core(cpu);
+	const struct core *core = find_core(cpu);
 
-	if (!core)
+	if (!core || !core->header)
 		return NULL;
-	*armv6m = core->armv6m;
+	*armv6m = core->kind & CORE_ARMV6M;
 	return core->header;
 }
 
@@ -662,6 +864,9 @@ static void put_irqs(struct emitter *emitter, struct svd_buffer *out)
 			const char *name;
 
 			if (armv6m && core_exceptions[i].armv7m_only)
+				continue;
+			if (core_exceptions[i].only &&
+			    !(find_core(cpu)->kind & core_exceptions[i].only))
 				continue;
 			name = svd_arena_printf(emitter->arena, "%s%s_IRQn",
 						emitter->prefix,
@@ -696,33 +901,114 @@ static void put_irqs(struct emitter *emitter, struct svd_buffer *out)
 	svd_buffer_printf(out, "} %s;\n", type);
 }
 
-/* With --cmsis: the configuration CMSIS-Core wants, then its headers. */
-static void put_cmsis_includes(struct emitter *emitter, struct svd_buffer *out)
+/* One configuration macro, claimed like every other identifier. */
+static void put_configuration(struct emitter *emitter, struct svd_buffer *out,
+			      const char *name, unsigned value,
+			      const char *what)
+{
+	/* A revision reads as 0xMMmm, like CMSIS-Core's own. */
+	const char *text =
+	    strstr(name, "_REV")
+		? svd_arena_printf(emitter->arena, "0x%04xU", value)
+		: svd_arena_printf(emitter->arena, "%u", value);
+
+	if (claim(emitter, name, text,
+		  &emitter->expanded->device->cpu.location))
+		svd_buffer_printf(out, "#define %s %s /*!< %s */\n", name, text,
+				  what);
+}
+
+/*
+ * The processor configuration CMSIS-Core reads (__NVIC_PRIO_BITS,
+ * __VTOR_PRESENT...), for every Arm core: without them CMSIS-Core silently
+ * takes 0 (no VTOR, no FPU). With --cmsis, then its headers.
+ */
+static void put_cpu_configuration(struct emitter *emitter,
+				  struct svd_buffer *out)
 {
 	const struct svd_cpu *cpu = &emitter->expanded->device->cpu;
-	const struct cmsis_core *core = find_cmsis_core(cpu);
+	const struct core *core = find_core(cpu);
 	unsigned major = 0, minor = 0;
+	unsigned features, given = cpu->given;
+	uint32_t priority_bits = cpu->nvic_prio_bits;
 	bool changed;
 
 	if (!core) {
+		if (emitter->options->cmsis_includes)
+			svd_buffer_puts(out, "\n/* No CMSIS-Core header for "
+					     "this processor. */\n");
+		return;
+	}
+	features = core->features;
+	if (cpu->revision)
+		sscanf(cpu->revision, "r%up%u", &major, &minor);
+	/* CMSIS-Core wants 2 to 8; SVDConv writes 4 for anything else. */
+	if (!(given & SVD_CPU_GIVEN_NVIC_PRIO_BITS) || priority_bits < 2 ||
+	    priority_bits > 8)
+		priority_bits = 4;
+	svd_buffer_puts(out,
+			"\n/* Processor configuration for CMSIS-Core */\n");
+	put_configuration(
+	    emitter, out,
+	    svd_arena_printf(emitter->arena, "__%s_REV", core->macro),
+	    (major & 0xff) << 8 | (minor & 0xff), "core revision");
+	put_configuration(emitter, out, "__NVIC_PRIO_BITS", priority_bits,
+			  "bits of interrupt priority");
+	put_configuration(emitter, out, "__Vendor_SysTickConfig",
+			  cpu->vendor_systick_config,
+			  "1: the vendor's SysTick_Config");
+	if ((features & FEATURE_VTOR) || (given & SVD_CPU_GIVEN_VTOR))
+		put_configuration(emitter, out, "__VTOR_PRESENT",
+				  cpu->vtor_present, "vector table offset");
+	if ((features & FEATURE_MPU) || (given & SVD_CPU_GIVEN_MPU))
+		put_configuration(emitter, out, "__MPU_PRESENT",
+				  cpu->mpu_present, "MPU present");
+	if ((features & FEATURE_FPU) || (given & SVD_CPU_GIVEN_FPU))
+		put_configuration(emitter, out, "__FPU_PRESENT",
+				  cpu->fpu_present, "FPU present");
+	if ((features & FEATURE_FPU_DP) || (given & SVD_CPU_GIVEN_FPU_DP))
+		put_configuration(emitter, out, "__FPU_DP", cpu->fpu_dp,
+				  "double-precision FPU");
+	if ((features & FEATURE_DSP) || (given & SVD_CPU_GIVEN_DSP))
+		put_configuration(emitter, out, "__DSP_PRESENT",
+				  cpu->dsp_present, "DSP extension");
+	if ((features & FEATURE_ICACHE) || (given & SVD_CPU_GIVEN_ICACHE))
+		put_configuration(emitter, out, "__ICACHE_PRESENT",
+				  cpu->icache_present, "instruction cache");
+	if ((features & FEATURE_DCACHE) || (given & SVD_CPU_GIVEN_DCACHE))
+		put_configuration(emitter, out, "__DCACHE_PRESENT",
+				  cpu->dcache_present, "data cache");
+	if ((features & FEATURE_ITCM) || (given & SVD_CPU_GIVEN_ITCM))
+		put_configuration(emitter, out, "__ITCM_PRESENT",
+				  cpu->itcm_present, "instruction TCM");
+	if ((features & FEATURE_DTCM) || (given & SVD_CPU_GIVEN_DTCM))
+		put_configuration(emitter, out, "__DTCM_PRESENT",
+				  cpu->dtcm_present, "data TCM");
+	if ((features & FEATURE_SAU) || (given & SVD_CPU_GIVEN_SAU))
+		put_configuration(emitter, out, "__SAUREGION_PRESENT",
+				  cpu->sau_regions > 0, "SAU regions");
+	if ((features & FEATURE_PMU) || (given & SVD_CPU_GIVEN_PMU)) {
+		put_configuration(emitter, out, "__PMU_PRESENT",
+				  cpu->pmu_present, "PMU present");
+		put_configuration(emitter, out, "__PMU_NUM_EVENTCNT",
+				  cpu->pmu_event_counters,
+				  "PMU event counters");
+	}
+	if (given & SVD_CPU_GIVEN_MVE) {
+		put_configuration(emitter, out, "__MVE_PRESENT",
+				  cpu->mve_present, "MVE present");
+		put_configuration(emitter, out, "__MVE_FP", cpu->mve_fp,
+				  "floating-point MVE");
+	}
+	if (!emitter->options->cmsis_includes)
+		return;
+	if (!core->header) {
 		svd_buffer_puts(out, "\n/* No CMSIS-Core header for this "
 				     "processor. */\n");
 		return;
 	}
-	if (cpu->revision)
-		sscanf(cpu->revision, "r%up%u", &major, &minor);
 	svd_buffer_printf(
-	    out,
-	    "\n/* Processor configuration for CMSIS-Core */\n"
-	    "#define __%s_REV 0x%02x%02xU\n"
-	    "#define __MPU_PRESENT %d\n"
-	    "#define __NVIC_PRIO_BITS %u\n"
-	    "#define __Vendor_SysTickConfig %d\n"
-	    "#define __FPU_PRESENT %d\n"
-	    "#include \"%s\"\n"
-	    "#include \"system_%s.h\"\n",
-	    core->revision, major, minor, cpu->mpu_present, cpu->nvic_prio_bits,
-	    cpu->vendor_systick_config, cpu->fpu_present, core->header,
+	    out, "#include \"%s\"\n#include \"system_%s.h\"\n", core->header,
 	    /* CMSIS keeps the device name's case here. */
 	    svd_foreign_file_stem(
 		emitter->arena,
@@ -947,8 +1233,7 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 			  emitter.guard, emitter.guard);
 	svd_buffer_printf(umbrella, "#include \"%s\"\n", common_name);
 	put_irqs(&emitter, umbrella);
-	if (options->cmsis_includes)
-		put_cmsis_includes(&emitter, umbrella);
+	put_cpu_configuration(&emitter, umbrella);
 	svd_buffer_puts(umbrella, "\n/* Peripheral types and instances */\n");
 	svd_buffer_printf(
 	    umbrella,

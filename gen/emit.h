@@ -13,6 +13,7 @@ struct svd_emit_options {
 	bool no_accessors;	 /* plain CMSIS output only */
 	bool enum_strings;	 /* _to_str decoders for enums */
 	bool strict;		 /* write-only members cannot be read */
+	bool bitfields;		 /* REG_b views, as SVDConv --fields=struct */
 };
 
 /*

@@ -38,6 +38,11 @@ struct expander {
 	struct svd_struct **types_tail;
 	/* The peripheral whose type a sharing peripheral uses, by address. */
 	struct svd_table owners;
+	/* Peripheral name and cluster names down to the struct being made:
+	 * SVDConv names cluster types by it, not by the parent's type. */
+	const char *path;
+	/* The same with headerStructName where given: svd_struct.macro_name. */
+	const char *macro_path;
 };
 
 /* Replace the first "%s" (or "[%s]" when brackets) in name with index. */
@@ -308,15 +313,41 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 	}
 	if (node->kind == SVD_NODE_CLUSTER) {
 		const char *path_name = svd_arena_printf(
-		    expander->arena, "%s_%s", owner->name,
+		    expander->arena, "%s_%s",
+		    expander->path ? expander->path : owner->name,
 		    svd_strip_dim_marker(expander->arena, name));
 		const char *type_name = node->header_struct_name
 					    ? node->header_struct_name
 					    : path_name;
+		const char *outer_path = expander->path;
+		const char *outer_macro_path = expander->macro_path;
 
+		const char *own = svd_strip_dim_marker(expander->arena, name);
+		const char *macro_part = own;
+
+		/* SVDConv ignores a headerStructName equal to the cluster's
+		 * name or its path (Nordic's FICR_INFO): FICR_INFO_PART_PART,
+		 * not FICR_FICR_INFO_PART_PART. */
+		if (node->header_struct_name &&
+		    strcmp(node->header_struct_name, own) != 0 &&
+		    strcmp(node->header_struct_name, path_name) != 0)
+			macro_part = node->header_struct_name;
+		expander->path = path_name;
+		expander->macro_path = svd_arena_printf(
+		    expander->arena, "%s_%s",
+		    outer_macro_path ? outer_macro_path : owner->name,
+		    macro_part);
+		/* SVDConv writes no field macros for a cluster list (CH%s):
+		 * there the type's name is as good as any, and is what
+		 * svdgen always wrote (BCM2711's DMA4_CH_CS_HALT_Msk). */
+		if (list)
+			expander->macro_path = type_name;
 		type = expand_struct(expander, type_name, true, node->children,
 				     &properties, owner->peripheral,
 				     node->location);
+		type->macro_name = expander->macro_path;
+		expander->path = outer_path;
+		expander->macro_path = outer_macro_path;
 		type->path_name = path_name;
 		type->description = node->description;
 		element_size = type->extent;
@@ -561,9 +592,17 @@ static struct svd_struct *type_of(struct expander *expander,
 		return type;
 	properties =
 	    inherit(&peripheral->properties, &expander->device->properties);
+	/* The peripheral's own name even where headerStructName names its
+	 * type: SVDConv's FICR_INFO_Type, DW0_CH_STRUCT_Type. */
+	expander->path =
+	    svd_strip_dim_marker(expander->arena, peripheral->name);
+	expander->macro_path = type_name(expander, peripheral);
 	type = expand_struct(expander, type_name(expander, peripheral), false,
 			     peripheral->children, &properties, peripheral,
 			     peripheral->location);
+	type->macro_name = expander->macro_path;
+	expander->path = NULL;
+	expander->macro_path = NULL;
 	svd_table_insert(&expander->types, key, type);
 	expander->total_weight += type->weight;
 	if (expander->total_weight > MEMBER_LIMIT && !expander->over_limit) {

@@ -69,6 +69,12 @@ struct svd_struct {
 	const char *name;
 	/* A cluster's name by its path, used if headerStructName clashes. */
 	const char *path_name;
+	/*
+	 * What starts the _Pos/_Msk names of its fields, as SVDConv spells
+	 * them: headerStructName, else the name, of the peripheral and of
+	 * each cluster down to this struct ("PWM_PWM_SEQ" for Nordic's SEQ).
+	 */
+	const char *macro_name;
 	bool is_cluster;
 	const char *description;    /* a cluster's */
 	struct svd_member *members; /* in SVD order until layout sorts them */

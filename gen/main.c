@@ -43,6 +43,9 @@ static void print_usage(FILE *stream)
 	      "                        be read (|= does not compile); write "
 	      "them with\n"
 	      "                        the accessors\n"
+	      "      --bitfields       add a REG_b bit-field view beside each "
+	      "register\n"
+	      "                        with fields, as SVDConv --fields=struct\n"
 	      "      --address-unit-bits=N  count offsets in N-bit units, "
 	      "whatever\n"
 	      "                        the file's addressUnitBits says\n"
@@ -161,6 +164,7 @@ int main(int argc, char **argv)
 	    {"MT", required_argument, NULL, 'T'},
 	    {"enum-strings", no_argument, NULL, 's'},
 	    {"strict", no_argument, NULL, 'S'},
+	    {"bitfields", no_argument, NULL, 'b'},
 	    {"address-unit-bits", required_argument, NULL, 'u'},
 	    {"max-size", required_argument, NULL, 'm'},
 	    {"list-checks", no_argument, NULL, 'l'},
@@ -222,6 +226,9 @@ int main(int argc, char **argv)
 			break;
 		case 'S':
 			options.strict = true;
+			break;
+		case 'b':
+			options.bitfields = true;
 			break;
 		case 'u':
 			if (strcmp(optarg, "8") && strcmp(optarg, "16") &&

@@ -938,6 +938,10 @@ static void parse_cpu(struct parser *parser, const struct xml_element *node,
 					    "deviceNumInterrupts",
 					    "sauNumRegions",
 					    "sauRegionsConfig",
+					    "pmuPresent",
+					    "pmuNumEventCounters",
+					    "mvePresent",
+					    "mveFP",
 					    NULL};
 	uint64_t count;
 
@@ -947,14 +951,40 @@ static void parse_cpu(struct parser *parser, const struct xml_element *node,
 	cpu->name = child_text(parser, node, "name");
 	cpu->revision = child_text(parser, node, "revision");
 	cpu->endian = child_text(parser, node, "endian");
-	child_bool(parser, node, "mpuPresent", &cpu->mpu_present);
-	child_bool(parser, node, "fpuPresent", &cpu->fpu_present);
-	child_bool(parser, node, "fpuDP", &cpu->fpu_dp);
-	child_bool(parser, node, "icachePresent", &cpu->icache_present);
-	child_bool(parser, node, "dcachePresent", &cpu->dcache_present);
+	/* The CMSIS configuration macros are written for what a file names
+	 * (as SVDConv does), so remember which it names. */
+	if (child_bool(parser, node, "mpuPresent", &cpu->mpu_present))
+		cpu->given |= SVD_CPU_GIVEN_MPU;
+	if (child_bool(parser, node, "fpuPresent", &cpu->fpu_present))
+		cpu->given |= SVD_CPU_GIVEN_FPU;
+	if (child_bool(parser, node, "fpuDP", &cpu->fpu_dp))
+		cpu->given |= SVD_CPU_GIVEN_FPU_DP;
+	if (child_bool(parser, node, "dspPresent", &cpu->dsp_present))
+		cpu->given |= SVD_CPU_GIVEN_DSP;
+	if (child_bool(parser, node, "icachePresent", &cpu->icache_present))
+		cpu->given |= SVD_CPU_GIVEN_ICACHE;
+	if (child_bool(parser, node, "dcachePresent", &cpu->dcache_present))
+		cpu->given |= SVD_CPU_GIVEN_DCACHE;
+	if (child_bool(parser, node, "itcmPresent", &cpu->itcm_present))
+		cpu->given |= SVD_CPU_GIVEN_ITCM;
+	if (child_bool(parser, node, "dtcmPresent", &cpu->dtcm_present))
+		cpu->given |= SVD_CPU_GIVEN_DTCM;
+	if (child_bool(parser, node, "pmuPresent", &cpu->pmu_present))
+		cpu->given |= SVD_CPU_GIVEN_PMU;
+	child_u32(parser, node, "pmuNumEventCounters",
+		  &cpu->pmu_event_counters);
+	if (child_bool(parser, node, "mvePresent", &cpu->mve_present))
+		cpu->given |= SVD_CPU_GIVEN_MVE;
+	child_u32(parser, node, "mveFP", &cpu->mve_fp);
+	if (child_u32(parser, node, "sauNumRegions", &cpu->sau_regions) ||
+	    find_child(parser, node, "sauRegionsConfig"))
+		cpu->given |= SVD_CPU_GIVEN_SAU;
+	/* CMSIS-SVD: without vtorPresent, VTOR is assumed present. */
 	cpu->vtor_present = true;
-	child_bool(parser, node, "vtorPresent", &cpu->vtor_present);
-	child_u32(parser, node, "nvicPrioBits", &cpu->nvic_prio_bits);
+	if (child_bool(parser, node, "vtorPresent", &cpu->vtor_present))
+		cpu->given |= SVD_CPU_GIVEN_VTOR;
+	if (child_u32(parser, node, "nvicPrioBits", &cpu->nvic_prio_bits))
+		cpu->given |= SVD_CPU_GIVEN_NVIC_PRIO_BITS;
 	child_bool(parser, node, "vendorSystickConfig",
 		   &cpu->vendor_systick_config);
 	cpu->device_num_interrupts = -1;

@@ -80,6 +80,7 @@ int svd_run(const char *input, struct svd_run_options *options)
 	    .no_accessors = options->no_accessors,
 	    .enum_strings = options->enum_strings,
 	    .strict = options->strict,
+	    .bitfields = options->bitfields,
 	};
 	struct svd_context context;
 	struct svd_output output, rule;

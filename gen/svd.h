@@ -212,6 +212,23 @@ struct svd_peripheral {
 	bool shares_base_type;
 };
 
+/* Bits of svd_cpu.given: the <cpu> element names this property. */
+enum {
+	SVD_CPU_GIVEN_MPU = 1 << 0,
+	SVD_CPU_GIVEN_FPU = 1 << 1,
+	SVD_CPU_GIVEN_FPU_DP = 1 << 2,
+	SVD_CPU_GIVEN_DSP = 1 << 3,
+	SVD_CPU_GIVEN_ICACHE = 1 << 4,
+	SVD_CPU_GIVEN_DCACHE = 1 << 5,
+	SVD_CPU_GIVEN_ITCM = 1 << 6,
+	SVD_CPU_GIVEN_DTCM = 1 << 7,
+	SVD_CPU_GIVEN_VTOR = 1 << 8,
+	SVD_CPU_GIVEN_SAU = 1 << 9,
+	SVD_CPU_GIVEN_PMU = 1 << 10,
+	SVD_CPU_GIVEN_MVE = 1 << 11,
+	SVD_CPU_GIVEN_NVIC_PRIO_BITS = 1 << 12,
+};
+
 struct svd_cpu {
 	bool present;
 	const char *name;
@@ -219,6 +236,13 @@ struct svd_cpu {
 	const char *endian;
 	bool mpu_present, fpu_present, fpu_dp, icache_present, dcache_present;
 	bool vtor_present;
+	bool dsp_present, itcm_present, dtcm_present;
+	bool pmu_present, mve_present;
+	uint32_t mve_fp;
+	uint32_t pmu_event_counters;
+	/* Which of the flags above the file sets (SVDCPU_GIVEN_*). */
+	unsigned given;
+	uint32_t sau_regions;
 	uint32_t nvic_prio_bits;
 	bool vendor_systick_config;
 	int64_t device_num_interrupts;

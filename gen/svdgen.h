@@ -14,7 +14,8 @@ struct svd_run_options {
 	bool cmsis_includes;
 	bool no_accessors;
 	bool enum_strings;
-	bool strict; /* --strict: write-only members cannot be read */
+	bool strict;	/* --strict: write-only members cannot be read */
+	bool bitfields; /* REG_b bit-field views */
 	uint32_t address_unit_bits; /* 0: as the file says */
 	uint64_t max_input_size;    /* --max-size; 0: the default */
 	/* -MD / -MF / -MT: a make dependency file for the headers. */
