@@ -1016,6 +1016,38 @@ static void put_cpu_configuration(struct emitter *emitter,
 			       &changed)));
 }
 
+/*
+ * SVDConv names the device header after the device as the file spells it
+ * (ATSAM3N00B.h, RP2040.h); code written against it includes that name.
+ * Where ours differs, a one-line header of that name includes ours. It is
+ * added before the device header: on a file system that ignores case both
+ * names are one file, and the device header, written after it, wins.
+ */
+static void put_forwarding_header(struct emitter *emitter,
+				  struct svd_output *output)
+{
+	const char *device = emitter->expanded->device->name;
+	const char *name;
+	struct svd_buffer *out;
+	bool changed;
+
+	if (!device || *emitter->prefix)
+		return;
+	/* Spelled as SVDConv spells it: "units-16" writes units_16.h. */
+	device = svd_identifier(emitter->arena, device, &changed);
+	name = svd_arena_printf(emitter->arena, "%s.h", device);
+	if (strcmp(device, emitter->stem) == 0 ||
+	    svd_table_find(&emitter->files, name))
+		return;
+	svd_table_insert(&emitter->files, name, (void *)device);
+	out = svd_output_add(output, name);
+	put_banner(emitter, out,
+		   svd_arena_printf(emitter->arena,
+				    "%s: SVDConv's name for %s.h", device,
+				    emitter->stem));
+	svd_buffer_printf(out, "#include \"%s.h\"\n", emitter->stem);
+}
+
 /* A header file name for a type, unique ignoring case. */
 static const char *type_file_name(struct emitter *emitter,
 				  const struct svd_struct *type,
@@ -1148,6 +1180,7 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 	common = svd_output_add(output, common_name);
 	put_common(&emitter, common);
 
+	put_forwarding_header(&emitter, output);
 	umbrella = svd_output_add(
 	    output, svd_arena_printf(&context->arena, "%s.h", emitter.stem));
 	for (struct svd_struct *type = expanded->types; type;

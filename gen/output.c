@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -218,6 +219,34 @@ static char *join_path(const char *directory, const char *name)
 }
 
 /* Write content to a new temporary file in directory; returns its path. */
+/*
+ * True when a later file's name differs from f's only in case and both
+ * paths are already one file: the file system ignores case, and writing f
+ * would replace the later one.
+ */
+static bool same_file_as_later(const char *directory,
+			       const struct svd_output_file *f)
+{
+	for (const struct svd_output_file *g = f->next; g; g = g->next) {
+		char *path, *other;
+		struct stat a, b;
+		bool same;
+
+		if (strcasecmp(f->name, g->name) != 0 ||
+		    strcmp(f->name, g->name) == 0)
+			continue;
+		path = join_path(directory, f->name);
+		other = join_path(directory, g->name);
+		same = stat(path, &a) == 0 && stat(other, &b) == 0 &&
+		       a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+		free(path);
+		free(other);
+		if (same)
+			return true;
+	}
+	return false;
+}
+
 static char *write_temporary(const char *directory, const char *name,
 			     const struct svd_buffer *content,
 			     struct svd_diagnostics *diag)
@@ -500,7 +529,8 @@ int svd_output_commit(const struct svd_output_target *targets, size_t count,
 		for (const struct svd_output_file *f = targets[t].output->files;
 		     f && result == 0; f = f->next, i++) {
 			final[i] = join_path(targets[t].directory, f->name);
-			if (same_content(final[i], &f->content))
+			if (same_content(final[i], &f->content) ||
+			    same_file_as_later(targets[t].directory, f))
 				continue;
 			temporary[i] = write_temporary(
 			    targets[t].directory, f->name, &f->content, diag);
