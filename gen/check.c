@@ -193,6 +193,17 @@ static int compare_member_names(const void *left, const void *right)
 						     : 0;
 }
 
+/* True when two members are in the same alternateGroup, or both none. */
+static bool same_group(const struct svd_member *a, const struct svd_member *b)
+{
+	const char *x = a->node ? a->node->alternate_group : NULL;
+	const char *y = b->node ? b->node->alternate_group : NULL;
+
+	if (!x || !y)
+		return x == y;
+	return strcmp(x, y) == 0;
+}
+
 /* Two registers or clusters in one struct with the same name. */
 static void check_duplicate_members(struct checker *checker,
 				    struct svd_struct *type)
@@ -213,14 +224,25 @@ static void check_duplicate_members(struct checker *checker,
 	     member = member->next)
 		sorted[count++] = member;
 	qsort(sorted, count, sizeof(*sorted), compare_member_names);
+	/*
+	 * A register and its alternateGroup view may share a name (TI's I2C
+	 * MCS and MCS in group I2C0_ALT): valid SVD, and the view's C name
+	 * is MCS_I2C0_ALT. Only the same name in the same group clashes.
+	 */
 	for (size_t i = 1; i < count; i++) {
-		if (strcmp(sorted[i]->name, sorted[i - 1]->name) != 0)
-			continue;
-		svd_report(checker->diag, SVD_CHECK_DUPLICATE_NAME,
-			   &sorted[i]->location,
-			   "'%s' is defined twice in '%s' (first at line %lu)",
-			   sorted[i]->name, type->name,
-			   sorted[i - 1]->location.line);
+		for (size_t j = i; j-- > 0;) {
+			if (strcmp(sorted[i]->name, sorted[j]->name) != 0)
+				break;
+			if (!same_group(sorted[i], sorted[j]))
+				continue;
+			svd_report(checker->diag, SVD_CHECK_DUPLICATE_NAME,
+				   &sorted[i]->location,
+				   "'%s' is defined twice in '%s' (first at "
+				   "line %lu)",
+				   sorted[i]->name, type->name,
+				   sorted[j]->location.line);
+			break;
+		}
 	}
 	free(sorted);
 }

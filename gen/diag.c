@@ -68,9 +68,18 @@ const struct svd_check_info svd_checks[SVD_CHECK_COUNT] = {
 				    false,
 				    "an enumerated value does not fit its "
 				    "field"},
-    [SVD_CHECK_INTERRUPT_CONFLICT] = {"interrupt-conflict", SVD_SEVERITY_ERROR,
-				      true, "one interrupt name, two numbers",
+    [SVD_CHECK_INTERRUPT_CONFLICT] = {"interrupt-conflict",
+				      SVD_SEVERITY_WARNING, false,
+				      "one interrupt name, two numbers; the "
+				      "later is kept",
 				      true},
+    [SVD_CHECK_REGISTER_SIZE_BYTES] = {"register-size-bytes",
+				       SVD_SEVERITY_WARNING, false,
+				       "a register of <size>1</size>, read "
+				       "as 8 bits"},
+    [SVD_CHECK_RESERVED_FIELD] = {"reserved-field", SVD_SEVERITY_WARNING, false,
+				  "fields named RESERVED given twice; they "
+				  "are left out"},
     [SVD_CHECK_SIZE_LIMIT] = {"size-limit", SVD_SEVERITY_ERROR, true,
 			      "a size or count beyond what is sensible"},
     [SVD_CHECK_IO] = {"io", SVD_SEVERITY_ERROR, true,

@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /*
  * Beyond this many registers in one device the input is a dim bomb: the
@@ -119,6 +120,16 @@ static struct svd_properties inherit(const struct svd_properties *own,
 }
 
 /* Fields with dim lists made into one field per element. */
+/* Fields named RESERVED (any case) in list besides field itself. */
+static unsigned count_reserved(const struct svd_field *list)
+{
+	unsigned count = 0;
+
+	for (const struct svd_field *f = list; f; f = f->next)
+		count += f->name && strcasecmp(f->name, "reserved") == 0;
+	return count;
+}
+
 static struct svd_field *expand_fields(struct expander *expander,
 				       struct svd_field *list,
 				       const struct svd_node *reg,
@@ -143,8 +154,30 @@ static struct svd_field *expand_fields(struct expander *expander,
 			   reg->name, fields, FIELD_LIMIT);
 		return NULL;
 	}
+	/*
+	 * NXP Kinetis files name several placeholder fields RESERVED in one
+	 * register. They describe nothing to access, and as one name given
+	 * twice they would be an error: they are left out, with a warning.
+	 */
+	unsigned reserved = count_reserved(list);
+
+	if (reserved > 1) {
+		const struct svd_field *first = list;
+
+		while (strcasecmp(first->name ? first->name : "", "reserved"))
+			first = first->next;
+		svd_report(expander->diag, SVD_CHECK_RESERVED_FIELD,
+			   &first->location,
+			   "register '%s' has %u fields named '%s'; leaving "
+			   "them out",
+			   reg->name, reserved, first->name);
+	}
 	for (struct svd_field *field = list; field; field = field->next) {
 		uint32_t count = field->dim.present ? field->dim.count : 1;
+
+		if (reserved > 1 && field->name &&
+		    strcasecmp(field->name, "reserved") == 0)
+			continue;
 
 		/* Every field has a bit: more of them than bits cannot fit. */
 		if (count > bits) {
@@ -310,6 +343,19 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 			   &node->location,
 			   "'%s' has %%s in its name but no dim", name);
 		return;
+	}
+	/*
+	 * Spansion/Cypress FM3 files give registers <size>1</size>, meaning
+	 * one byte: the only reading that makes an accessible register, and
+	 * SVDConv's. Any other width that is no access size stays an error.
+	 */
+	if (node->kind == SVD_NODE_REGISTER && properties.has_size &&
+	    properties.size == 1) {
+		svd_report(expander->diag, SVD_CHECK_REGISTER_SIZE_BYTES,
+			   &node->location,
+			   "register '%s' has size 1; reading it as 8 bits",
+			   name);
+		properties.size = 8;
 	}
 	if (node->kind == SVD_NODE_CLUSTER) {
 		const char *path_name = svd_arena_printf(
@@ -667,24 +713,43 @@ static void collect_irqs(struct expander *expander,
 	for (struct svd_irq *irq = list; irq; irq = irq->next)
 		array[count++] = irq;
 	qsort(array, count, sizeof(*array), compare_irq);
+	/*
+	 * One name given two numbers: the one written later in the file is
+	 * kept, as SVDConv does (its enumerator would take the later value),
+	 * and both are named in the warning.
+	 */
+	for (size_t i = 0; i < count; i++) {
+		bool dropped = false;
+
+		for (size_t j = 0; j < count && !dropped; j++) {
+			if (i == j || !array[j] ||
+			    strcmp(array[j]->name, array[i]->name) != 0 ||
+			    array[j]->value == array[i]->value ||
+			    array[j]->location.line < array[i]->location.line)
+				continue;
+			svd_report(expander->diag, SVD_CHECK_INTERRUPT_CONFLICT,
+				   &array[j]->location,
+				   "interrupt '%s' is %lld here but %lld at "
+				   "line %lu; keeping %lld, the later",
+				   array[j]->name, (long long)array[j]->value,
+				   (long long)array[i]->value,
+				   array[i]->location.line,
+				   (long long)array[j]->value);
+			dropped = true;
+		}
+		if (dropped)
+			array[i] = NULL;
+	}
 	for (size_t i = 0; i < count; i++) {
 		bool duplicate = false;
 
+		if (!array[i])
+			continue;
 		for (size_t j = 0; j < kept; j++) {
-			if (strcmp(array[j]->name, array[i]->name) != 0)
-				continue;
-			duplicate = true;
-			if (array[j]->value != array[i]->value)
-				svd_report(expander->diag,
-					   SVD_CHECK_INTERRUPT_CONFLICT,
-					   &array[i]->location,
-					   "interrupt '%s' is %lld here but "
-					   "%lld at line %lu",
-					   array[i]->name,
-					   (long long)array[i]->value,
-					   (long long)array[j]->value,
-					   array[j]->location.line);
-			break;
+			if (strcmp(array[j]->name, array[i]->name) == 0) {
+				duplicate = true;
+				break;
+			}
 		}
 		if (!duplicate)
 			array[kept++] = array[i];

@@ -260,7 +260,7 @@ static void test_fatal_checks_cannot_be_disabled(void **state)
 {
 	static const char *const fatal[] = {
 	    "field-range", "duplicate-name", "derive-cycle",
-	    "xml-syntax",  "name-collision", "interrupt-conflict",
+	    "xml-syntax",  "name-collision", "register-size",
 	};
 	struct svd_diagnostics diag;
 
