@@ -481,6 +481,7 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 		if (type) {
 			member->type = type;
 			member->size = type->extent;
+			member->stride = stride;
 		} else {
 			set_register(expander, member, node, &properties,
 				     fields);
@@ -500,6 +501,46 @@ static uint64_t member_end(const struct svd_member *member)
 	return member->offset + member->size;
 }
 
+/* True when no member but m covers any byte of [start, end). */
+static bool bytes_free(const struct svd_struct *owner,
+		       const struct svd_member *m, uint64_t start, uint64_t end)
+{
+	for (const struct svd_member *o = owner->members; o; o = o->next)
+		if (o != m && o->offset < end && member_end(o) > start)
+			return false;
+	return true;
+}
+
+/*
+ * The elements of a cluster list (HC%s) are dimIncrement apart, and SVDConv
+ * sizes their struct type to it: USB OTG host channels are 32 bytes, not
+ * the 24 their registers cover, and code steps from one to the next by
+ * that size. The type is padded so where the gap after every element is
+ * free; where another register sits in a gap, it keeps its own size.
+ */
+static void pad_cluster_lists(struct svd_struct *owner)
+{
+	for (struct svd_member *m = owner->members; m; m = m->next) {
+		struct svd_struct *type = m->type;
+		bool fits = true;
+
+		if (!type || m->is_array || m->dim_position != 0 ||
+		    m->stride <= type->extent || type->pad_to)
+			continue;
+		for (struct svd_member *e = m; e && fits; e = e->next)
+			if (e->type == type && e->node == m->node)
+				fits = bytes_free(owner, e,
+						  e->offset + type->extent,
+						  e->offset + m->stride);
+		if (!fits)
+			continue;
+		type->pad_to = m->stride;
+		for (struct svd_member *e = m; e; e = e->next)
+			if (e->type == type && e->node == m->node)
+				e->size = m->stride;
+	}
+}
+
 static struct svd_struct *expand_struct(struct expander *expander,
 					const char *name, bool is_cluster,
 					struct svd_node *list,
@@ -517,6 +558,7 @@ static struct svd_struct *expand_struct(struct expander *expander,
 	type->location = location;
 	for (struct svd_node *node = list; node; node = node->next)
 		expand_node(expander, type, &tail, node, outer);
+	pad_cluster_lists(type);
 	for (struct svd_member *member = type->members; member;
 	     member = member->next) {
 		uint64_t end = member_end(member);

@@ -44,10 +44,11 @@ SVDGEN_STATIC_ASSERT(sizeof(P_DMA_CH_Type) == 0x20u, P_DMA_CH_Type__size);
  */
 SVDGEN_EXTENSION typedef struct {
 	__IOM uint32_t DATA; /*!< (@ 0x00000000) DATA */
-} P_DMA_FIFO_Type; /*!< Size = 4 (0x4) */
+	__IM  uint32_t RESERVED[3];
+} P_DMA_FIFO_Type; /*!< Size = 16 (0x10) */
 
 SVDGEN_STATIC_ASSERT(offsetof(P_DMA_FIFO_Type, DATA) == 0x0u, P_DMA_FIFO_Type__DATA);
-SVDGEN_STATIC_ASSERT(sizeof(P_DMA_FIFO_Type) == 0x4u, P_DMA_FIFO_Type__size);
+SVDGEN_STATIC_ASSERT(sizeof(P_DMA_FIFO_Type) == 0x10u, P_DMA_FIFO_Type__size);
 
 /**
  * @brief A cluster derived from another (DMA_SPARE)
@@ -68,9 +69,7 @@ SVDGEN_EXTENSION typedef struct {
 	__IOM P_DMA_CH_Type CH[2]; /*!< (@ 0x00000100) Channel, 0x20 bytes apart, 12 bytes used */
 	__IM  uint32_t RESERVED1[48];
 	__IOM P_DMA_FIFO_Type FIFORX; /*!< (@ 0x00000200) A cluster list */
-	__IM  uint32_t RESERVED2[3];
 	__IOM P_DMA_FIFO_Type FIFOTX; /*!< (@ 0x00000210) A cluster list */
-	__IM  uint32_t RESERVED3[3];
 	__IOM P_DMA_SPARE_Type SPARE; /*!< (@ 0x00000220) A cluster derived from another */
 } P_DMA_Type; /*!< Size = 548 (0x224) */
 
