@@ -146,8 +146,14 @@ def check(arguments):
         arguments = arguments[2:]
     facts_path, header = arguments
     skipped = read_exceptions(exceptions, device)
-    out = ["#include <stddef.h>", "#include <stdint.h>", "#include <stdio.h>",
-           "#include <string.h>", '#include "%s"' % header,
+    # The header first and no C library header: a vendor field named EOF
+    # must not meet <stdio.h>'s macro in the check itself.
+    out = ['#include "%s"' % header,
+           "int printf(const char *, ...);",
+           "void *memset(void *, int, __SIZE_TYPE__);",
+           "#define size_t __SIZE_TYPE__",
+           "#define uintptr_t __UINTPTR_TYPE__",
+           "#define offsetof(type, member) __builtin_offsetof(type, member)",
            "#ifndef __cplusplus",
            "#define CHECK(condition, what) _Static_assert(condition, what)",
            "#endif", "static int failures;",

@@ -389,11 +389,18 @@ def program(header, parser, macros):
                      '(%s), __builtin_classify_type(%s) == 5, '
                      'pointee(%s));'
                      % (c_string(name), name, name, c_string(macros[name])))
-    head = """#include <stdint.h>
-#include <stddef.h>
-#include <stdio.h>
-#include <string.h>
-#include "%s"
+    # The header comes first and no C library header follows: a vendor
+    # field named EOF or NULL must not meet <stdio.h>'s macro here.
+    head = """#include "%s"
+int printf(const char *, ...);
+int snprintf(char *, __SIZE_TYPE__, const char *, ...);
+void *memset(void *, int, __SIZE_TYPE__);
+int strcmp(const char *, const char *);
+char *strstr(const char *, const char *);
+#define size_t __SIZE_TYPE__
+#define uintptr_t __UINTPTR_TYPE__
+#define offsetof(type, member) __builtin_offsetof(type, member)
+#define NULL ((void *)0)
 static _Alignas(16) unsigned char buffer[1 << 24];
 static volatile unsigned long long ones = ~0ULL;
 static const char *pointee(const char *body)
