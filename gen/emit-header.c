@@ -227,6 +227,33 @@ static size_t view_fields(struct emitter *emitter,
 }
 
 /*
+ * A bit-field's C name: spelled like an instance macro (RP2040's PSM has a
+ * field RESETS), the preprocessor would replace it wherever the instances
+ * are defined first, so it gets a trailing '_' as members do.
+ */
+static const char *bitfield_name(struct emitter *emitter,
+				 const struct svd_field *field)
+{
+	bool changed;
+	const char *name =
+	    svd_identifier(emitter->arena, field->name, &changed);
+
+	for (const struct svd_instance *i = emitter->expanded->instances; i;
+	     i = i->next) {
+		size_t length = strlen(emitter->type_prefix);
+
+		if (strncmp(name, emitter->type_prefix, length) != 0)
+			continue;
+		if (strcmp(name + length, i->c_name) == 0 ||
+		    (strncmp(name + length, i->c_name, strlen(i->c_name)) ==
+			 0 &&
+		     strcmp(name + length + strlen(i->c_name), "_BASE") == 0))
+			return svd_arena_printf(emitter->arena, "%s_", name);
+	}
+	return name;
+}
+
+/*
  * With --bitfields: a register with fields becomes SVDConv's
  * union { REG; struct { FIELD : width; ... } REG_b; }, gaps as unnamed
  * bit-fields. Returns false when the register gets no view.
@@ -256,7 +283,6 @@ static bool put_bitfield_view(struct emitter *emitter, struct svd_buffer *out,
 		enum svd_access access = field->access != SVD_ACCESS_UNSET
 					     ? field->access
 					     : member->access;
-		bool changed;
 
 		if (field->bit_offset > position) {
 			indent(out, depth + 2);
@@ -267,8 +293,7 @@ static bool put_bitfield_view(struct emitter *emitter, struct svd_buffer *out,
 		svd_buffer_printf(
 		    out,
 		    "%s %s %s : %" PRIu32 "; /*!< [%" PRIu32 "..%" PRIu32 "] ",
-		    qualifier(access), type,
-		    svd_identifier(emitter->arena, field->name, &changed),
+		    qualifier(access), type, bitfield_name(emitter, field),
 		    field->bit_width, field->bit_offset + field->bit_width - 1,
 		    field->bit_offset);
 		put_comment_text(out, field->description ? field->description
