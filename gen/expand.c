@@ -362,22 +362,24 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 		    expander->arena, "%s_%s",
 		    expander->path ? expander->path : owner->name,
 		    svd_strip_dim_marker(expander->arena, name));
-		const char *type_name = node->header_struct_name
-					    ? node->header_struct_name
-					    : path_name;
 		const char *outer_path = expander->path;
 		const char *outer_macro_path = expander->macro_path;
-
 		const char *own = svd_strip_dim_marker(expander->arena, name);
 		const char *macro_part = own;
+		const char *type_name = path_name;
 
-		/* SVDConv ignores a headerStructName equal to the cluster's
-		 * name or its path (Nordic's FICR_INFO): FICR_INFO_PART_PART,
-		 * not FICR_FICR_INFO_PART_PART. */
+		/*
+		 * SVDConv ignores a headerStructName equal to the cluster's
+		 * name or its path: Cypress's MCWDT_STRUCT in SRSS is
+		 * SRSS_MCWDT_STRUCT_Type, and Nordic's FICR_INFO gives
+		 * FICR_INFO_PART_PART_Pos, not FICR_FICR_INFO_PART_PART_Pos.
+		 */
 		if (node->header_struct_name &&
 		    strcmp(node->header_struct_name, own) != 0 &&
-		    strcmp(node->header_struct_name, path_name) != 0)
+		    strcmp(node->header_struct_name, path_name) != 0) {
 			macro_part = node->header_struct_name;
+			type_name = node->header_struct_name;
+		}
 		expander->path = path_name;
 		expander->macro_path = svd_arena_printf(
 		    expander->arena, "%s_%s",
