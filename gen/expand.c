@@ -822,6 +822,27 @@ static const struct svd_node *find_narrow_register(const struct svd_node *list,
 }
 
 /*
+ * True when every offset and dimIncrement in a tree is a multiple of n
+ * units and no register is wider than bits (its own size, else the one
+ * inherited, given as size).
+ */
+static bool offsets_multiple_of(const struct svd_node *list, uint64_t n,
+				uint32_t size, uint32_t bits)
+{
+	for (const struct svd_node *node = list; node; node = node->next) {
+		uint32_t own =
+		    node->properties.has_size ? node->properties.size : size;
+
+		if (node->address_offset % n != 0 ||
+		    (node->dim.present && node->dim.increment % n != 0) ||
+		    (node->kind == SVD_NODE_REGISTER && own > bits) ||
+		    !offsets_multiple_of(node->children, n, own, bits))
+			return false;
+	}
+	return true;
+}
+
+/*
  * How many bytes one address unit is. CMSIS-SVD counts offsets in units of
  * addressUnitBits, but some vendors (Espressif) declare 32 while writing
  * byte offsets. A register narrower than the unit cannot exist if the
@@ -850,6 +871,36 @@ static uint32_t choose_unit_bytes(struct svd_context *context)
 			   "%u; reading offsets as bytes (--address-unit-bits "
 			   "%u to scale them)",
 			   narrow->properties.size, narrow->name, bits, bits);
+		return 1;
+	}
+	/*
+	 * Espressif's LP and ULP files (esp32c6-lp, esp32s2-ulp,
+	 * esp32s3-ulp) have no narrower register, but every offset is a
+	 * multiple of the unit: counted in units, registers one unit wide
+	 * would leave three of every four units unused, everywhere. Their
+	 * offsets are byte offsets (Espressif's own esp-idf headers put
+	 * LP_ANA BOD_MODE1_CNTL at +4, the SVD's offset 0x4), as SVDConv
+	 * reads them.
+	 */
+	bool all_multiples = true;
+
+	for (struct svd_peripheral *p = device->peripherals; p; p = p->next) {
+		uint32_t size = p->properties.has_size ? p->properties.size
+				: device->properties.has_size
+				    ? device->properties.size
+				    : 32;
+
+		all_multiples &=
+		    offsets_multiple_of(p->children, bits / 8, size, bits);
+	}
+	if (all_multiples) {
+		svd_report(
+		    &context->diag, SVD_CHECK_ADDRESS_UNIT_BITS,
+		    &device->location,
+		    "addressUnitBits %u, but every offset is a multiple "
+		    "of %u; reading offsets as bytes (--address-unit-bits "
+		    "%u to scale them)",
+		    bits, bits / 8, bits);
 		return 1;
 	}
 	svd_report(&context->diag, SVD_CHECK_ADDRESS_UNIT_BITS,

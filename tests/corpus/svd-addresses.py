@@ -43,7 +43,9 @@ chosen:
     as here, their registers land 4x further from the base than on silicon.
     --address-unit-bits 8 gives the silicon reading.)  Like svdgen, a file
     whose addressUnitBits is contradicted by a narrower register (every
-    Espressif SVD but the two ULP ones) is read as byte-addressed.
+    Espressif SVD but the two ULP ones) is read as byte-addressed, and so is
+    one whose offsets are all multiples of the unit with no register wider
+    than it (esp32c6-lp and the two ULP files).
  3. Register size (bits) for the array-or-separate-members decision: the
     register's <size>, else the nearest enclosing cluster's, else the
     peripheral's (its own, else that of the peripheral it derives from),
@@ -588,6 +590,21 @@ def narrower_register(nodes, bits):
     return False
 
 
+def unit_multiples(nodes, unit_bytes, size, bits):
+    """True when every addressOffset and dimIncrement below is a multiple
+    of unit_bytes and no register is wider than bits."""
+    for n in nodes:
+        own = number(n.props["size"], "size") if "size" in n.props else size
+        for key in ("addressOffset", "dimIncrement"):
+            if key in n.props and number(n.props[key], key) % unit_bytes:
+                return False
+        if n.kind == "register" and own > bits:
+            return False
+        if not unit_multiples(n.children, unit_bytes, own, bits):
+            return False
+    return True
+
+
 def compute(path, aub_override=None):
     device, periphs = read_svd(path)
     aub = aub_override or number(device.get("addressUnitBits", "8"))
@@ -598,6 +615,17 @@ def compute(path, aub_override=None):
             any(narrower_register(p.raw, aub) for p in periphs):
         aub = 8
     dev_size = number(device["size"]) if "size" in device else 32
+    # And where no register is wider than the unit and every offset is a
+    # multiple of it (Espressif's LP/ULP files), offsets are byte offsets:
+    # counted in units, three of every four would be unused everywhere.
+    # esp-idf's own lp_analog_peri_struct.h (esp32c6) agrees: BOD_MODE1_CNTL
+    # follows BOD_MODE0_CNTL 4 bytes on, the SVD's offset 0x4.
+    if not aub_override and aub != 8 and all(
+            unit_multiples(p.raw, aub // 8,
+                           number(p.props["size"], "size")
+                           if "size" in p.props else dev_size, aub)
+            for p in periphs):
+        aub = 8
     resolver = Resolver(periphs)
     for p in periphs:
         resolver.resolve_periph(p)
