@@ -24,6 +24,10 @@ flags="-Wall -Wextra -Werror -pedantic -fsyntax-only -DSVDGEN_ALL_ACCESSORS"
 passed=0
 failed=0
 diagnosed=0
+read_files=0
+# The checks that report a defect svdgen reads one safe way.
+readings='register-size-bytes\|reserved-field\|interrupt-conflict'
+readings="$readings\\|address-unit-bits\\|duplicate-element"
 # compile_all DIR: the device header in every configuration; on failure
 # compile_error names the compiler and its first error.
 compile_all() {
@@ -48,7 +52,7 @@ for svd in $(cd "$corpus" && find . -name '*.svd' | sed 's|^\./||' | sort); do
 	out=$tmp/out
 	rm -rf "$out"
 	expected=$(awk -v f="$svd" '$1 == f { print $2 }' "$here/known-defects")
-	if ! "$svdgen" -q -W no-name-sanitized "$corpus/$svd" -o "$out" \
+	if ! "$svdgen" -W no-name-sanitized "$corpus/$svd" -o "$out" \
 		2>"$tmp/diagnostics"; then
 		first=$(grep -m1 ': error: ' "$tmp/diagnostics")
 		if [ -n "$expected" ] &&
@@ -72,14 +76,21 @@ for svd in $(cd "$corpus" && find . -name '*.svd' | sed 's|^\./||' | sort); do
 	fi
 	registers=$(cat "$out"/*.h | grep -c 'SVDGEN_STATIC_ASSERT(offsetof')
 	result=ok
+	# A vendor defect read one way (see svdgen(1)), with its warning.
+	reading=$(grep -o "\[\($readings\)\]\$" "$tmp/diagnostics" |
+		sort -u | tr -d '[]' | tr '\n' ' ')
+	if [ -n "$reading" ]; then
+		read_files=$((read_files + 1))
+		result="ok (read: ${reading% })"
+	fi
 	compile_all "$out" || result="FAIL: $compile_error"
 	printf '%-44s %9s  %s\n' "$svd" "$registers" "$result"
-	if [ "$result" = ok ]; then
+	if [ "${result%% *}" = ok ]; then
 		passed=$((passed + 1))
 	else
 		failed=$((failed + 1))
 	fi
 done
-echo "corpus: $passed generated and compiled, $diagnosed diagnosed vendor defects, $failed failed"
+echo "corpus: $passed generated and compiled ($read_files needed a reading of a vendor defect), $diagnosed diagnosed vendor defects, $failed failed"
 echo "$((passed + diagnosed)) passed, $failed failed"
 [ $failed -eq 0 ] && [ $passed -gt 0 ]
