@@ -280,6 +280,34 @@ class Parser:
         return (kind, members)
 
 
+DUPLICATE = "__svdconv_duplicate"
+
+
+def rename_duplicate_views(text):
+    """SVDConv puts fields that overlap earlier ones into a second REG_b
+    struct in the same union, which does not compile. Later ones get a
+    DUPLICATE suffix so the rest of the header can be read; compare.py
+    leaves them out (no user can name them either)."""
+    out = []
+    seen = [set()]
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("union {"):
+            seen.append(set())
+        elif stripped in ("} ;", "};") and len(seen) > 1:
+            seen.pop()
+        else:
+            match = re.match(r"(\s*\}\s*)(\w+_b)(\s*(\[\d+\])?\s*;.*)$", line)
+            if match:
+                name = match.group(2)
+                if name in seen[-1]:
+                    line = "%s%s%s%d%s" % (match.group(1), name, DUPLICATE,
+                                          len(seen[-1]), match.group(3))
+                seen[-1].add(name)
+        out.append(line)
+    return "\n".join(out)
+
+
 def own_lines(preprocessed, directory):
     """The lines of gcc -E output that come from files in directory."""
     keep = []
@@ -514,6 +542,7 @@ def main():
                       errors="replace") as source:
                 text = source.read()
             text = re.sub(r"(?m)^[ \t]*#[ \t]*error\b.*$", "", text)
+            text = rename_duplicate_views(text)
             with open(os.path.join(directory, name), "w") as copy:
                 copy.write(text)
         header = os.path.join(directory, os.path.basename(original))
