@@ -464,6 +464,15 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 		*tail = &member->next;
 		return;
 	}
+	if (!node->dim.index) {
+		svd_report(expander->diag, SVD_CHECK_DIM_INVALID,
+			   &node->dim.location,
+			   "'%s' has dim %u but cannot be one C array (its "
+			   "dimIncrement is not its size); too many elements "
+			   "to spell out",
+			   name, node->dim.count);
+		return;
+	}
 	if (!brackets && !list) {
 		/*
 		 * dim without %s: CMSIS-SVD requires the marker, but vendors

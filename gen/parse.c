@@ -26,8 +26,14 @@
 
 #include <libxml/parser.h>
 
-/* The most dim elements any one array or list may have. */
+/* The most dim elements any one list (one member each) may have. */
 #define SVD_DIM_LIMIT 65536
+/*
+ * A plain register or cluster array NAME[%s] without dimIndex is one C
+ * array member whatever its length (Nordic nrf9220's STM DATA[%s] has
+ * 16777216 bytes); only its extent is limited, later.
+ */
+#define SVD_ARRAY_LIMIT (1u << 28)
 
 /* One XML element as the SAX events describe it. */
 struct xml_element {
@@ -417,18 +423,24 @@ static void parse_dim(struct parser *parser, const struct xml_element *node,
 {
 	struct xml_element *dim_node = find_child(parser, node, "dim");
 	struct xml_element *array_index;
-	const char *index_text;
-	uint64_t count;
+	const char *index_text, *name;
+	uint64_t count, limit = SVD_DIM_LIMIT;
 
 	if (!dim_node)
 		return;
 	dim->location = node_location(parser, dim_node);
 	if (!child_integer(parser, node, "dim", &count))
 		return;
-	if (count == 0 || count > SVD_DIM_LIMIT) {
+	name = child_text(parser, node, "name");
+	if ((is_element(node, "register") || is_element(node, "cluster")) &&
+	    name && strstr(name, "[%s]") &&
+	    !find_child(parser, node, "dimIndex"))
+		limit = SVD_ARRAY_LIMIT;
+	if (count == 0 || count > limit) {
 		svd_report(parser->diag, SVD_CHECK_DIM_INVALID, &dim->location,
-			   "dim %llu is outside 1..%d",
-			   (unsigned long long)count, SVD_DIM_LIMIT);
+			   "dim %llu is outside 1..%llu",
+			   (unsigned long long)count,
+			   (unsigned long long)limit);
 		return;
 	}
 	if (!child_integer(parser, node, "dimIncrement", &dim->increment)) {
@@ -438,8 +450,12 @@ static void parse_dim(struct parser *parser, const struct xml_element *node,
 	}
 	dim->count = (uint32_t)count;
 	index_text = child_text(parser, node, "dimIndex");
-	if (svd_parse_dim_index(parser->arena, index_text, dim->count,
-				&dim->index) < 0) {
+	/* No index strings for a long plain array: it is never spelled out
+	 * (expand.c refuses to), and they would cost more than the file. */
+	if (count > SVD_DIM_LIMIT)
+		dim->index = NULL;
+	else if (svd_parse_dim_index(parser->arena, index_text, dim->count,
+				     &dim->index) < 0) {
 		struct svd_location location =
 		    node_location(parser, find_child(parser, node, "dimIndex"));
 		svd_report(parser->diag, SVD_CHECK_DIM_INVALID, &location,

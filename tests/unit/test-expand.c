@@ -440,7 +440,7 @@ static void dim_rejected(const char *dim, const char *message)
 	struct unit_run run;
 
 	snprintf(svd, sizeof(svd),
-		 ONE_PERIPHERAL("\n<register><name>R[%%s]</name>"
+		 ONE_PERIPHERAL("\n<register><name>R%%s</name>"
 				"<dim>%s</dim><dimIncrement>4</dimIncrement>"
 				"<addressOffset>0</addressOffset>"
 				"</register>"),
