@@ -172,6 +172,58 @@ static struct svd_node *lookup_node(struct deriver *deriver,
 	return self;
 }
 
+/* True when name is what template (NAME%s or NAME[%s]) makes for index. */
+static bool expands_to(const struct svd_node *template, const char *name)
+{
+	const char *marker, *suffix;
+	size_t prefix_length, suffix_length, name_length = strlen(name);
+
+	if (!template->name || !template->dim.present || !template->dim.index)
+		return false;
+	marker = strstr(template->name, "%s");
+	if (!marker)
+		return false;
+	suffix = marker + 2;
+	prefix_length = (size_t)(marker - template->name);
+	if (prefix_length > 0 && marker[-1] == '[' && *suffix == ']') {
+		prefix_length--;
+		suffix++;
+	}
+	suffix_length = strlen(suffix);
+	if (name_length < prefix_length + suffix_length ||
+	    strncmp(name, template->name, prefix_length) != 0 ||
+	    strcmp(name + name_length - suffix_length, suffix) != 0)
+		return false;
+	for (uint32_t i = 0; i < template->dim.count; i++)
+		if (strlen(template->dim.index[i]) ==
+			name_length - prefix_length - suffix_length &&
+		    strncmp(template->dim.index[i], name + prefix_length,
+			    name_length - prefix_length - suffix_length) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A derivedFrom naming an element a dim list makes (REG0 of REG%s), which
+ * exists only after expansion: the elements share one description, so
+ * the template is the base. Siblings and enclosing scopes only.
+ */
+static struct svd_node *lookup_expanded(struct svd_node *node, const char *name)
+{
+	if (strchr(name, '.'))
+		return NULL;
+	for (struct svd_node *scope = node->parent;; scope = scope->parent) {
+		struct svd_node *list =
+		    scope ? scope->children : node->peripheral->children;
+
+		for (struct svd_node *n = list; n; n = n->next)
+			if (n != node && expands_to(n, name))
+				return n;
+		if (!scope)
+			return NULL;
+	}
+}
+
 /* Fill properties that target lacks from source. */
 static void inherit_properties(struct svd_properties *target,
 			       const struct svd_properties *source)
@@ -230,6 +282,16 @@ static void node_resolve(struct deriver *deriver, struct svd_node *node)
 	}
 	node->derive_state = DERIVE_IN_PROGRESS;
 	base = lookup_node(deriver, node, node->derived_from);
+	if (!base) {
+		base = lookup_expanded(node, node->derived_from);
+		if (base)
+			svd_report(diag, SVD_CHECK_DERIVE_EXPANDED,
+				   &node->location,
+				   "'%s' is derived from '%s', an element of "
+				   "'%s'; deriving from '%s'",
+				   node->name ? node->name : "?",
+				   node->derived_from, base->name, base->name);
+	}
 	if (!base) {
 		svd_report(diag, SVD_CHECK_DERIVE_DANGLING, &node->location,
 			   "%s '%s' is derived from '%s', which does not exist",

@@ -77,6 +77,10 @@ const struct svd_check_info svd_checks[SVD_CHECK_COUNT] = {
 				       SVD_SEVERITY_WARNING, false,
 				       "a register of <size>1</size>, read "
 				       "as 8 bits"},
+    [SVD_CHECK_DERIVE_EXPANDED] = {"derive-expanded", SVD_SEVERITY_WARNING,
+				   false,
+				   "derivedFrom names one element of a dim "
+				   "list; its template is used"},
     [SVD_CHECK_RESERVED_FIELD] = {"reserved-field", SVD_SEVERITY_WARNING, false,
 				  "fields named RESERVED given twice; they "
 				  "are left out"},
