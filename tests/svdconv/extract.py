@@ -291,18 +291,18 @@ def rename_duplicate_views(text):
     out = []
     seen = [set()]
     for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped.startswith("union {"):
+        code = line.split("/*")[0].strip()
+        close = re.match(r"\}\s*(\w*)(\s*\[\d+\])?\s*;", code)
+        if code.endswith("{"):
             seen.append(set())
-        elif stripped in ("} ;", "};") and len(seen) > 1:
-            seen.pop()
-        else:
-            match = re.match(r"(\s*\}\s*)(\w+_b)(\s*(\[\d+\])?\s*;.*)$", line)
-            if match:
-                name = match.group(2)
+        elif close:
+            if len(seen) > 1:
+                seen.pop()
+            name = close.group(1)
+            if name.endswith("_b"):
                 if name in seen[-1]:
-                    line = "%s%s%s%d%s" % (match.group(1), name, DUPLICATE,
-                                          len(seen[-1]), match.group(3))
+                    line = line.replace(
+                        name, "%s%s%d" % (name, DUPLICATE, len(seen[-1])), 1)
                 seen[-1].add(name)
         out.append(line)
     return "\n".join(out)
