@@ -32,6 +32,7 @@ include tests/accessors/accessors.mk
 include tests/accessors/behaviour.mk
 include tests/install/install.mk
 include tests/cli/cli.mk
+include tests/svdconv/svdconv.mk
 include tests/doc/doc.mk
 
 # The shipped SVDs: equal to what their sources produce, and warning-free.

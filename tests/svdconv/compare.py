@@ -6,7 +6,8 @@ Usage:
   compare.py table [--missing N] ORACLE_FACTS OURS_FACTS [...pairs]
       per-kind table: how many of the oracle's identifiers the other header
       offers, and how many with the same value, offset and size.
-  compare.py check [--exceptions FILE --device NAME] FACTS HEADER
+  compare.py check [--exceptions FILE --device NAME] [--skip-kind KIND]
+                   FACTS HEADER
       a C source that includes HEADER and asserts every fact of FACTS
       (_Static_assert for values, offsets and sizes; bit-field positions
       at run time); exit status of the compiled program tells.
@@ -141,11 +142,14 @@ def read_exceptions(path, device):
 def check(arguments):
     exceptions = None
     device = None
+    skip_kinds = set()
     while arguments[:1] and arguments[0].startswith("--"):
         if arguments[0] == "--exceptions":
             exceptions = arguments[1]
         elif arguments[0] == "--device":
             device = arguments[1]
+        elif arguments[0] == "--skip-kind":
+            skip_kinds.add(arguments[1])
         arguments = arguments[2:]
     facts_path, header = arguments
     skipped = read_exceptions(exceptions, device)
@@ -183,7 +187,7 @@ def check(arguments):
                 continue
             parts = line.rstrip("\n").split("\t")
             kind, name = parts[0], parts[1]
-            if (kind, name) in skipped:
+            if (kind, name) in skipped or kind in skip_kinds:
                 continue
             if kind in ("member", "bitfield") and is_padding(name):
                 continue

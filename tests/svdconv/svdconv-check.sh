@@ -17,6 +17,15 @@ corpus=${SVD_CORPUS:-$srcdir/../shared/svd-corpus}
 svdgen=${SVDGEN:-$srcdir/svdgen}
 CC=${CC:-cc}
 PYTHON=${PYTHON3:-python3}
+# Kinds of fact not held against SVDConv yet: the field enums follow its
+# spelling (P0_PIN_CNF_DIR_Input, ..._Enum) only once that work is merged
+# (issue 13). SVDCONV_CHECK_KINDS=all checks them regardless.
+skip_kinds="enum enumtype"
+[ "${SVDCONV_CHECK_KINDS:-}" = all ] && skip_kinds=
+skip_args=
+for kind in $skip_kinds; do
+	skip_args="$skip_args --skip-kind $kind"
+done
 skip_status=77
 [ "${SVD_CORPUS_REQUIRED:-0}" = 1 ] && skip_status=1
 tmp=$(mktemp -d)
@@ -35,7 +44,7 @@ for facts in "$here"/facts/*.facts; do
 		[ $skip_status = 1 ] && status=1
 		continue
 	fi
-	out=$tmp/$name
+	out=$tmp/$name.headers
 	if ! "$svdgen" -q --bitfields -W no-name-sanitized "$path" -o "$out" \
 		2>"$tmp/errors"; then
 		echo "FAIL: $name: svdgen: $(head -1 "$tmp/errors")"
@@ -43,15 +52,16 @@ for facts in "$here"/facts/*.facts; do
 		continue
 	fi
 	header=$(grep -l 'device header' "$out"/*.h | head -1)
+	# shellcheck disable=SC2086
 	"$PYTHON" "$here/compare.py" check --exceptions "$here/exceptions" \
-		--device "$name" "$facts" "$(basename "$header")" \
+		--device "$name" $skip_args "$facts" "$(basename "$header")" \
 		>"$tmp/$name.c" || exit 1
 	if ! $CC -std=c11 -fmax-errors=0 -w -I"$out" "$tmp/$name.c" \
 		-o "$tmp/$name" 2>"$tmp/compile"; then
 		errors=$(grep -c 'error:' "$tmp/compile")
 		echo "FAIL: $name: $errors identifiers missing or different;" \
 			"the first:"
-		grep 'error:' "$tmp/compile" | sed 's/^[^:]*:[0-9]*:[0-9]*: //' |
+		grep -E 'error:|undefined reference' "$tmp/compile" | sed 's/^[^:]*:[0-9]*:[0-9]*: //' |
 			head -20
 		status=1
 		continue

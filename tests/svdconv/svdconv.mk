@@ -7,3 +7,4 @@ EXTRA_DIST += tests/svdconv/svdconv-check.sh tests/svdconv/compare.py \
 	tests/svdconv/extract.py tests/svdconv/make-facts.sh \
 	tests/svdconv/coverage.sh tests/svdconv/exceptions \
 	tests/svdconv/README.md $(wildcard $(srcdir)/tests/svdconv/facts/*.facts)
+tests/svdconv/svdconv-check.log: svdgen$(EXEEXT)
