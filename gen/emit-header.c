@@ -958,6 +958,10 @@ static void put_cpu_configuration(struct emitter *emitter,
 	uint32_t priority_bits = cpu->nvic_prio_bits;
 	bool changed;
 
+	/* --prefix is for two devices in one translation unit; these names
+	 * cannot be prefixed, so they come only with --cmsis there. */
+	if (*emitter->prefix && !emitter->options->cmsis_includes)
+		return;
 	if (!core) {
 		if (emitter->options->cmsis_includes)
 			svd_buffer_puts(out, "\n/* No CMSIS-Core header for "

@@ -318,6 +318,83 @@ static void test_irqn_risc_v_has_no_core_exceptions(void **state)
 	generated_free(&g);
 }
 
+/* Armv8-M mainline has SecureFault; Armv7-M and baseline do not. */
+static void test_irqn_armv8m_secure_fault(void **state)
+{
+	static const char cm33[] =
+	    DEVICE_HEAD("<cpu><name>CM33</name></cpu>") PERIPHERALS DEVICE_TAIL;
+	static const char cm23[] =
+	    DEVICE_HEAD("<cpu><name>CM23</name></cpu>") PERIPHERALS DEVICE_TAIL;
+	struct generated g;
+
+	(void)state;
+	generate_ok(&g, cm33, NULL, false);
+	assert_true(unit_has_line_prefix(file_text(&g, "dev_1.h"),
+					 "\tSecureFault_IRQn = -9,"));
+	generated_free(&g);
+	generate_ok(&g, cm23, NULL, false);
+	assert_null(strstr(file_text(&g, "dev_1.h"), "SecureFault_IRQn"));
+	generated_free(&g);
+	generate_ok(&g, cm4_svd, NULL, false);
+	assert_null(strstr(file_text(&g, "dev_1.h"), "SecureFault_IRQn"));
+	generated_free(&g);
+}
+
+/*
+ * The configuration CMSIS-Core reads is there without --cmsis: what the
+ * core has, what the file names, SVDConv's value where nvicPrioBits is
+ * out of range; none for a core CMSIS-Core does not cover.
+ */
+static void test_cpu_configuration_macros(void **state)
+{
+	static const char cm0plus[] = DEVICE_HEAD(
+	    "<cpu><name>CM0+</name><revision>r0p1</revision>"
+	    "<nvicPrioBits>2</nvicPrioBits><vtorPresent>true</vtorPresent>"
+	    "</cpu>") PERIPHERALS DEVICE_TAIL;
+	static const char cm7[] = DEVICE_HEAD(
+	    "<cpu><name>CM7</name><revision>r1p2</revision>"
+	    "<fpuPresent>true</fpuPresent><fpuDP>true</fpuDP>"
+	    "<dcachePresent>1</dcachePresent><nvicPrioBits>9</nvicPrioBits>"
+	    "</cpu>") PERIPHERALS DEVICE_TAIL;
+	static const char riscv[] =
+	    DEVICE_HEAD("<cpu><name>RV32IMAC</name></cpu>")
+		PERIPHERALS DEVICE_TAIL;
+	struct generated g;
+	const char *umbrella;
+
+	(void)state;
+	generate_ok(&g, cm0plus, NULL, false);
+	umbrella = file_text(&g, "dev_1.h");
+	assert_true(
+	    unit_has_line_prefix(umbrella, "#define __CM0PLUS_REV 0x0001U"));
+	assert_true(
+	    unit_has_line_prefix(umbrella, "#define __NVIC_PRIO_BITS 2 "));
+	assert_true(
+	    unit_has_line_prefix(umbrella, "#define __VTOR_PRESENT 1 "));
+	assert_null(strstr(umbrella, "__FPU_PRESENT"));
+	assert_null(strstr(umbrella, "#include \"core_cm0plus.h\""));
+	generated_free(&g);
+
+	generate_ok(&g, cm7, NULL, false);
+	umbrella = file_text(&g, "dev_1.h");
+	assert_true(
+	    unit_has_line_prefix(umbrella, "#define __CM7_REV 0x0102U"));
+	assert_true(
+	    unit_has_line_prefix(umbrella, "#define __NVIC_PRIO_BITS 4 "));
+	assert_true(unit_has_line_prefix(umbrella, "#define __FPU_DP 1 "));
+	assert_true(
+	    unit_has_line_prefix(umbrella, "#define __DCACHE_PRESENT 1 "));
+	assert_true(
+	    unit_has_line_prefix(umbrella, "#define __ICACHE_PRESENT 0 "));
+	assert_true(unit_has_line_prefix(umbrella, "#define __MPU_PRESENT 0 "));
+	assert_null(strstr(umbrella, "__VTOR_PRESENT"));
+	generated_free(&g);
+
+	generate_ok(&g, riscv, NULL, false);
+	assert_null(strstr(file_text(&g, "dev_1.h"), "__NVIC_PRIO_BITS"));
+	generated_free(&g);
+}
+
 static void test_cmsis_includes(void **state)
 {
 	struct generated g;
@@ -327,12 +404,14 @@ static void test_cmsis_includes(void **state)
 	generate_ok(&g, cm4_svd, NULL, true);
 	umbrella = file_text(&g, "dev_1.h");
 	assert_true(unit_has_line(umbrella, "#include \"core_cm4.h\""));
-	assert_true(unit_has_line(umbrella, "#define __CM4_REV 0x0001U"));
-	assert_true(unit_has_line(umbrella, "#define __MPU_PRESENT 1"));
-	assert_true(unit_has_line(umbrella, "#define __NVIC_PRIO_BITS 4"));
-	assert_true(unit_has_line(umbrella, "#define __FPU_PRESENT 1"));
 	assert_true(
-	    unit_has_line(umbrella, "#define __Vendor_SysTickConfig 0"));
+	    unit_has_line_prefix(umbrella, "#define __CM4_REV 0x0001U "));
+	assert_true(unit_has_line_prefix(umbrella, "#define __MPU_PRESENT 1 "));
+	assert_true(
+	    unit_has_line_prefix(umbrella, "#define __NVIC_PRIO_BITS 4 "));
+	assert_true(unit_has_line_prefix(umbrella, "#define __FPU_PRESENT 1 "));
+	assert_true(unit_has_line_prefix(umbrella,
+					 "#define __Vendor_SysTickConfig 0 "));
 	generated_free(&g);
 
 	/* Not without the option. */
@@ -378,7 +457,9 @@ static void test_prefix_applied_to_all_global_names(void **state)
 
 	/*
 	 * Every macro outside the shared, guarded common definitions starts
-	 * with the prefix, include guards included.
+	 * with the prefix, include guards included: CMSIS-Core's processor
+	 * configuration, unprefixed by nature, is left out (two devices in
+	 * one translation unit would define it twice) unless --cmsis asks.
 	 */
 	for (const struct svd_output_file *f = g.output.files; f; f = f->next) {
 		const char *text = f->content.data;
@@ -416,8 +497,9 @@ static void test_header_definitions_prefix(void **state)
 	generate_ok(&g, svd, NULL, false);
 	p = file_text(&g, "dev_1_p_regs.h");
 	assert_true(unit_has_line_prefix(p, "} HDP_P_Type;"));
-	assert_true(unit_has_line_prefix(p, "} HDP_P_CL_Type;"));
-	assert_true(unit_has_line_prefix(p, "\t__IOM HDP_P_CL_Type CL;"));
+	/* As SVDConv: the prefix names peripheral types, not clusters. */
+	assert_true(unit_has_line_prefix(p, "} P_CL_Type;"));
+	assert_true(unit_has_line_prefix(p, "\t__IOM P_CL_Type CL;"));
 	assert_defined(p, "#define HDP_P_BASE (0x40000000UL)");
 	assert_defined(p, "#define HDP_P ((HDP_P_Type *) HDP_P_BASE)");
 	assert_defined(p, "#define HDP_Q ((HDP_P_Type *) HDP_Q_BASE)");
@@ -476,7 +558,9 @@ static void test_output_is_deterministic(void **state)
 	}
 	assert_null(a);
 	assert_null(b);
-	assert_int_equal(files, 6); /* umbrella, common, two types with _regs */
+	/* umbrella, SVDConv's DEV_1.h forwarding to it, common, two
+	 * types with _regs. */
+	assert_int_equal(files, 7);
 	generated_free(&first);
 	generated_free(&second);
 }
@@ -516,6 +600,8 @@ int main(void)
 	    cmocka_unit_test(test_irqn_cortex_m4),
 	    cmocka_unit_test(test_irqn_cortex_m0_has_no_armv7m_exceptions),
 	    cmocka_unit_test(test_irqn_risc_v_has_no_core_exceptions),
+	    cmocka_unit_test(test_irqn_armv8m_secure_fault),
+	    cmocka_unit_test(test_cpu_configuration_macros),
 	    cmocka_unit_test(test_cmsis_includes),
 	    cmocka_unit_test(test_prefix_applied_to_all_global_names),
 	    cmocka_unit_test(test_header_definitions_prefix),

@@ -27,13 +27,6 @@ typedef enum {
 	P_DMA_IRQn = 16, /*!< DMA */
 } P_IRQn_Type;
 
-/* Processor configuration for CMSIS-Core */
-#define __CM4_REV 0x0001U /*!< core revision */
-#define __NVIC_PRIO_BITS 4 /*!< bits of interrupt priority */
-#define __Vendor_SysTickConfig 0 /*!< 1: the vendor's SysTick_Config */
-#define __MPU_PRESENT 1 /*!< MPU present */
-#define __FPU_PRESENT 1 /*!< FPU present */
-
 /* Peripheral types and instances */
 /*
  * Registers only: include a peripheral's own header
