@@ -182,9 +182,12 @@ static void put_enum(struct emitter *emitter, struct svd_buffer *out,
 
 		if (v->is_default || !v->name)
 			continue;
-		name = svd_arena_printf(
-		    emitter->arena, "%s_%s", stem,
-		    svd_identifier(emitter->arena, v->name, &changed));
+		/* Sanitized whole, as SVDConv spells it: a value named 3v3
+		 * makes STEM_3v3, not STEM__3v3; NULL makes STEM_NULL. */
+		name = svd_identifier(
+		    emitter->arena,
+		    svd_arena_printf(emitter->arena, "%s_%s", stem, v->name),
+		    &changed);
 		text = svd_arena_printf(emitter->arena, "0x%" PRIx64 "%s",
 					v->value,
 					as_enum			? ""
@@ -216,8 +219,19 @@ static void put_enum(struct emitter *emitter, struct svd_buffer *out,
 				       svd_width_mask(field->bit_width)));
 		svd_buffer_puts(out, " */\n");
 	}
-	if (as_enum)
+	if (as_enum) {
 		svd_buffer_printf(out, "} %s;\n", enum_name);
+	} else {
+		/* Values beyond int cannot be enumerators in ISO C; the set's
+		 * name still names a type, as in SVDConv's headers. */
+		bool wide = false;
+
+		for (const struct svd_enum_value *v = set->values; v;
+		     v = v->next)
+			wide |= v->value > UINT32_MAX;
+		svd_buffer_printf(out, "typedef %s %s;\n",
+				  wide ? "uint64_t" : "uint32_t", enum_name);
+	}
 }
 
 /* With --enum-strings: the name of a value, or NULL. */
@@ -1095,10 +1109,33 @@ static void start_aliases(struct alias_walk *walk)
 	walk->any = true;
 }
 
+static void put_set_aliases_as(struct alias_walk *walk, const char *path,
+			       const char *field_name,
+			       const struct svd_field *representative,
+			       const struct svd_enum_set *set);
+
+/*
+ * The aliases of one field's set, under the field's name and, for an
+ * element of a field list (FSEL%s), under the list's name without %s too:
+ * SVDConv names one enum per list, GPIO_GPFSEL0_FSEL_FUNCTION_Enum.
+ */
 static void put_set_aliases(struct alias_walk *walk, const char *path,
 			    const struct svd_field *field,
 			    const struct svd_field *representative,
 			    const struct svd_enum_set *set)
+{
+	put_set_aliases_as(walk, path, field->name, representative, set);
+	if (field->dim_template && !set->header_enum_name)
+		put_set_aliases_as(walk, path,
+				   svd_strip_dim_marker(walk->emitter->arena,
+							field->dim_template),
+				   representative, set);
+}
+
+static void put_set_aliases_as(struct alias_walk *walk, const char *path,
+			       const char *field_name,
+			       const struct svd_field *representative,
+			       const struct svd_enum_set *set)
 {
 	struct emitter *emitter = walk->emitter;
 	const char *shared =
@@ -1116,7 +1153,7 @@ static void put_set_aliases(struct alias_walk *walk, const char *path,
 	} else {
 		stem = svd_arena_printf(
 		    emitter->arena, "%s_%s_%s%s%s", walk->owner, path,
-		    svd_identifier(emitter->arena, field->name, &changed),
+		    svd_identifier(emitter->arena, field_name, &changed),
 		    set->name ? "_" : "",
 		    set->name
 			? svd_identifier(emitter->arena, set->name, &changed)
@@ -1131,15 +1168,29 @@ static void put_set_aliases(struct alias_walk *walk, const char *path,
 		start_aliases(walk);
 		svd_buffer_printf(walk->out, "typedef %s %s;\n", shared,
 				  type_name);
+	} else if (!shared) {
+		/* Values beyond int: the name is an integer type. */
+		const char *integer = "uint32_t";
+
+		for (const struct svd_enum_value *v = set->values; v;
+		     v = v->next)
+			if (v->value > UINT32_MAX)
+				integer = "uint64_t";
+		if (claim_alias(emitter, type_name, integer)) {
+			start_aliases(walk);
+			svd_buffer_printf(walk->out, "typedef %s %s;\n",
+					  integer, type_name);
+		}
 	}
 	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
 		const char *name, *text;
 
 		if (v->is_default || !v->name)
 			continue;
-		name = svd_arena_printf(
-		    emitter->arena, "%s_%s", stem,
-		    svd_identifier(emitter->arena, v->name, &changed));
+		name = svd_identifier(
+		    emitter->arena,
+		    svd_arena_printf(emitter->arena, "%s_%s", stem, v->name),
+		    &changed);
 		text = shared
 			   ? svd_arena_printf(emitter->arena,
 					      "((%s)0x%" PRIx64 ")", shared,
@@ -1171,10 +1222,28 @@ static void walk_enum_aliases(struct alias_walk *walk,
 		    path ? svd_arena_printf(emitter->arena, "%s_%s", path, name)
 			 : name;
 		const struct svd_field *representative = NULL;
+		const char *list_path = NULL;
 
 		if (member->type) {
 			walk_enum_aliases(walk, member->type, here);
 			continue;
+		}
+		/*
+		 * An element of a register list (COMPCTRL0 of COMPCTRL%s):
+		 * SVDConv's path names the list twice before the element,
+		 * AC_COMPCTRL_COMPCTRL_COMPCTRL0_FLEN_FLENSelect_Enum.
+		 */
+		if (member->dim_position >= 0 && !member->is_array &&
+		    member->node->name && strstr(member->node->name, "%s")) {
+			const char *list = svd_identifier(
+			    emitter->arena,
+			    svd_strip_dim_marker(emitter->arena,
+						 member->node->name),
+			    &changed);
+
+			list_path = svd_arena_printf(
+			    emitter->arena, "%s%s%s_%s_%s", path ? path : "",
+			    path ? "_" : "", list, list, name);
 		}
 		for (const struct svd_field *field = member->fields; field;
 		     field = field->next) {
@@ -1184,9 +1253,13 @@ static void walk_enum_aliases(struct alias_walk *walk,
 			    !representative)
 				continue;
 			for (const struct svd_enum_set *set = field->enums; set;
-			     set = set->next)
+			     set = set->next) {
 				put_set_aliases(walk, here, field,
 						representative, set);
+				if (list_path)
+					put_set_aliases(walk, list_path, field,
+							representative, set);
+			}
 		}
 	}
 }
