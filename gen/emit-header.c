@@ -425,13 +425,11 @@ static void put_field_macros(struct emitter *emitter, struct svd_buffer *out,
 	 * prefix makes the member HMATRIXB_SFR0, its field HMATRIX_SFR0_SFR).
 	 */
 	bool renamed;
-	const char *register_name = svd_identifier(
-	    emitter->arena,
+	const char *register_name =
 	    member->node->alternate_group
 		? svd_arena_printf(emitter->arena, "%s_%s", member->name,
 				   member->node->alternate_group)
-		: member->name,
-	    &renamed);
+		: member->name;
 
 	for (const struct svd_field *field = member->fields; field;
 	     field = field->next) {
@@ -448,9 +446,13 @@ static void put_field_macros(struct emitter *emitter, struct svd_buffer *out,
 		if (changed && member->dim_position <= 0)
 			svd_report_sanitized(emitter->diag, &field->location,
 					     field->name, field_name);
-		stem = svd_arena_printf(emitter->arena, "%s%s_%s_%s",
-					emitter->prefix, owner, register_name,
-					field_name);
+		/* Sanitized whole, as SVDConv spells it: P_R_3V3_Pos. */
+		stem = svd_identifier(
+		    emitter->arena,
+		    svd_arena_printf(emitter->arena, "%s%s_%s_%s",
+				     emitter->prefix, owner, register_name,
+				     field->name),
+		    &renamed);
 		mask = field->bit_width >= 64 ? UINT64_MAX
 					      : (1ULL << field->bit_width) - 1;
 		pos_name = svd_arena_printf(emitter->arena, "%s_Pos", stem);
@@ -1048,7 +1050,8 @@ static void put_cpu_configuration(struct emitter *emitter,
 /*
  * SVDConv names the device header after the device as the file spells it
  * (ATSAM3N00B.h, RP2040.h); code written against it includes that name.
- * Where ours differs, a one-line header of that name includes ours. It is
+ * Where ours differs, a header of that name includes ours with every
+ * peripheral's accessors and enum spellings (SVDGEN_ALL_ACCESSORS). It is
  * added before the device header: on a file system that ignores case both
  * names are one file, and the device header, written after it, wins.
  */
@@ -1074,7 +1077,13 @@ static void put_forwarding_header(struct emitter *emitter,
 		   svd_arena_printf(emitter->arena,
 				    "%s: SVDConv's name for %s.h", device,
 				    emitter->stem));
-	svd_buffer_printf(out, "#include \"%s.h\"\n", emitter->stem);
+	/* SVDConv's one header holds every spelling: so does this one. */
+	svd_buffer_printf(out,
+			  "#ifndef SVDGEN_ALL_ACCESSORS\n"
+			  "#define SVDGEN_ALL_ACCESSORS\n"
+			  "#endif\n"
+			  "#include \"%s.h\"\n",
+			  emitter->stem);
 }
 
 /* A header file name for a type, unique ignoring case. */
