@@ -93,6 +93,12 @@ def table(arguments):
                                   [0, 0, 0])
             row[0] += 1
             other = ours.get((kind, name))
+            # An enumerator may be offered as a macro of the same value
+            # (svdgen's spelling for a shared enum): code cannot tell.
+            if other is None and kind == "enum":
+                macro = ours.get(("macro", name))
+                if macro is not None:
+                    other = [macro[0], values[1]]
             if other is None:
                 missing.setdefault(classify(kind, name, values, oracle),
                                    []).append((oracle_path, name))

@@ -54,7 +54,8 @@ for svd in "$@"; do
 	if "$svdgen" -q $SVDGEN_FLAGS -W no-name-sanitized "$svd" \
 		-o "$tmp/g" 2>"$tmp/err"; then
 		header=$(grep -l 'device header' "$tmp"/g/*.h | head -1)
-		python3 "$here/extract.py" "$header" >"$ours" ||
+		EXTRACT_CFLAGS=-DSVDGEN_ALL_ACCESSORS \
+			python3 "$here/extract.py" "$header" >"$ours" ||
 			echo "$key: extract failed" >&2
 	else
 		echo "$key: svdgen refused: $(head -1 "$tmp/err")" >&2

@@ -3,6 +3,8 @@
 """List every identifier a C device header offers, with its value or layout.
 
 Usage: extract.py [--cc CC] HEADER > FACTS
+       (EXTRACT_CFLAGS in the environment: extra compiler options, such
+       as -DSVDGEN_ALL_ACCESSORS for svdgen's headers)
 
 HEADER is a generated device header (ARM SVDConv's or svdgen's). Includes it
 cannot find (core_cm4.h, system_DEVICE.h) are replaced by a stub that defines
@@ -137,6 +139,10 @@ class Parser:
                     for enumerator in names:
                         self.enums.append((enumerator, name))
                 return
+            # typedef OTHER_Enum NAME; : another name for an enum type
+            if (self.peek(2) == ";" and
+                    self.typedefs.get(self.peek(), ("",))[0] == "enum"):
+                self.typedefs[self.peek(1)] = self.typedefs[self.peek()]
             self.skip_statement()
             return
         if token == "enum" and self.brace_follows():
@@ -495,6 +501,7 @@ def run_program(head, lines, include_dirs, cc, workdir):
         with open(path, "w") as handle:
             handle.write(source)
         command = cc.split() + ["-std=gnu11", "-O0", "-w", "-fmax-errors=0"]
+        command += os.environ.get("EXTRACT_CFLAGS", "").split()
         for directory in include_dirs:
             command += ["-I", directory]
         command += [path, "-o", os.path.join(workdir, "facts")]
@@ -563,6 +570,7 @@ def main():
                             s.write('#include "svdconv_stub_qualifiers.h"\n')
         include_dirs = [directory, stubs]
         base = cc.split() + ["-std=gnu11", "-E"]
+        base += os.environ.get("EXTRACT_CFLAGS", "").split()
         for include in include_dirs:
             base += ["-I", include]
         preprocessed = subprocess.run(base + [header], capture_output=True,
