@@ -11,6 +11,7 @@
 #   SVDGEN      default ./svdgen
 #   SVDGEN_FLAGS  extra svdgen options (default --bitfields when supported)
 #   CACHE       folder for SVDConv's facts (reused between runs)
+#   OURS        folder to keep svdgen's facts in (default: temporary)
 #   MISSING     print that many missing identifiers per kind
 # Usage: coverage.sh [FILE.svd...]
 set -u
@@ -24,7 +25,7 @@ if [ -z "${SVDGEN_FLAGS+set}" ]; then
 	SVDGEN_FLAGS=
 	"$svdgen" --help | grep -q -- --bitfields && SVDGEN_FLAGS=--bitfields
 fi
-mkdir -p "$cache"
+mkdir -p "$cache" ${OURS:+"$OURS"}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 if [ $# -eq 0 ]; then
@@ -48,8 +49,12 @@ for svd in "$@"; do
 		python3 "$here/extract.py" "$header" >"$oracle.new" &&
 			mv "$oracle.new" "$oracle"
 	fi
+	if [ ! -s "$oracle" ]; then
+		echo "$key: no SVDConv facts" >&2
+		continue
+	fi
 	rm -rf "$tmp/g"
-	ours=$tmp/$key.facts
+	ours=${OURS:-$tmp}/$key.facts
 	# shellcheck disable=SC2086
 	if "$svdgen" -q $SVDGEN_FLAGS -W no-name-sanitized "$svd" \
 		-o "$tmp/g" 2>"$tmp/err"; then
