@@ -583,38 +583,6 @@ static void put_address(struct svd_buffer *out, uint64_t address)
 			  suffix_for(address));
 }
 
-/*
- * A peripheral described on its own (not derivedFrom) whose registers have
- * the shape of another's shares that one's type; SVDConv still names a
- * type after it (SiliconLabs' AMUXCP0_NS_Type beside AMUXCP0_S_Type), so
- * that name is kept as a typedef.
- */
-static void put_own_type_name(struct emitter *emitter, struct svd_buffer *out,
-			      const struct svd_instance *instance,
-			      const struct svd_struct *type)
-{
-	const struct svd_peripheral *peripheral = instance->peripheral;
-	const char *own, *name;
-	bool changed;
-
-	if (peripheral->derived_from || !peripheral->name)
-		return;
-	own = svd_identifier(
-	    emitter->arena,
-	    peripheral->header_struct_name
-		? peripheral->header_struct_name
-		: svd_strip_dim_marker(emitter->arena, peripheral->name),
-	    &changed);
-	if (strcmp(own, type->name) == 0)
-		return;
-	name = svd_arena_printf(emitter->arena, "%s%s_Type",
-				emitter->type_prefix, own);
-	if (claim(emitter, name, type_c_name(emitter, type),
-		  &peripheral->location))
-		svd_buffer_printf(out, "typedef %s %s;\n",
-				  type_c_name(emitter, type), name);
-}
-
 /* _BASE and the instance pointer of every peripheral using a type. */
 static void put_instances(struct emitter *emitter, struct svd_buffer *out,
 			  struct svd_struct *type)
@@ -640,7 +608,6 @@ static void put_instances(struct emitter *emitter, struct svd_buffer *out,
 			svd_buffer_printf(out, "#define %s ((%s *) %s)\n",
 					  pointer, type_c_name(emitter, type),
 					  base);
-		put_own_type_name(emitter, out, i, type);
 	}
 }
 

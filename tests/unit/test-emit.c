@@ -484,33 +484,6 @@ static void test_prefix_applied_to_all_global_names(void **state)
 	generated_free(&g);
 }
 
-/*
- * Two peripherals described apart with one shape share a type; the second
- * keeps SVDConv's name for its own as a typedef.
- */
-static void test_shared_type_keeps_own_name(void **state)
-{
-	static const char svd[] = DEVICE_HEAD(
-	    "") "<peripheral><name>A_S</name><baseAddress>0x50000000</"
-		"baseAddress>"
-		"<registers><register><name>R</name><addressOffset>0"
-		"</addressOffset></register></registers></peripheral>\n"
-		"<peripheral><name>A_NS</name><baseAddress>0x40000000"
-		"</baseAddress><registers><register><name>R</name>"
-		"<addressOffset>0</addressOffset></register></registers>"
-		"</peripheral>\n" DEVICE_TAIL;
-	struct generated g;
-	const char *all = NULL;
-
-	(void)state;
-	generate_ok(&g, svd, NULL, false);
-	for (const struct svd_output_file *f = g.output.files; f; f = f->next)
-		if (strstr(f->content.data, "typedef A_S_Type A_NS_Type;"))
-			all = f->name;
-	assert_non_null(all);
-	generated_free(&g);
-}
-
 static void test_header_definitions_prefix(void **state)
 {
 	static const char svd[] =
@@ -629,7 +602,6 @@ int main(void)
 	    cmocka_unit_test(test_irqn_risc_v_has_no_core_exceptions),
 	    cmocka_unit_test(test_irqn_armv8m_secure_fault),
 	    cmocka_unit_test(test_cpu_configuration_macros),
-	    cmocka_unit_test(test_shared_type_keeps_own_name),
 	    cmocka_unit_test(test_cmsis_includes),
 	    cmocka_unit_test(test_prefix_applied_to_all_global_names),
 	    cmocka_unit_test(test_header_definitions_prefix),
