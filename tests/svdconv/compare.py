@@ -19,8 +19,7 @@ def is_padding(name):
     last = name.rsplit(".", 1)[-1]
     # extract.py's mark for SVDConv's second REG_b of one register, which
     # does not compile in SVDConv's own header.
-    return last.upper().startswith("RESERVED") or \
-        "__svdconv_duplicate" in name
+    return last.upper().startswith("RESERVED") or "__svdconv_" in name
 
 
 def read_facts(path):
@@ -31,7 +30,8 @@ def read_facts(path):
                 continue
             parts = line.rstrip("\n").split("\t")
             kind, name = parts[0], parts[1]
-            if kind in ("member", "bitfield") and is_padding(name):
+            if is_padding(name) and (kind in ("member", "bitfield") or
+                                     "__svdconv_" in name):
                 continue
             facts[(kind, name)] = parts[2:]
     return facts
@@ -195,7 +195,8 @@ def check(arguments):
             kind, name = parts[0], parts[1]
             if (kind, name) in skipped or kind in skip_kinds:
                 continue
-            if kind in ("member", "bitfield") and is_padding(name):
+            if is_padding(name) and (kind in ("member", "bitfield") or
+                                     "__svdconv_" in name):
                 continue
             count += 1
             label = '"%s %s"' % (kind, name)

@@ -139,9 +139,8 @@ class Parser:
                     for enumerator in names:
                         self.enums.append((enumerator, name))
                 return
-            # typedef OTHER_Enum NAME; : another name for an enum type
-            if (self.peek(2) == ";" and
-                    self.typedefs.get(self.peek(), ("",))[0] == "enum"):
+            # typedef OTHER NAME; : another name for an enum or struct
+            if self.peek(2) == ";" and self.peek() in self.typedefs:
                 self.typedefs[self.peek(1)] = self.typedefs[self.peek()]
             self.skip_statement()
             return
@@ -296,20 +295,29 @@ def rename_duplicate_views(text):
     leaves them out (no user can name them either)."""
     out = []
     seen = [set()]
+    count = 0
     for line in text.split("\n"):
         code = line.split("/*")[0].strip()
         close = re.match(r"\}\s*(\w*)(\s*\[\d+\])?\s*;", code)
+        field = re.match(r".*\b(\w+)\s*:\s*\d+\s*;$", code)
+        name = None
         if code.endswith("{"):
             seen.append(set())
         elif close:
             if len(seen) > 1:
                 seen.pop()
-            name = close.group(1)
-            if name.endswith("_b"):
-                if name in seen[-1]:
-                    line = line.replace(
-                        name, "%s%s%d" % (name, DUPLICATE, len(seen[-1])), 1)
-                seen[-1].add(name)
+            if close.group(1).endswith("_b"):
+                name = close.group(1)
+        elif field and len(code.split()) > 3:
+            # A bit-field given twice in one struct (ESP32-S2's
+            # CH2_TX_LOOP): SVDConv's header does not compile either.
+            name = field.group(1)
+        if name:
+            if name in seen[-1]:
+                count += 1
+                line = re.sub(r"\b%s\b" % name,
+                              "%s%s%d" % (name, DUPLICATE, count), line, 1)
+            seen[-1].add(name)
         out.append(line)
     return "\n".join(out)
 
@@ -550,6 +558,13 @@ def main():
                 text = source.read()
             text = re.sub(r"(?m)^[ \t]*#[ \t]*error\b.*$", "", text)
             text = rename_duplicate_views(text)
+            # SVDConv writes an empty IRQn_Type for a device without
+            # Cortex-M exceptions or interrupts (SiFive): not C. A
+            # placeholder enumerator, left out by compare.py, lets the
+            # rest be read.
+            text = re.sub(r"typedef enum \{((?:\s|/\*.*?\*/)*)\}\s*(\w+);",
+                          r"typedef enum {\1 \2__svdconv_empty } \2;",
+                          text, flags=re.S)
             with open(os.path.join(directory, name), "w") as copy:
                 copy.write(text)
         header = os.path.join(directory, os.path.basename(original))
