@@ -562,7 +562,8 @@ def main():
             # Cortex-M exceptions or interrupts (SiFive): not C. A
             # placeholder enumerator, left out by compare.py, lets the
             # rest be read.
-            text = re.sub(r"typedef enum \{((?:\s|/\*.*?\*/)*)\}\s*(\w+);",
+            text = re.sub(r"typedef enum \{((?:\s|/\*(?:[^*]|\*(?!/))*\*/)*)"
+                          r"\}\s*(\w+);",
                           r"typedef enum {\1 \2__svdconv_empty } \2;",
                           text, flags=re.S)
             with open(os.path.join(directory, name), "w") as copy:
