@@ -1222,7 +1222,7 @@ static void walk_enum_aliases(struct alias_walk *walk,
 		    path ? svd_arena_printf(emitter->arena, "%s_%s", path, name)
 			 : name;
 		const struct svd_field *representative = NULL;
-		const char *list_path = NULL;
+		const char *list_path = NULL, *group_path = NULL;
 
 		if (member->type) {
 			walk_enum_aliases(walk, member->type, here);
@@ -1233,6 +1233,20 @@ static void walk_enum_aliases(struct alias_walk *walk,
 		 * SVDConv's path names the list twice before the element,
 		 * AC_COMPCTRL_COMPCTRL_COMPCTRL0_FLEN_FLENSelect_Enum.
 		 */
+		/*
+		 * A register in an alternateGroup: SVDConv's path adds the
+		 * group to the name (Atmel's CMR0_WAVEFORM_MODE in group
+		 * WAVEFORM_MODE: TC0_CMR0_WAVEFORM_MODE_WAVEFORM_MODE_...).
+		 */
+		if (member->node->alternate_group) {
+			const char *group = svd_identifier(
+			    emitter->arena, member->node->alternate_group,
+			    &changed);
+
+			group_path = svd_arena_printf(
+			    emitter->arena, "%s%s%s_%s", path ? path : "",
+			    path ? "_" : "", name, group);
+		}
 		if (member->dim_position >= 0 && !member->is_array &&
 		    member->node->name && strstr(member->node->name, "%s")) {
 			const char *list = svd_identifier(
@@ -1258,6 +1272,9 @@ static void walk_enum_aliases(struct alias_walk *walk,
 						representative, set);
 				if (list_path)
 					put_set_aliases(walk, list_path, field,
+							representative, set);
+				if (group_path)
+					put_set_aliases(walk, group_path, field,
 							representative, set);
 			}
 		}
