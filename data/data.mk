@@ -73,14 +73,16 @@ install-data-local: $(SHIPPED_STAMPS)
 	$(svdgen_edit) $(srcdir)/data/svdgenConfigVersion.cmake.in \
 		>'$(DESTDIR)$(cmakeconfigdir)/svdgenConfigVersion.cmake'
 
-# The SoC headers by their installed names: a header that svdgen no longer
-# generates is still removed by the uninstall that a newer build runs.
+# Every header in each SoC's own folder, whatever its name (the device
+# header, one per peripheral, and the one under SVDConv's spelling of the
+# device): a header that svdgen no longer generates is still removed by
+# the uninstall that a newer build runs.
 uninstall-local:
 	@for soc in $(SHIPPED_SOCS); do \
 		dir="$(DESTDIR)$(socincludedir)/$$soc"; \
 		test -d "$$dir" || continue; \
-		echo " rm -f '$$dir'/$$soc.h '$$dir'/$${soc}_*.h"; \
-		rm -f "$$dir"/$$soc.h "$$dir"/$${soc}_*.h; \
+		echo " rm -f '$$dir'/*.h"; \
+		rm -f "$$dir"/*.h; \
 		rmdir "$$dir" 2>/dev/null || :; \
 	done
 	rm -f '$(DESTDIR)$(pkgconfigdir)/svdgen.pc' \

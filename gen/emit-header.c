@@ -1065,8 +1065,12 @@ static void put_forwarding_header(struct emitter *emitter,
 
 	if (!device || *emitter->prefix)
 		return;
-	/* Spelled as SVDConv spells it: "units-16" writes units_16.h. */
-	device = svd_identifier(emitter->arena, device, &changed);
+	/*
+	 * Spelled as SVDConv spells it ("units-16" writes units_16.h), as
+	 * long as a file name may be, like every file name we write.
+	 */
+	device = svd_foreign_file_stem(
+	    emitter->arena, svd_identifier(emitter->arena, device, &changed));
 	name = svd_arena_printf(emitter->arena, "%s.h", device);
 	if (strcmp(device, emitter->stem) == 0 ||
 	    svd_table_find(&emitter->files, name))
