@@ -934,6 +934,29 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 	return peripheral;
 }
 
+/*
+ * CMSIS's rNpM, each number 0-255 (it becomes one byte of __<core>_REV),
+ * as digits only: no sign, no space, nothing after.
+ */
+static bool is_cpu_revision(const char *text)
+{
+	for (int part = 0; part < 2; part++) {
+		unsigned value = 0;
+		const char *start;
+
+		if (*text++ != (part == 0 ? 'r' : 'p'))
+			return false;
+		for (start = text; *text >= '0' && *text <= '9'; text++) {
+			value = value * 10 + (unsigned)(*text - '0');
+			if (value > 255)
+				return false;
+		}
+		if (text == start)
+			return false;
+	}
+	return *text == '\0';
+}
+
 static void parse_cpu(struct parser *parser, const struct xml_element *node,
 		      struct svd_cpu *cpu)
 {
@@ -966,6 +989,14 @@ static void parse_cpu(struct parser *parser, const struct xml_element *node,
 	cpu->location = node_location(parser, node);
 	cpu->name = child_text(parser, node, "name");
 	cpu->revision = child_text(parser, node, "revision");
+	if (cpu->revision && !is_cpu_revision(cpu->revision)) {
+		svd_report(parser->diag, SVD_CHECK_NONSTANDARD_VALUE,
+			   &cpu->location,
+			   "cpu revision '%s' is not rNpM with N and M from 0 "
+			   "to 255; it is read as r0p0",
+			   cpu->revision);
+		cpu->revision = NULL;
+	}
 	cpu->endian = child_text(parser, node, "endian");
 	/* The CMSIS configuration macros are written for what a file names
 	 * (as SVDConv does), so remember which it names. */
