@@ -314,8 +314,8 @@ static void check_write_enable_mask(struct checker *checker,
 {
 	for (struct svd_member *member = type->members; member;
 	     member = member->next) {
-		if (member->kind != SVD_NODE_REGISTER || !member->node ||
-		    !member->node->write_enable_mask ||
+		if (member->kind != SVD_NODE_REGISTER ||
+		    !svd_member_has_write_enable_mask(member) ||
 		    member->dim_position > 0)
 			continue;
 		if (member->bits != 32) {

@@ -666,7 +666,7 @@ static const char *describe_rules(const struct svd_member *reg, bool readable,
 /* Does the register take a write-enable mask in bits 31:16? */
 static bool has_write_enable_mask(const struct svd_member *reg)
 {
-	return reg->node && reg->node->write_enable_mask && reg->bits == 32;
+	return svd_member_has_write_enable_mask(reg) && reg->bits == 32;
 }
 
 /*

@@ -60,12 +60,6 @@ static bool same_field(const struct svd_field *a, const struct svd_field *b)
 	return !x && !y;
 }
 
-/* Whether writes to the register need its write-enable mask. */
-static bool write_enable_mask(const struct svd_member *member)
-{
-	return member->node && member->node->write_enable_mask;
-}
-
 static bool same_member(const struct svd_member *a, const struct svd_member *b)
 {
 	const struct svd_field *x = a->fields, *y = b->fields;
@@ -77,7 +71,8 @@ static bool same_member(const struct svd_member *a, const struct svd_member *b)
 	    a->bits != b->bits || a->access != b->access ||
 	    a->modified_write != b->modified_write ||
 	    a->read_action != b->read_action || !a->type != !b->type ||
-	    write_enable_mask(a) != write_enable_mask(b))
+	    svd_member_has_write_enable_mask(a) !=
+		svd_member_has_write_enable_mask(b))
 		return false;
 	if (a->type && !svd_struct_same_shape(a->type, b->type))
 		return false;

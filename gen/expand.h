@@ -43,6 +43,16 @@ struct svd_member {
 	struct svd_location location;
 };
 
+/*
+ * Whether the register is listed in svdgen's writeEnableMask extension:
+ * its bits 31:16 enable the writes of bits 15:0 (Rockchip GRF, CRU).
+ */
+static inline bool
+svd_member_has_write_enable_mask(const struct svd_member *member)
+{
+	return member->node && member->node->write_enable_mask;
+}
+
 enum svd_item_kind {
 	SVD_ITEM_MEMBER,
 	SVD_ITEM_RESERVED,

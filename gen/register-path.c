@@ -834,7 +834,7 @@ int svd_plan_write(const struct svd_register_ref *ref, const char *text,
 	 * the bits whose enable bit (16 above) is set in the same write: the
 	 * field and its enable bits, nothing read.
 	 */
-	if (reg->node && reg->node->write_enable_mask && reg->bits == 32 &&
+	if (svd_member_has_write_enable_mask(reg) && reg->bits == 32 &&
 	    field->bit_offset + field->bit_width <= 16) {
 		plan->value = (value << field->bit_offset) | (field_mask << 16);
 		plan->decided = field_mask | (field_mask << 16);
