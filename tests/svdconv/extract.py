@@ -48,6 +48,8 @@ TYPE_WORDS = {
     "int16_t", "int32_t", "int64_t", "_Bool",
 }
 SKIP_WORDS = {"__extension__", "__inline", "__inline__", "inline", "static"}
+INTEGER_TYPES = {"uint8_t", "uint16_t", "uint32_t", "uint64_t", "int8_t",
+                 "int16_t", "int32_t", "int64_t"}
 
 TOKEN = re.compile(r"""\s*(?:
     (?P<id>[A-Za-z_]\w*) |
@@ -142,6 +144,11 @@ class Parser:
             # typedef OTHER NAME; : another name for an enum or struct
             if self.peek(2) == ";" and self.peek() in self.typedefs:
                 self.typedefs[self.peek(1)] = self.typedefs[self.peek()]
+            # typedef uint32_t NAME_Enum; : svdgen's name for an enum
+            # whose values do not fit an int, usable where SVDConv's is
+            elif (self.peek(2) == ";" and self.peek(1).endswith("_Enum")
+                  and self.peek() in INTEGER_TYPES):
+                self.typedefs[self.peek(1)] = ("enum", [])
             self.skip_statement()
             return
         if token == "enum" and self.brace_follows():
