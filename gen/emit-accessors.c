@@ -1132,6 +1132,53 @@ static void put_set_aliases(struct alias_walk *walk, const char *path,
 				   representative, set);
 }
 
+/* One enumerated value under another name, typed as the shared enum. */
+static void put_value_alias(struct alias_walk *walk, const char *name,
+			    const char *shared, uint64_t value)
+{
+	struct emitter *emitter = walk->emitter;
+	const char *text =
+	    shared ? svd_arena_printf(emitter->arena, "((%s)0x%" PRIx64 ")",
+				      shared, value)
+		   : svd_arena_printf(emitter->arena, "(0x%" PRIx64 "%s)",
+				      value, value > UINT32_MAX ? "ULL" : "UL");
+
+	if (claim_alias(emitter, name, text)) {
+		start_aliases(walk);
+		svd_buffer_printf(walk->out, "#define %s %s\n", name, text);
+	}
+}
+
+/*
+ * A value with don't-care bits (#1x): SVDConv writes one enumerator per
+ * value it matches, the value in decimal after the name (D1-H's CC_20_30
+ * of 0b1x: ..._CC_20_30_2 and ..._CC_20_30_3). Up to 8 such bits (256
+ * names); past that SVDConv's list is no spelling anyone types.
+ */
+static void put_dont_care_aliases(struct alias_walk *walk, const char *name,
+				  const char *shared,
+				  const struct svd_enum_value *value)
+{
+	uint64_t free_bits = ~value->care_mask;
+	uint64_t subset = 0;
+	int count = 0;
+
+	for (uint64_t bits = free_bits; bits; bits &= bits - 1)
+		count++;
+	if (count > 8)
+		return;
+	/* Every subset of the free bits, the empty one first. */
+	do {
+		uint64_t matched = (value->value & value->care_mask) | subset;
+
+		put_value_alias(walk,
+				svd_arena_printf(walk->emitter->arena,
+						 "%s_%" PRIu64, name, matched),
+				shared, matched);
+		subset = (subset - free_bits) & free_bits;
+	} while (subset);
+}
+
 static void put_set_aliases_as(struct alias_walk *walk, const char *path,
 			       const char *field_name,
 			       const struct svd_field *representative,
@@ -1183,7 +1230,7 @@ static void put_set_aliases_as(struct alias_walk *walk, const char *path,
 		}
 	}
 	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
-		const char *name, *text;
+		const char *name;
 
 		if (v->is_default || !v->name)
 			continue;
@@ -1191,19 +1238,87 @@ static void put_set_aliases_as(struct alias_walk *walk, const char *path,
 		    emitter->arena,
 		    svd_arena_printf(emitter->arena, "%s_%s", stem, v->name),
 		    &changed);
-		text = shared
-			   ? svd_arena_printf(emitter->arena,
-					      "((%s)0x%" PRIx64 ")", shared,
-					      v->value)
-			   : svd_arena_printf(
-				 emitter->arena, "(0x%" PRIx64 "%s)", v->value,
-				 v->value > UINT32_MAX ? "ULL" : "UL");
-		if (claim_alias(emitter, name, text)) {
-			start_aliases(walk);
-			svd_buffer_printf(walk->out, "#define %s %s\n", name,
-					  text);
-		}
+		put_value_alias(walk, name, shared, v->value);
+		if (v->care_mask != UINT64_MAX)
+			put_dont_care_aliases(walk, name, shared, v);
 	}
+}
+
+/*
+ * A register in an alternateGroup: SVDConv's path adds the group to the
+ * name (Atmel's CMR0_WAVEFORM_MODE in group WAVEFORM_MODE:
+ * TC0_CMR0_WAVEFORM_MODE_WAVEFORM_MODE_...). NULL for other registers.
+ */
+static const char *svdconv_group_path(struct emitter *emitter, const char *path,
+				      const char *name,
+				      const struct svd_member *member)
+{
+	bool changed;
+
+	if (!member->node->alternate_group)
+		return NULL;
+	return svd_arena_printf(emitter->arena, "%s%s%s_%s", path ? path : "",
+				path ? "_" : "", name,
+				svd_identifier(emitter->arena,
+					       member->node->alternate_group,
+					       &changed));
+}
+
+/*
+ * An element of a register list (COMPCTRL0 of COMPCTRL%s): SVDConv's path
+ * names the list twice before the element,
+ * AC_COMPCTRL_COMPCTRL_COMPCTRL0_FLEN_FLENSelect_Enum. The list's first
+ * name and the element carry the register's alternateGroup, the second
+ * does not (Kinetis DMA: DMA_TCD_NBYTES_MLOFFNO_DMA_TCD_NBYTES_MLOFFNO_
+ * TCD0_NBYTES_MLOFFNO_DMA_SMLOE_Enum). NULL for other registers. With
+ * with_group false, the path without the group, which svdgen offered
+ * before it followed SVDConv there.
+ */
+static const char *svdconv_list_path(struct emitter *emitter, const char *path,
+				     const char *name,
+				     const struct svd_member *member,
+				     bool with_group)
+{
+	const char *list, *group = "", *separator = "";
+	bool changed;
+
+	if (member->dim_position < 0 || member->is_array ||
+	    !member->node->name || !strstr(member->node->name, "%s"))
+		return NULL;
+	list = svd_identifier(
+	    emitter->arena,
+	    svd_strip_dim_marker(emitter->arena, member->node->name), &changed);
+	if (member->node->alternate_group && with_group) {
+		group = svd_identifier(emitter->arena,
+				       member->node->alternate_group, &changed);
+		separator = "_";
+	}
+	return svd_arena_printf(emitter->arena, "%s%s%s%s%s_%s_%s%s%s",
+				path ? path : "", path ? "_" : "", list,
+				separator, group, list, name, separator, group);
+}
+
+/*
+ * The first element of a cluster list (channel0 of channel%s): SVDConv
+ * names the enums of its registers once, by the list without %s
+ * (Kendryte k210: I2S0_channel_rcr_wlen_WLEN_Enum). NULL for other
+ * members, and for the later elements, whose names would be the same.
+ */
+static const char *svdconv_cluster_list_path(struct emitter *emitter,
+					     const char *path,
+					     const struct svd_member *member)
+{
+	bool changed;
+
+	if (member->dim_position != 0 || member->is_array ||
+	    !member->node->name || !strstr(member->node->name, "%s"))
+		return NULL;
+	return svd_arena_printf(
+	    emitter->arena, "%s%s%s", path ? path : "", path ? "_" : "",
+	    svd_identifier(
+		emitter->arena,
+		svd_strip_dim_marker(emitter->arena, member->node->name),
+		&changed));
 }
 
 static void walk_enum_aliases(struct alias_walk *walk,
@@ -1222,43 +1337,23 @@ static void walk_enum_aliases(struct alias_walk *walk,
 		    path ? svd_arena_printf(emitter->arena, "%s_%s", path, name)
 			 : name;
 		const struct svd_field *representative = NULL;
-		const char *list_path = NULL, *group_path = NULL;
+		const char *list_path, *group_path, *old_list_path = NULL;
 
 		if (member->type) {
+			const char *list =
+			    svdconv_cluster_list_path(emitter, path, member);
+
 			walk_enum_aliases(walk, member->type, here);
+			if (list)
+				walk_enum_aliases(walk, member->type, list);
 			continue;
 		}
-		/*
-		 * An element of a register list (COMPCTRL0 of COMPCTRL%s):
-		 * SVDConv's path names the list twice before the element,
-		 * AC_COMPCTRL_COMPCTRL_COMPCTRL0_FLEN_FLENSelect_Enum.
-		 */
-		/*
-		 * A register in an alternateGroup: SVDConv's path adds the
-		 * group to the name (Atmel's CMR0_WAVEFORM_MODE in group
-		 * WAVEFORM_MODE: TC0_CMR0_WAVEFORM_MODE_WAVEFORM_MODE_...).
-		 */
-		if (member->node->alternate_group) {
-			const char *group = svd_identifier(
-			    emitter->arena, member->node->alternate_group,
-			    &changed);
-
-			group_path = svd_arena_printf(
-			    emitter->arena, "%s%s%s_%s", path ? path : "",
-			    path ? "_" : "", name, group);
-		}
-		if (member->dim_position >= 0 && !member->is_array &&
-		    member->node->name && strstr(member->node->name, "%s")) {
-			const char *list = svd_identifier(
-			    emitter->arena,
-			    svd_strip_dim_marker(emitter->arena,
-						 member->node->name),
-			    &changed);
-
-			list_path = svd_arena_printf(
-			    emitter->arena, "%s%s%s_%s_%s", path ? path : "",
-			    path ? "_" : "", list, list, name);
-		}
+		group_path = svdconv_group_path(emitter, path, name, member);
+		list_path =
+		    svdconv_list_path(emitter, path, name, member, true);
+		if (group_path)
+			old_list_path = svdconv_list_path(emitter, path, name,
+							  member, false);
 		for (const struct svd_field *field = member->fields; field;
 		     field = field->next) {
 			if (field_is_representative(field))
@@ -1276,6 +1371,10 @@ static void walk_enum_aliases(struct alias_walk *walk,
 				if (group_path)
 					put_set_aliases(walk, group_path, field,
 							representative, set);
+				if (old_list_path)
+					put_set_aliases(walk, old_list_path,
+							field, representative,
+							set);
 			}
 		}
 	}
