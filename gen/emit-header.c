@@ -841,6 +841,9 @@ static const struct core cores[] = {
     {"CA53", "CA53", NULL, 0, 0},
     {"CA57", "CA57", NULL, 0, 0},
     {"CA72", "CA72", NULL, 0, 0},
+    /* CMSIS-SVD's name for any other processor: SVDConv writes __OTHER_REV
+     * and what the file gives (bcm2835's ARM1176). */
+    {"other", "OTHER", NULL, 0, 0},
 };
 
 /* The Arm core a <cpu> names (case as SVDConv ignores it), or NULL. */
