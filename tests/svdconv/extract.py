@@ -169,8 +169,21 @@ class Parser:
     def brace_follows(self):
         """After struct/union/enum: is this a definition?"""
         offset = 1
+        # __attribute__((packed)): the name and its balanced parentheses
         while self.peek(offset) == "__attribute__":
-            offset += 4
+            offset += 1
+            depth = 0
+            while True:
+                token = self.peek(offset)
+                offset += 1
+                if token == "(":
+                    depth += 1
+                elif token == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif token is None:
+                    return False
         if self.peek(offset) == "{":
             return True
         return self.peek(offset + 1) == "{"
