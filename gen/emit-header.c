@@ -254,6 +254,27 @@ static const char *bitfield_name(struct emitter *emitter,
 }
 
 /*
+ * A register renamed for a macro clash (RTC_CNTL_ in RTC_CNTL_Type, beside
+ * the RTC_CNTL instance macro): SVDConv's view keeps the SVD's name,
+ * RTC_CNTL_b, which no macro replaces: the name without the underscores
+ * svdgen added, besides svdgen's own RTC_CNTL__b. NULL when the member
+ * was not renamed so.
+ */
+static const char *svdconv_view_name(struct emitter *emitter,
+				     const struct svd_member *member)
+{
+	size_t length = strlen(member->c_name);
+
+	if (!member->name || length < 2 || member->c_name[length - 1] != '_' ||
+	    member->name[strlen(member->name) - 1] == '_')
+		return NULL;
+	while (length > 1 && member->c_name[length - 1] == '_')
+		length--;
+	return svd_arena_printf(emitter->arena, "%.*s_b", (int)length,
+				member->c_name);
+}
+
+/*
  * With --bitfields: a register with fields becomes SVDConv's
  * union { REG; struct { FIELD : width; ... } REG_b; }, gaps as unnamed
  * bit-fields. Returns false when the register gets no view.
@@ -264,7 +285,8 @@ static bool put_bitfield_view(struct emitter *emitter, struct svd_buffer *out,
 {
 	const struct svd_field **fields;
 	const char *type = register_type(member->bits);
-	uint32_t position = 0, type_bits = register_type_bits(member->bits);
+	uint32_t type_bits = register_type_bits(member->bits);
+	const char *view_names[2];
 	size_t count;
 
 	if (!emitter->options->bitfields || member->type)
@@ -276,41 +298,53 @@ static bool put_bitfield_view(struct emitter *emitter, struct svd_buffer *out,
 	svd_buffer_printf(out, "SVDGEN_EXTENSION union %s{\n",
 			  packed ? "SVDGEN_PACKED " : "");
 	put_plain_member(emitter, out, member, depth + 1);
-	indent(out, depth + 1);
-	svd_buffer_printf(out, "struct %s{\n", packed ? "SVDGEN_PACKED " : "");
-	for (size_t i = 0; i < count; i++) {
-		const struct svd_field *field = fields[i];
-		enum svd_access access = field->access != SVD_ACCESS_UNSET
-					     ? field->access
-					     : member->access;
+	view_names[0] =
+	    svd_arena_printf(emitter->arena, "%s_b", member->c_name);
+	view_names[1] = svdconv_view_name(emitter, member);
+	for (int view = 0; view < 2 && view_names[view]; view++) {
+		uint32_t position = 0;
 
-		if (field->bit_offset > position) {
+		indent(out, depth + 1);
+		svd_buffer_printf(out, "struct %s{\n",
+				  packed ? "SVDGEN_PACKED " : "");
+		for (size_t i = 0; i < count; i++) {
+			const struct svd_field *field = fields[i];
+			enum svd_access access =
+			    field->access != SVD_ACCESS_UNSET ? field->access
+							      : member->access;
+
+			if (field->bit_offset > position) {
+				indent(out, depth + 2);
+				svd_buffer_printf(out, "%s : %" PRIu32 ";\n",
+						  type,
+						  field->bit_offset - position);
+			}
+			indent(out, depth + 2);
+			svd_buffer_printf(
+			    out,
+			    "%s %s %s : %" PRIu32 "; /*!< [%" PRIu32
+			    "..%" PRIu32 "] ",
+			    qualifier(access), type,
+			    bitfield_name(emitter, field), field->bit_width,
+			    field->bit_offset + field->bit_width - 1,
+			    field->bit_offset);
+			put_comment_text(out, field->description
+						  ? field->description
+						  : field->name);
+			svd_buffer_puts(out, " */\n");
+			position = field->bit_offset + field->bit_width;
+		}
+		if (position < type_bits) {
 			indent(out, depth + 2);
 			svd_buffer_printf(out, "%s : %" PRIu32 ";\n", type,
-					  field->bit_offset - position);
+					  type_bits - position);
 		}
-		indent(out, depth + 2);
-		svd_buffer_printf(
-		    out,
-		    "%s %s %s : %" PRIu32 "; /*!< [%" PRIu32 "..%" PRIu32 "] ",
-		    qualifier(access), type, bitfield_name(emitter, field),
-		    field->bit_width, field->bit_offset + field->bit_width - 1,
-		    field->bit_offset);
-		put_comment_text(out, field->description ? field->description
-							 : field->name);
-		svd_buffer_puts(out, " */\n");
-		position = field->bit_offset + field->bit_width;
+		indent(out, depth + 1);
+		svd_buffer_printf(out, "} %s", view_names[view]);
+		if (member->is_array)
+			svd_buffer_printf(out, "[%" PRIu32 "]", member->count);
+		svd_buffer_puts(out, ";\n");
 	}
-	if (position < type_bits) {
-		indent(out, depth + 2);
-		svd_buffer_printf(out, "%s : %" PRIu32 ";\n", type,
-				  type_bits - position);
-	}
-	indent(out, depth + 1);
-	svd_buffer_printf(out, "} %s_b", member->c_name);
-	if (member->is_array)
-		svd_buffer_printf(out, "[%" PRIu32 "]", member->count);
-	svd_buffer_puts(out, ";\n");
 	indent(out, depth);
 	svd_buffer_puts(out, "};\n");
 	return true;
@@ -583,6 +617,41 @@ static void put_address(struct svd_buffer *out, uint64_t address)
 			  suffix_for(address));
 }
 
+/*
+ * A peripheral array (UART[%s]): SVDConv also names the array's base,
+ * UART_BASE, the first element's address. (Its UART pointer, to an array
+ * of one UART_Type, steps by the type's size, not the array's
+ * dimIncrement, so svdgen leaves it out; UART0..UART5 are the elements.)
+ */
+static void put_array_base(struct emitter *emitter, struct svd_buffer *out,
+			   const struct svd_instance *instance)
+{
+	const struct svd_peripheral *peripheral = instance->peripheral;
+	const char *base;
+	bool changed;
+
+	if (!peripheral->name || !strstr(peripheral->name, "[%s]") ||
+	    instance->base_address != peripheral->base_address)
+		return;
+	base = svd_arena_printf(
+	    emitter->arena, "%s%s_BASE", emitter->type_prefix,
+	    svd_identifier(
+		emitter->arena,
+		svd_strip_dim_marker(emitter->arena, peripheral->name),
+		&changed));
+	if (svd_table_find(&emitter->globals, base))
+		return;
+	claim(emitter, base,
+	      svd_arena_printf(emitter->arena, "0x%" PRIx64,
+			       instance->base_address),
+	      &peripheral->location);
+	svd_buffer_printf(out, "#define %s ", base);
+	put_address(out, instance->base_address);
+	svd_buffer_puts(out, " /*!< ");
+	put_comment_text(out, peripheral->name);
+	svd_buffer_puts(out, " base address */\n");
+}
+
 /* _BASE and the instance pointer of every peripheral using a type. */
 static void put_instances(struct emitter *emitter, struct svd_buffer *out,
 			  struct svd_struct *type)
@@ -608,6 +677,7 @@ static void put_instances(struct emitter *emitter, struct svd_buffer *out,
 			svd_buffer_printf(out, "#define %s ((%s *) %s)\n",
 					  pointer, type_c_name(emitter, type),
 					  base);
+		put_array_base(emitter, out, i);
 	}
 }
 
