@@ -619,9 +619,10 @@ static void put_address(struct svd_buffer *out, uint64_t address)
 
 /*
  * A peripheral array (UART[%s]): SVDConv also names the array's base,
- * UART_BASE, the first element's address. (Its UART pointer, to an array
- * of one UART_Type, steps by the type's size, not the array's
- * dimIncrement, so svdgen leaves it out; UART0..UART5 are the elements.)
+ * UART_BASE, the first element's address. (Its UART, a pointer to an
+ * array of one UART_Type, steps by the type's size, which SVDConv pads to
+ * the dimIncrement; svdgen's types are not padded, so it leaves UART out:
+ * UART0..UART5 are the elements.)
  */
 static void put_array_base(struct emitter *emitter, struct svd_buffer *out,
 			   const struct svd_instance *instance)

@@ -3,9 +3,11 @@
 """Compare the facts of two device headers (see extract.py).
 
 Usage:
-  compare.py table [--missing N] ORACLE_FACTS OURS_FACTS [...pairs]
+  compare.py table [--missing N] [--exceptions FILE] ORACLE_FACTS OURS_FACTS
+                   [...pairs]
       per-kind table: how many of the oracle's identifiers the other header
-      offers, and how many with the same value, offset and size.
+      offers, and how many with the same value, offset and size; facts the
+      exceptions list names are left out and counted.
   compare.py check [--exceptions FILE --device NAME] [--skip-kind KIND]
                    FACTS HEADER
       a C source that includes HEADER and asserts every fact of FACTS
@@ -78,17 +80,35 @@ def same(kind, oracle, ours):
     return oracle == ours
 
 
+def device_names(path):
+    """The names an exceptions line may give a facts file: nrf52810 for
+    nrf52810.facts, and Nordic_nrf52810.facts (coverage.sh's cache)."""
+    base = path.rsplit("/", 1)[-1].rsplit(".facts", 1)[0]
+    return [base] + ([base.split("_", 1)[1]] if "_" in base else [])
+
+
 def table(arguments):
     show_missing = 0
-    if arguments[:1] == ["--missing"]:
-        show_missing = int(arguments[1])
+    exceptions = None
+    while arguments[:1] and arguments[0].startswith("--"):
+        if arguments[0] == "--missing":
+            show_missing = int(arguments[1])
+        elif arguments[0] == "--exceptions":
+            exceptions = arguments[1]
         arguments = arguments[2:]
     rows = {}
     missing = {}
+    excepted = 0
     for oracle_path, ours_path in zip(arguments[0::2], arguments[1::2]):
         oracle = read_facts(oracle_path)
         ours = read_facts(ours_path) if ours_path != "-" else {}
+        skipped = set()
+        for device in device_names(oracle_path):
+            skipped |= read_exceptions(exceptions, device)
         for (kind, name), values in oracle.items():
+            if (kind, name) in skipped:
+                excepted += 1
+                continue
             row = rows.setdefault(classify(kind, name, values, oracle),
                                   [0, 0, 0])
             row[0] += 1
@@ -123,6 +143,8 @@ def table(arguments):
         print("%-34s %9d %9d %6.1f%% %9d %6.1f%%" % (
             "total", total[0], total[1], 100.0 * total[1] / total[0],
             total[2], 100.0 * total[2] / total[0]))
+    if exceptions:
+        print("left out as listed in the exceptions: %d" % excepted)
     if show_missing:
         for kind in sorted(missing):
             print("\n%s (%d):" % (kind, len(missing[kind])))

@@ -71,4 +71,5 @@ for svd in "$@"; do
 done
 echo "files refused by svdgen: $refused"
 # shellcheck disable=SC2086
-python3 "$here/compare.py" table --missing "${MISSING:-0}" $pairs
+python3 "$here/compare.py" table --missing "${MISSING:-0}" \
+	--exceptions "$here/exceptions" $pairs
