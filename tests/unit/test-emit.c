@@ -590,6 +590,99 @@ static void test_failure_reported_with_location(void **state)
 	generated_free(&g);
 }
 
+/*
+ * Spellings SVDConv writes, each checked against SVDConv's own header for
+ * this file: the enums of a %s list register in an alternateGroup, of a
+ * register in a %s cluster list, a value with don't-care bits, a
+ * peripheral array's base, and the view of a register renamed because
+ * the U0 instance macro has its name.
+ */
+static void test_svdconv_spellings(void **state)
+{
+	static const char svd[] =
+	    "<?xml version=\"1.0\"?>\n<device><name>Dev1</name>" CM4_CPU
+	    "<peripherals><peripheral><name>DMA</name>"
+	    "<baseAddress>0x40000000</baseAddress><registers>\n"
+	    "<register><dim>2</dim><dimIncrement>0x20</dimIncrement>"
+	    "<name>TCD%s_NB</name><addressOffset>0</addressOffset><fields>"
+	    "<field><name>E</name><bitOffset>0</bitOffset><bitWidth>2</"
+	    "bitWidth>"
+	    "<enumeratedValues><enumeratedValue><name>OFF</name><value>0</"
+	    "value>"
+	    "</enumeratedValue><enumeratedValue><name>HIGH</name>"
+	    "<value>#1x</value></enumeratedValue></enumeratedValues></field>"
+	    "</fields></register>\n"
+	    "<register><dim>2</dim><dimIncrement>0x20</dimIncrement>"
+	    "<name>TCD%s_NBALT</name><alternateGroup>DMA</alternateGroup>"
+	    "<addressOffset>0</addressOffset><fields><field><name>S</name>"
+	    "<bitOffset>4</bitOffset><bitWidth>1</bitWidth><enumeratedValues>"
+	    "<enumeratedValue><name>NO</name><value>0</value></enumeratedValue>"
+	    "<enumeratedValue><name>YES</name><value>1</value>"
+	    "</enumeratedValue></enumeratedValues></field></fields></"
+	    "register>\n"
+	    "<cluster><dim>2</dim><dimIncrement>0x10</dimIncrement>"
+	    "<name>CH%s</name><addressOffset>0x80</addressOffset>"
+	    "<register><name>CFG</name><addressOffset>0</addressOffset><fields>"
+	    "<field><name>M</name><bitOffset>0</bitOffset><bitWidth>1</"
+	    "bitWidth>"
+	    "<enumeratedValues><name>MODE</name><enumeratedValue><name>A</name>"
+	    "<value>0</value></enumeratedValue><enumeratedValue><name>B</name>"
+	    "<value>1</value></enumeratedValue></enumeratedValues></field>"
+	    "</fields></register></cluster>\n"
+	    "<register><name>U0</name><addressOffset>0xA0</addressOffset>"
+	    "<fields><field><name>G</name><bitOffset>0</bitOffset>"
+	    "<bitWidth>1</bitWidth></field></fields></register>\n"
+	    "</registers></peripheral>\n"
+	    "<peripheral><dim>2</dim><dimIncrement>0x100</dimIncrement>"
+	    "<name>U[%s]</name><baseAddress>0x40010000</baseAddress><registers>"
+	    "<register><name>DR</name><addressOffset>0</addressOffset>"
+	    "</register></registers></peripheral>\n"
+	    "</peripherals></device>\n";
+	struct svd_emit_options options = {
+	    .source_name = "test.svd",
+	    .bitfields = true,
+	};
+	struct generated g;
+	const char *dma, *dma_regs;
+	char *path = unit_write_temporary(svd);
+
+	(void)state;
+	unit_run_init(&g.run);
+	svd_output_init(&g.output);
+	g.result = svd_generate(&g.run.context, path, &options, &g.output);
+	unlink(path);
+	free(path);
+	if (g.result != 0)
+		fail_msg("svd_generate failed:\n%s", unit_messages(&g.run));
+	dma = file_text(&g, "dev1_dma.h");
+	dma_regs = file_text(&g, "dev1_dma_regs.h");
+	assert_true(unit_has_line_prefix(
+	    dma, "#define DMA_TCD_NB_TCD_NB_TCD0_NB_E_HIGH_2 "
+		 "((DMA_TCD0_NB_E_Enum)0x2)"));
+	assert_true(unit_has_line_prefix(
+	    dma, "#define DMA_TCD_NB_TCD_NB_TCD1_NB_E_HIGH_3 "
+		 "((DMA_TCD0_NB_E_Enum)0x3)"));
+	assert_true(unit_has_line_prefix(
+	    dma, "#define DMA_TCD_NBALT_DMA_TCD_NBALT_TCD0_NBALT_DMA_S_YES "
+		 "((DMA_TCD0_NBALT_DMA_S_Enum)0x1)"));
+	assert_true(unit_has_line_prefix(
+	    dma, "typedef DMA_TCD0_NBALT_DMA_S_Enum "
+		 "DMA_TCD_NBALT_DMA_TCD_NBALT_TCD1_NBALT_DMA_S_Enum;"));
+	/* The spelling svdgen wrote before it followed SVDConv there. */
+	assert_true(unit_has_line_prefix(
+	    dma, "typedef DMA_TCD0_NBALT_DMA_S_Enum "
+		 "DMA_TCD_NBALT_TCD_NBALT_TCD1_NBALT_S_Enum;"));
+	assert_true(unit_has_line_prefix(
+	    dma, "typedef DMA_CH_MODE_Enum DMA_CH_CFG_M_MODE_Enum;"));
+	assert_true(unit_has_line_prefix(
+	    dma, "#define DMA_CH_CFG_M_MODE_B ((DMA_CH_MODE_Enum)0x1)"));
+	assert_non_null(strstr(dma_regs, "} U0__b;"));
+	assert_non_null(strstr(dma_regs, "} U0_b;"));
+	assert_true(unit_has_line_prefix(file_text(&g, "dev1_u_regs.h"),
+					 "#define U_BASE (0x40010000UL) "));
+	generated_free(&g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -602,6 +695,7 @@ int main(void)
 	    cmocka_unit_test(test_irqn_risc_v_has_no_core_exceptions),
 	    cmocka_unit_test(test_irqn_armv8m_secure_fault),
 	    cmocka_unit_test(test_cpu_configuration_macros),
+	    cmocka_unit_test(test_svdconv_spellings),
 	    cmocka_unit_test(test_cmsis_includes),
 	    cmocka_unit_test(test_prefix_applied_to_all_global_names),
 	    cmocka_unit_test(test_header_definitions_prefix),
