@@ -65,14 +65,6 @@ static bool field_is_w1c(const struct svd_member *reg,
 	       SVD_MODIFIED_WRITE_ONE_TO_CLEAR;
 }
 
-/* Usable fields: positioned inside the register. */
-static bool field_usable(const struct svd_member *reg,
-			 const struct svd_field *field)
-{
-	return field->has_bits && field->name && field->bit_width > 0 &&
-	       field->bit_offset + field->bit_width <= reg->bits;
-}
-
 /*
  * The name a field's accessors and enums use: a dim list FSEL%s is one
  * indexed field FSEL; its first element stands for all.
@@ -193,7 +185,7 @@ static void put_enum(struct emitter *emitter, struct svd_buffer *out,
 					as_enum			? ""
 					: v->value > UINT32_MAX ? "ULL"
 								: "UL");
-		existing = svd_table_find(&emitter->globals, name);
+		existing = svd_table_find(&emitter->names->globals, name);
 		if (existing && strcmp(existing, text) != 0) {
 			svd_report(emitter->diag, SVD_CHECK_DUPLICATE_ENUM,
 				   &v->location,
@@ -202,15 +194,15 @@ static void put_enum(struct emitter *emitter, struct svd_buffer *out,
 				   v->name);
 			continue;
 		}
-		if (!claim(emitter, name, text, &v->location))
+		if (!svd_names_claim(emitter->names, name, text, &v->location))
 			continue;
 		if (as_enum)
 			svd_buffer_printf(out, "\t%s = %s,", name, text);
 		else
 			svd_buffer_printf(out, "#define %s (%s)", name, text);
 		svd_buffer_puts(out, " /*!< ");
-		put_comment_text(out,
-				 v->description ? v->description : v->name);
+		svd_put_comment_text(out,
+				     v->description ? v->description : v->name);
 		if (v->care_mask != UINT64_MAX)
 			svd_buffer_printf(
 			    out,
@@ -242,7 +234,8 @@ static void put_enum_decoder(struct emitter *emitter, struct svd_buffer *out,
 	const char *function =
 	    svd_arena_printf(emitter->arena, "%s_to_str", enum_name);
 
-	if (!claim(emitter, function, "function", &set->location))
+	if (!svd_names_claim(emitter->names, function, "function",
+			     &set->location))
 		return;
 	svd_buffer_printf(out,
 			  "/* The name of a %s value, or NULL. */\n"
@@ -275,7 +268,7 @@ static const char *enum_stem(struct emitter *emitter, const char *owner,
 			     const struct svd_enum_set *set, bool *named)
 {
 	const char *field_stem = svd_arena_printf(
-	    emitter->arena, "%s%s_%s_%s", emitter->prefix, owner,
+	    emitter->arena, "%s%s_%s_%s", emitter->names->prefix, owner,
 	    member->c_name, field_base_name(emitter, field));
 	const char *set_name =
 	    set->header_enum_name ? set->header_enum_name : set->name;
@@ -286,9 +279,9 @@ static const char *enum_stem(struct emitter *emitter, const char *owner,
 	if (!set_name)
 		return field_stem;
 	stem = svd_arena_printf(
-	    emitter->arena, "%s%s_%s", emitter->prefix, owner,
+	    emitter->arena, "%s%s_%s", emitter->names->prefix, owner,
 	    svd_identifier(emitter->arena, set_name, &changed));
-	if (svd_table_find(&emitter->globals,
+	if (svd_table_find(&emitter->names->globals,
 			   svd_arena_printf(emitter->arena, "%s_Enum", stem)))
 		return field_stem;
 	*named = true;
@@ -306,7 +299,7 @@ static void put_register_enums(struct emitter *emitter, struct svd_buffer *out,
 {
 	for (const struct svd_field *field = member->fields; field;
 	     field = field->next) {
-		if (!field->enums || !field_usable(member, field) ||
+		if (!field->enums || !svd_field_is_usable(member, field) ||
 		    !field_is_representative(field))
 			continue;
 		for (const struct svd_enum_set *set = field->enums; set;
@@ -335,7 +328,8 @@ static void put_register_enums(struct emitter *emitter, struct svd_buffer *out,
 			enum_name = svd_arena_printf(
 			    emitter->arena, "%s_%sEnum", stem,
 			    named ? "" : enum_usage_infix(field, set));
-			if (!claim(emitter, enum_name, key, &set->location))
+			if (!svd_names_claim(emitter->names, enum_name, key,
+					     &set->location))
 				continue;
 			put_enum(emitter, out, field, set, stem, enum_name,
 				 as_enum);
@@ -350,8 +344,8 @@ static void put_register_enums(struct emitter *emitter, struct svd_buffer *out,
 	}
 }
 
-void put_field_enums(struct emitter *emitter, struct svd_buffer *out,
-		     struct svd_struct *type)
+void svd_emit_field_enums(struct emitter *emitter, struct svd_buffer *out,
+			  struct svd_struct *type)
 {
 	for (struct svd_member *member = type->members; member;
 	     member = member->next)
@@ -362,30 +356,12 @@ void put_field_enums(struct emitter *emitter, struct svd_buffer *out,
 /* "value" as the register type, whatever the parameter's type. */
 static const char *value_type(const struct svd_member *reg)
 {
-	return register_type(reg->bits);
+	return svd_register_c_type(reg->bits);
 }
 
 static const char *literal_suffix(const struct svd_member *reg)
 {
 	return reg->bits == 64 ? "ull" : "u";
-}
-
-/* Claim a function name; a clash skips the function with a warning. */
-static bool claim_function(struct emitter *emitter, const char *name,
-			   const struct svd_location *location)
-{
-	const char *existing = svd_table_find(&emitter->globals, name);
-
-	if (existing) {
-		svd_report(emitter->diag, SVD_CHECK_ACCESSOR_COLLISION,
-			   location,
-			   "no accessor '%s': the name is taken by another "
-			   "generated identifier",
-			   name);
-		return false;
-	}
-	svd_table_insert(&emitter->globals, name, "function");
-	return true;
 }
 
 /* Position and index parameter of a field, as C text. */
@@ -476,7 +452,7 @@ static const char *put_index_enum(struct emitter *emitter,
 	definition =
 	    svd_arena_strdup(emitter->arena, body.data ? body.data : "");
 	free(body.data);
-	existing = svd_table_find(&emitter->globals, type_name);
+	existing = svd_table_find(&emitter->names->globals, type_name);
 	if (existing)
 		return strcmp(existing, definition) == 0 ? type_name : NULL;
 	for (uint32_t k = 0; k < field->dim.count; k++) {
@@ -486,15 +462,16 @@ static const char *put_index_enum(struct emitter *emitter,
 		    svd_identifier(emitter->arena, field->dim.index[k],
 				   &changed));
 
-		if (svd_table_find(&emitter->globals, value))
+		if (svd_table_find(&emitter->names->globals, value))
 			return NULL;
 	}
-	claim(emitter, type_name, definition, &field->dim.location);
+	svd_names_claim(emitter->names, type_name, definition,
+			&field->dim.location);
 	for (uint32_t k = 0; k < field->dim.count; k++) {
 		bool changed;
 
 		svd_table_insert(
-		    &emitter->globals,
+		    &emitter->names->globals,
 		    svd_arena_printf(emitter->arena, "%s_%s", type_name,
 				     svd_identifier(emitter->arena,
 						    field->dim.index[k],
@@ -605,7 +582,7 @@ static uint64_t w1c_mask(const struct svd_member *reg)
 		return svd_width_mask(reg->bits);
 	for (const struct svd_field *field = reg->fields; field;
 	     field = field->next)
-		if (field_usable(reg, field) && field_is_w1c(reg, field))
+		if (svd_field_is_usable(reg, field) && field_is_w1c(reg, field))
 			mask |= svd_width_mask(field->bit_width)
 				<< field->bit_offset;
 	return mask;
@@ -620,7 +597,7 @@ static bool register_writes_are_actions(const struct svd_member *reg)
 		return true;
 	for (const struct svd_field *field = reg->fields; field;
 	     field = field->next) {
-		if (!field_usable(reg, field) ||
+		if (!svd_field_is_usable(reg, field) ||
 		    !is_writable(field_access(reg, field)))
 			continue;
 		if (!writes_are_actions(field_modified_write(reg, field)))
@@ -736,7 +713,8 @@ static void put_element_macros(struct emitter *emitter, struct svd_buffer *out,
 	    svd_arena_printf(emitter->arena, "%s_Index", list_stem);
 	uint32_t first;
 	bool numeric = numeric_index(&list->dim, &first);
-	bool named = !numeric && svd_table_find(&emitter->globals, index_type);
+	bool named =
+	    !numeric && svd_table_find(&emitter->names->globals, index_type);
 
 	if (!numeric && !named)
 		return;
@@ -771,12 +749,13 @@ static void put_element_macros(struct emitter *emitter, struct svd_buffer *out,
 			    svd_arena_printf(emitter->arena, "%s_%s_%s", stem,
 					     element, operations[o]);
 			const char *existing =
-			    svd_table_find(&emitter->globals, target);
+			    svd_table_find(&emitter->names->globals, target);
 
 			if (!existing || strcmp(existing, "function") != 0 ||
-			    svd_table_find(&emitter->globals, name))
+			    svd_table_find(&emitter->names->globals, name))
 				continue;
-			svd_table_insert(&emitter->globals, name, "macro");
+			svd_table_insert(&emitter->names->globals, name,
+					 "macro");
 			if (o == 1) /* val: no pointer */
 				svd_buffer_printf(out,
 						  "#define %s(value) %s(%s, "
@@ -809,10 +788,12 @@ static void put_register_accessors(struct emitter *emitter,
 	uint64_t clear_mask = w1c_mask(reg);
 	const char *type = value_type(reg);
 	const char *suffix = literal_suffix(reg);
-	const char *stem = svd_arena_printf(
-	    emitter->arena, "%s%s_%s", emitter->prefix, type_name, path->name);
-	const char *pointer = svd_arena_printf(emitter->arena, "%s%s_Type",
-					       emitter->type_prefix, type_name);
+	const char *stem =
+	    svd_arena_printf(emitter->arena, "%s%s_%s", emitter->names->prefix,
+			     type_name, path->name);
+	const char *pointer =
+	    svd_arena_printf(emitter->arena, "%s%s_Type",
+			     emitter->names->type_prefix, type_name);
 	const char *location =
 	    svd_arena_printf(emitter->arena, "&%s", path->expression);
 	const char *name;
@@ -823,19 +804,21 @@ static void put_register_accessors(struct emitter *emitter,
 		? "bits 31:16 enable the writes of bits 15:0: field "
 		  "writes are one masked write, never a read"
 		: describe_rules(reg, readable, writable, actions, effects));
-	if (readable && claim_function(emitter,
-				       name = svd_arena_printf(emitter->arena,
-							       "%s_read", stem),
-				       &reg->location))
+	if (readable &&
+	    svd_names_claim_function(
+		emitter->names,
+		name = svd_arena_printf(emitter->arena, "%s_read", stem),
+		&reg->location))
 		svd_buffer_printf(out,
 				  "static inline %s %s(const %s *p%s)\n{\n%s"
 				  "\treturn SVDGEN_READ%u(%s);\n}\n",
 				  type, name, pointer, path->parameters,
 				  path->checks, reg->bits, location);
-	if (writable && claim_function(emitter,
-				       name = svd_arena_printf(
-					   emitter->arena, "%s_write", stem),
-				       &reg->location))
+	if (writable &&
+	    svd_names_claim_function(
+		emitter->names,
+		name = svd_arena_printf(emitter->arena, "%s_write", stem),
+		&reg->location))
 		svd_buffer_printf(out,
 				  "static inline void %s(%s *p%s, %s value)\n"
 				  "{\n%s\tSVDGEN_WRITE%u(%s, value);\n}\n",
@@ -848,7 +831,7 @@ static void put_register_accessors(struct emitter *emitter,
 		const char *field_stem, *read_enum, *write_enum, *value_param;
 		struct field_shape shape;
 
-		if (!field_usable(reg, field) ||
+		if (!svd_field_is_usable(reg, field) ||
 		    !field_is_representative(field))
 			continue;
 		field_stem = svd_arena_printf(emitter->arena, "%s_%s", stem,
@@ -859,10 +842,11 @@ static void put_register_accessors(struct emitter *emitter,
 		value_param = write_enum ? write_enum : type;
 
 		if (readable && is_readable(access) &&
-		    claim_function(emitter,
-				   name = svd_arena_printf(
-				       emitter->arena, "%s_get", field_stem),
-				   &field->location))
+		    svd_names_claim_function(
+			emitter->names,
+			name = svd_arena_printf(emitter->arena, "%s_get",
+						field_stem),
+			&field->location))
 			svd_buffer_printf(
 			    out,
 			    "static inline %s %s(const %s *p%s%s)\n{\n%s%s"
@@ -876,10 +860,11 @@ static void put_register_accessors(struct emitter *emitter,
 		if (!writable || !is_writable(access))
 			continue;
 		/* The value a field contributes, for composing writes. */
-		if (claim_function(emitter,
-				   name = svd_arena_printf(
-				       emitter->arena, "%s_val", field_stem),
-				   &field->location)) {
+		if (svd_names_claim_function(
+			emitter->names,
+			name = svd_arena_printf(emitter->arena, "%s_val",
+						field_stem),
+			&field->location)) {
 			svd_buffer_printf(
 			    out,
 			    "static inline %s %s(%s%s value)\n"
@@ -899,18 +884,20 @@ static void put_register_accessors(struct emitter *emitter,
 					  shape.position);
 		}
 		if (write_enable && writable &&
-		    claim_function(emitter,
-				   name = svd_arena_printf(
-				       emitter->arena, "%s_set", field_stem),
-				   &field->location))
+		    svd_names_claim_function(
+			emitter->names,
+			name = svd_arena_printf(emitter->arena, "%s_set",
+						field_stem),
+			&field->location))
 			put_write_enable_set(emitter, out, name, pointer, reg,
 					     field, path, &shape, value_param,
 					     write_enum != NULL);
 		if (rmw && !field_is_w1c(reg, field) &&
-		    claim_function(emitter,
-				   name = svd_arena_printf(
-				       emitter->arena, "%s_set", field_stem),
-				   &field->location)) {
+		    svd_names_claim_function(
+			emitter->names,
+			name = svd_arena_printf(emitter->arena, "%s_set",
+						field_stem),
+			&field->location)) {
 			/*
 			 * Writing back a 1 read from a write-1-to-clear bit
 			 * would clear an event by accident: write 0 there.
@@ -951,10 +938,11 @@ static void put_register_accessors(struct emitter *emitter,
 				    reg->bits, location, type);
 		}
 		if (field_is_w1c(reg, field) &&
-		    claim_function(emitter,
-				   name = svd_arena_printf(
-				       emitter->arena, "%s_clear", field_stem),
-				   &field->location)) {
+		    svd_names_claim_function(
+			emitter->names,
+			name = svd_arena_printf(emitter->arena, "%s_clear",
+						field_stem),
+			&field->location)) {
 			svd_buffer_printf(out,
 					  "static inline void %s(%s *p%s%s)\n"
 					  "{\n%s%s",
@@ -988,7 +976,7 @@ static void put_register_accessors(struct emitter *emitter,
 	for (const struct svd_field *field = reg->fields; field;
 	     field = field->next)
 		if (field->dim_template && field->dim_position == 0 &&
-		    field_usable(reg, field))
+		    svd_field_is_usable(reg, field))
 			put_element_macros(emitter, out, stem, reg, field,
 					   path);
 }
@@ -1036,7 +1024,7 @@ static void walk_registers(struct emitter *emitter, struct svd_buffer *out,
 			next.depth = path->depth + 1;
 		}
 		/* --strict: the value inside the write-only wrapper. */
-		if (write_only_wrapper(emitter, type, member))
+		if (svd_write_only_wrapper(emitter->names, type, member))
 			next.expression = svd_arena_printf(
 			    emitter->arena, "%s.value", next.expression);
 		if (member->type) {
@@ -1061,8 +1049,8 @@ static void walk_registers(struct emitter *emitter, struct svd_buffer *out,
 	}
 }
 
-void put_accessors(struct emitter *emitter, struct svd_buffer *out,
-		   struct svd_struct *type)
+void svd_emit_accessors(struct emitter *emitter, struct svd_buffer *out,
+			struct svd_struct *type)
 {
 	struct access_path root = {NULL, "p", "", "", 0, type->packed};
 
@@ -1086,16 +1074,6 @@ struct alias_walk {
 	const char *owner; /* "P0" or "GPIO", prefixed */
 	bool any;	   /* something printed yet */
 };
-
-/* Claim an alias name quietly: false when taken, whatever by. */
-static bool claim_alias(struct emitter *emitter, const char *name,
-			const char *definition)
-{
-	if (svd_table_find(&emitter->globals, name))
-		return false;
-	svd_table_insert(&emitter->globals, name, (void *)definition);
-	return true;
-}
 
 /* The heading of an owner's aliases, before the first one. */
 static void start_aliases(struct alias_walk *walk)
@@ -1132,53 +1110,6 @@ static void put_set_aliases(struct alias_walk *walk, const char *path,
 				   representative, set);
 }
 
-/* One enumerated value under another name, typed as the shared enum. */
-static void put_value_alias(struct alias_walk *walk, const char *name,
-			    const char *shared, uint64_t value)
-{
-	struct emitter *emitter = walk->emitter;
-	const char *text =
-	    shared ? svd_arena_printf(emitter->arena, "((%s)0x%" PRIx64 ")",
-				      shared, value)
-		   : svd_arena_printf(emitter->arena, "(0x%" PRIx64 "%s)",
-				      value, value > UINT32_MAX ? "ULL" : "UL");
-
-	if (claim_alias(emitter, name, text)) {
-		start_aliases(walk);
-		svd_buffer_printf(walk->out, "#define %s %s\n", name, text);
-	}
-}
-
-/*
- * A value with don't-care bits (#1x): SVDConv writes one enumerator per
- * value it matches, the value in decimal after the name (D1-H's CC_20_30
- * of 0b1x: ..._CC_20_30_2 and ..._CC_20_30_3). Up to 8 such bits (256
- * names); past that SVDConv's list is no spelling anyone types.
- */
-static void put_dont_care_aliases(struct alias_walk *walk, const char *name,
-				  const char *shared,
-				  const struct svd_enum_value *value)
-{
-	uint64_t free_bits = ~value->care_mask;
-	uint64_t subset = 0;
-	int count = 0;
-
-	for (uint64_t bits = free_bits; bits; bits &= bits - 1)
-		count++;
-	if (count > 8)
-		return;
-	/* Every subset of the free bits, the empty one first. */
-	do {
-		uint64_t matched = (value->value & value->care_mask) | subset;
-
-		put_value_alias(walk,
-				svd_arena_printf(walk->emitter->arena,
-						 "%s_%" PRIu64, name, matched),
-				shared, matched);
-		subset = (subset - free_bits) & free_bits;
-	} while (subset);
-}
-
 static void put_set_aliases_as(struct alias_walk *walk, const char *path,
 			       const char *field_name,
 			       const struct svd_field *representative,
@@ -1192,10 +1123,10 @@ static void put_set_aliases_as(struct alias_walk *walk, const char *path,
 
 	if (set->header_enum_name) {
 		/* SVDConv: headerEnumName replaces the whole path. */
-		stem = svd_arena_printf(emitter->arena, "%s%s", emitter->prefix,
-					svd_identifier(emitter->arena,
-						       set->header_enum_name,
-						       &changed));
+		stem = svd_arena_printf(
+		    emitter->arena, "%s%s", emitter->names->prefix,
+		    svd_identifier(emitter->arena, set->header_enum_name,
+				   &changed));
 		type_name = svd_arena_printf(emitter->arena, "%s_Enum", stem);
 	} else {
 		stem = svd_arena_printf(
@@ -1211,7 +1142,8 @@ static void put_set_aliases_as(struct alias_walk *walk, const char *path,
 				     : set->usage == SVD_USAGE_WRITE ? "_W"
 								     : "");
 	}
-	if (shared && claim_alias(emitter, type_name, shared)) {
+	if (shared &&
+	    svd_names_claim_quietly(emitter->names, type_name, shared)) {
 		start_aliases(walk);
 		svd_buffer_printf(walk->out, "typedef %s %s;\n", shared,
 				  type_name);
@@ -1223,14 +1155,15 @@ static void put_set_aliases_as(struct alias_walk *walk, const char *path,
 		     v = v->next)
 			if (v->value > UINT32_MAX)
 				integer = "uint64_t";
-		if (claim_alias(emitter, type_name, integer)) {
+		if (svd_names_claim_quietly(emitter->names, type_name,
+					    integer)) {
 			start_aliases(walk);
 			svd_buffer_printf(walk->out, "typedef %s %s;\n",
 					  integer, type_name);
 		}
 	}
 	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
-		const char *name;
+		const char *name, *text;
 
 		if (v->is_default || !v->name)
 			continue;
@@ -1238,87 +1171,19 @@ static void put_set_aliases_as(struct alias_walk *walk, const char *path,
 		    emitter->arena,
 		    svd_arena_printf(emitter->arena, "%s_%s", stem, v->name),
 		    &changed);
-		put_value_alias(walk, name, shared, v->value);
-		if (v->care_mask != UINT64_MAX)
-			put_dont_care_aliases(walk, name, shared, v);
+		text = shared
+			   ? svd_arena_printf(emitter->arena,
+					      "((%s)0x%" PRIx64 ")", shared,
+					      v->value)
+			   : svd_arena_printf(
+				 emitter->arena, "(0x%" PRIx64 "%s)", v->value,
+				 v->value > UINT32_MAX ? "ULL" : "UL");
+		if (svd_names_claim_quietly(emitter->names, name, text)) {
+			start_aliases(walk);
+			svd_buffer_printf(walk->out, "#define %s %s\n", name,
+					  text);
+		}
 	}
-}
-
-/*
- * A register in an alternateGroup: SVDConv's path adds the group to the
- * name (Atmel's CMR0_WAVEFORM_MODE in group WAVEFORM_MODE:
- * TC0_CMR0_WAVEFORM_MODE_WAVEFORM_MODE_...). NULL for other registers.
- */
-static const char *svdconv_group_path(struct emitter *emitter, const char *path,
-				      const char *name,
-				      const struct svd_member *member)
-{
-	bool changed;
-
-	if (!member->node->alternate_group)
-		return NULL;
-	return svd_arena_printf(emitter->arena, "%s%s%s_%s", path ? path : "",
-				path ? "_" : "", name,
-				svd_identifier(emitter->arena,
-					       member->node->alternate_group,
-					       &changed));
-}
-
-/*
- * An element of a register list (COMPCTRL0 of COMPCTRL%s): SVDConv's path
- * names the list twice before the element,
- * AC_COMPCTRL_COMPCTRL_COMPCTRL0_FLEN_FLENSelect_Enum. The list's first
- * name and the element carry the register's alternateGroup, the second
- * does not (Kinetis DMA: DMA_TCD_NBYTES_MLOFFNO_DMA_TCD_NBYTES_MLOFFNO_
- * TCD0_NBYTES_MLOFFNO_DMA_SMLOE_Enum). NULL for other registers. With
- * with_group false, the path without the group, which svdgen offered
- * before it followed SVDConv there.
- */
-static const char *svdconv_list_path(struct emitter *emitter, const char *path,
-				     const char *name,
-				     const struct svd_member *member,
-				     bool with_group)
-{
-	const char *list, *group = "", *separator = "";
-	bool changed;
-
-	if (member->dim_position < 0 || member->is_array ||
-	    !member->node->name || !strstr(member->node->name, "%s"))
-		return NULL;
-	list = svd_identifier(
-	    emitter->arena,
-	    svd_strip_dim_marker(emitter->arena, member->node->name), &changed);
-	if (member->node->alternate_group && with_group) {
-		group = svd_identifier(emitter->arena,
-				       member->node->alternate_group, &changed);
-		separator = "_";
-	}
-	return svd_arena_printf(emitter->arena, "%s%s%s%s%s_%s_%s%s%s",
-				path ? path : "", path ? "_" : "", list,
-				separator, group, list, name, separator, group);
-}
-
-/*
- * The first element of a cluster list (channel0 of channel%s): SVDConv
- * names the enums of its registers once, by the list without %s
- * (Kendryte k210: I2S0_channel_rcr_wlen_WLEN_Enum). NULL for other
- * members, and for the later elements, whose names would be the same.
- */
-static const char *svdconv_cluster_list_path(struct emitter *emitter,
-					     const char *path,
-					     const struct svd_member *member)
-{
-	bool changed;
-
-	if (member->dim_position != 0 || member->is_array ||
-	    !member->node->name || !strstr(member->node->name, "%s"))
-		return NULL;
-	return svd_arena_printf(
-	    emitter->arena, "%s%s%s", path ? path : "", path ? "_" : "",
-	    svd_identifier(
-		emitter->arena,
-		svd_strip_dim_marker(emitter->arena, member->node->name),
-		&changed));
 }
 
 static void walk_enum_aliases(struct alias_walk *walk,
@@ -1337,28 +1202,49 @@ static void walk_enum_aliases(struct alias_walk *walk,
 		    path ? svd_arena_printf(emitter->arena, "%s_%s", path, name)
 			 : name;
 		const struct svd_field *representative = NULL;
-		const char *list_path, *group_path, *old_list_path = NULL;
+		const char *list_path = NULL, *group_path = NULL;
 
 		if (member->type) {
-			const char *list =
-			    svdconv_cluster_list_path(emitter, path, member);
-
 			walk_enum_aliases(walk, member->type, here);
-			if (list)
-				walk_enum_aliases(walk, member->type, list);
 			continue;
 		}
-		group_path = svdconv_group_path(emitter, path, name, member);
-		list_path =
-		    svdconv_list_path(emitter, path, name, member, true);
-		if (group_path)
-			old_list_path = svdconv_list_path(emitter, path, name,
-							  member, false);
+		/*
+		 * An element of a register list (COMPCTRL0 of COMPCTRL%s):
+		 * SVDConv's path names the list twice before the element,
+		 * AC_COMPCTRL_COMPCTRL_COMPCTRL0_FLEN_FLENSelect_Enum.
+		 */
+		/*
+		 * A register in an alternateGroup: SVDConv's path adds the
+		 * group to the name (Atmel's CMR0_WAVEFORM_MODE in group
+		 * WAVEFORM_MODE: TC0_CMR0_WAVEFORM_MODE_WAVEFORM_MODE_...).
+		 */
+		if (member->node->alternate_group) {
+			const char *group = svd_identifier(
+			    emitter->arena, member->node->alternate_group,
+			    &changed);
+
+			group_path = svd_arena_printf(
+			    emitter->arena, "%s%s%s_%s", path ? path : "",
+			    path ? "_" : "", name, group);
+		}
+		if (member->dim_position >= 0 && !member->is_array &&
+		    member->node->name && strstr(member->node->name, "%s")) {
+			const char *list = svd_identifier(
+			    emitter->arena,
+			    svd_strip_dim_marker(emitter->arena,
+						 member->node->name),
+			    &changed);
+
+			list_path = svd_arena_printf(
+			    emitter->arena, "%s%s%s_%s_%s", path ? path : "",
+			    path ? "_" : "", list, list, name);
+		}
 		for (const struct svd_field *field = member->fields; field;
 		     field = field->next) {
 			if (field_is_representative(field))
 				representative = field;
-			if (!field->enums || !field_usable(member, field) ||
+			if (!field->enums ||
+			    !svd_field_is_usable(member, field) ||
 			    !representative)
 				continue;
 			for (const struct svd_enum_set *set = field->enums; set;
@@ -1371,36 +1257,33 @@ static void walk_enum_aliases(struct alias_walk *walk,
 				if (group_path)
 					put_set_aliases(walk, group_path, field,
 							representative, set);
-				if (old_list_path)
-					put_set_aliases(walk, old_list_path,
-							field, representative,
-							set);
 			}
 		}
 	}
 }
 
-void put_enum_aliases(struct emitter *emitter, struct svd_buffer *out,
-		      struct svd_struct *type)
+void svd_emit_enum_aliases(struct emitter *emitter, struct svd_buffer *out,
+			   struct svd_struct *type)
 {
 	struct alias_walk walk = {emitter, out, NULL, false};
 
 	/* Vendor spelling first: the type's own names. */
-	walk.owner = svd_arena_printf(emitter->arena, "%s%s", emitter->prefix,
-				      type->name);
+	walk.owner = svd_arena_printf(emitter->arena, "%s%s",
+				      emitter->names->prefix, type->name);
 	walk_enum_aliases(&walk, type, NULL);
 	for (const struct svd_instance *i = type->instances; i;
 	     i = i->next_of_type) {
 		/* SVDConv leaves headerDefinitionsPrefix out here. */
-		walk.owner = svd_arena_printf(emitter->arena, "%s%s",
-					      emitter->prefix, i->c_name);
+		walk.owner = svd_arena_printf(
+		    emitter->arena, "%s%s", emitter->names->prefix, i->c_name);
 		walk.any = false;
 		walk_enum_aliases(&walk, type, NULL);
 	}
 }
 
-void share_field_enums(struct emitter *emitter, const struct svd_struct *type,
-		       const struct svd_struct *model)
+void svd_emit_share_field_enums(struct emitter *emitter,
+				const struct svd_struct *type,
+				const struct svd_struct *model)
 {
 	const struct svd_member *member = type->members;
 	const struct svd_member *model_member = model->members;
@@ -1412,8 +1295,8 @@ void share_field_enums(struct emitter *emitter, const struct svd_struct *type,
 		const struct svd_field *model_field = model_member->fields;
 
 		if (member->type && model_member->type)
-			share_field_enums(emitter, member->type,
-					  model_member->type);
+			svd_emit_share_field_enums(emitter, member->type,
+						   model_member->type);
 		for (; field && model_field;
 		     field = field->next, model_field = model_field->next) {
 			for (int writing = 0; writing < 2; writing++) {

@@ -114,8 +114,8 @@ bool svd_struct_same_shape(const struct svd_struct *a,
 	return !x && !y && same_items(a->items, b->items);
 }
 
-const struct svd_struct *shared_type(struct emitter *emitter,
-				     const struct svd_struct *type)
+const struct svd_struct *svd_shared_type(struct emitter *emitter,
+					 const struct svd_struct *type)
 {
 	for (const struct svd_struct *earlier = emitter->expanded->types;
 	     earlier && earlier != type; earlier = earlier->next)

@@ -16,11 +16,15 @@ struct svd_emit_options {
 	bool bitfields;		 /* REG_b views, as SVDConv --fields=struct */
 };
 
+struct svd_names;
+
 /*
  * The umbrella header, the common definitions and one header per
- * peripheral type. Returns 0, or -1 after reporting a name collision.
+ * peripheral type, with the names that naming.c chose. Returns 0, or -1
+ * after reporting a name collision.
  */
 int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
+		     struct svd_names *names,
 		     const struct svd_emit_options *options,
 		     struct svd_output *output);
 

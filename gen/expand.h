@@ -108,11 +108,15 @@ struct svd_struct {
 	struct svd_instance **instances_tail;
 	/* Cluster types this one uses, emitted before it. */
 	bool emitted;
-	/* Set by the emitter: an earlier type of the same shape it aliases,
-	 * and the header file the type is printed in. */
+	/* Set by the emitter: an earlier type of the same shape it aliases. */
 	const struct svd_struct *shares;
+	/* Set by naming.c: the C type name ("GPIO_Type"), the header files
+	 * the type is printed in and their include guards. */
+	const char *c_name;
 	const char *file_name;
 	const char *regs_file_name; /* without accessors */
+	const char *guard;
+	const char *regs_guard;
 };
 
 /* One peripheral instance: a base address and a type. */

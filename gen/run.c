@@ -2,6 +2,8 @@
 /* The pipeline, stage after stage; each stops the run on errors. */
 #include "svdgen.h"
 
+#include "naming.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +42,7 @@ static int generate_parsed(struct svd_context *context,
 	struct svd_layout_options layout_options = {.prefix =
 							emit_options->prefix};
 	struct svd_expanded expanded;
+	struct svd_names names;
 
 	if (svd_derive(context) < 0)
 		return -1;
@@ -49,7 +52,10 @@ static int generate_parsed(struct svd_context *context,
 		return -1;
 	if (svd_layout(context, &expanded, &layout_options) < 0)
 		return -1;
-	return svd_emit_headers(context, &expanded, emit_options, output);
+	if (svd_name_headers(context, &expanded, emit_options, &names) < 0)
+		return -1;
+	return svd_emit_headers(context, &expanded, &names, emit_options,
+				output);
 }
 
 int svd_generate(struct svd_context *context, const char *input,
