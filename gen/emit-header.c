@@ -46,38 +46,19 @@ static const char *qualifier(enum svd_access access)
  * Reading one, or |= on it, fails with the wrapper's name in the message,
  * and so names the register; the accessors write its value member.
  */
-static void put_write_only_wrappers(struct emitter *emitter,
-				    struct svd_buffer *out,
-				    const struct svd_struct *type,
-				    const struct svd_item *items)
+static void put_write_only_wrappers(struct svd_buffer *out,
+				    const struct svd_wrapper_names *wrappers)
 {
-	for (const struct svd_item *item = items; item; item = item->next) {
-		const char *name;
-
-		if (item->kind == SVD_ITEM_UNION ||
-		    item->kind == SVD_ITEM_STRUCT) {
-			put_write_only_wrappers(emitter, out, type,
-						item->children);
-			continue;
-		}
-		if (item->kind != SVD_ITEM_MEMBER)
-			continue;
-		name =
-		    svd_write_only_wrapper(emitter->names, type, item->member);
-		if (!name ||
-		    !svd_names_claim(emitter->names, name, "write-only wrapper",
-				     &item->member->location))
-			continue;
+	for (const struct svd_wrapper_names *w = wrappers; w; w = w->next)
 		svd_buffer_printf(out,
 				  "/* %s is write-only: write it with the "
 				  "accessors, never read it. */\n"
 				  "typedef struct {\n"
 				  "\t__OM %s value;\n"
 				  "} %s;\n",
-				  item->member->c_name,
-				  svd_register_c_type(item->member->bits),
-				  name);
-	}
+				  w->member->c_name,
+				  svd_register_c_type(w->member->bits),
+				  w->name);
 }
 
 static void indent(struct svd_buffer *out, unsigned depth)
@@ -89,7 +70,7 @@ static void indent(struct svd_buffer *out, unsigned depth)
 static void put_items(struct emitter *emitter, struct svd_buffer *out,
 		      const struct svd_item *items, unsigned depth,
 		      bool packed);
-static void put_plain_member(struct emitter *emitter, struct svd_buffer *out,
+static void put_plain_member(struct svd_buffer *out,
 			     const struct svd_member *member, unsigned depth);
 
 /* Bits of the C type a register is declared with. */
@@ -119,8 +100,7 @@ static size_t view_fields(struct emitter *emitter,
 	for (const struct svd_field *f = member->fields; f; f = f->next) {
 		uint64_t mask;
 
-		if (!f->has_bits || !f->name || f->bit_width == 0 ||
-		    f->bit_offset + f->bit_width > member->bits)
+		if (!svd_field_is_usable(member, f))
 			continue;
 		mask = f->bit_width >= 64
 			   ? UINT64_MAX
@@ -189,7 +169,7 @@ static bool put_bitfield_view(struct emitter *emitter, struct svd_buffer *out,
 	indent(out, depth);
 	svd_buffer_printf(out, "SVDGEN_EXTENSION union %s{\n",
 			  packed ? "SVDGEN_PACKED " : "");
-	put_plain_member(emitter, out, member, depth + 1);
+	put_plain_member(out, member, depth + 1);
 	indent(out, depth + 1);
 	svd_buffer_printf(out, "struct %s{\n", packed ? "SVDGEN_PACKED " : "");
 	for (size_t i = 0; i < count; i++) {
@@ -235,14 +215,13 @@ static void put_member(struct emitter *emitter, struct svd_buffer *out,
 		       bool packed)
 {
 	if (!put_bitfield_view(emitter, out, member, depth, packed))
-		put_plain_member(emitter, out, member, depth);
+		put_plain_member(out, member, depth);
 }
 
-static void put_plain_member(struct emitter *emitter, struct svd_buffer *out,
+static void put_plain_member(struct svd_buffer *out,
 			     const struct svd_member *member, unsigned depth)
 {
-	const char *wrapper = svd_write_only_wrapper(
-	    emitter->names, emitter->current_type, member);
+	const char *wrapper = member->wrapper_name;
 
 	indent(out, depth);
 	if (member->type)
@@ -329,104 +308,44 @@ static const char *suffix_for(uint64_t value)
 	return value > UINT32_MAX ? "ULL" : "UL";
 }
 
-/* _Pos and _Msk for the fields of one register, and their enums. */
-static void put_field_macros(struct emitter *emitter, struct svd_buffer *out,
-			     const char *owner, const struct svd_member *member)
+/* _Pos and _Msk of fields, as naming.c named them. */
+static void put_field_macros(struct svd_buffer *out,
+			     const struct svd_macro_names *macros)
 {
-	/*
-	 * SVDConv's spelling: the register's own name and alternateGroup,
-	 * without prependToName and appendToName (ATSAMD21's HMATRIXB_
-	 * prefix makes the member HMATRIXB_SFR0, its field HMATRIX_SFR0_SFR).
-	 */
-	bool renamed;
-	const char *register_name =
-	    member->node->alternate_group
-		? svd_arena_printf(emitter->arena, "%s_%s", member->name,
-				   member->node->alternate_group)
-		: member->name;
-
-	for (const struct svd_field *field = member->fields; field;
-	     field = field->next) {
-		bool changed;
-		const char *field_name;
-		const char *stem, *pos_name, *msk_name, *pos_text, *msk_text;
-		uint64_t mask;
-
-		if (!field->has_bits || !field->name || field->bit_width == 0 ||
-		    field->bit_offset + field->bit_width > member->bits)
-			continue;
-		field_name =
-		    svd_identifier(emitter->arena, field->name, &changed);
-		if (changed && member->dim_position <= 0)
-			svd_report_sanitized(emitter->diag, &field->location,
-					     field->name, field_name);
-		/* Sanitized whole, as SVDConv spells it: P_R_3V3_Pos. */
-		stem = svd_identifier(
-		    emitter->arena,
-		    svd_arena_printf(emitter->arena, "%s%s_%s_%s",
-				     emitter->names->prefix, owner,
-				     register_name, field->name),
-		    &renamed);
-		mask = field->bit_width >= 64 ? UINT64_MAX
-					      : (1ULL << field->bit_width) - 1;
-		pos_name = svd_arena_printf(emitter->arena, "%s_Pos", stem);
-		msk_name = svd_arena_printf(emitter->arena, "%s_Msk", stem);
-		pos_text = svd_arena_printf(emitter->arena, "(%" PRIu32 "UL)",
-					    field->bit_offset);
-		msk_text = svd_arena_printf(
-		    emitter->arena, "(0x%" PRIx64 "%s << %s)", mask,
-		    field->bit_offset + field->bit_width > 32 ? "ULL" : "UL",
-		    pos_name);
-		if (svd_names_claim(emitter->names, pos_name, pos_text,
-				    &field->location)) {
-			svd_buffer_printf(out, "#define %s %s /*!< ", pos_name,
-					  pos_text);
-			svd_put_comment_text(out, field->name);
+	for (const struct svd_macro_names *m = macros; m; m = m->next) {
+		if (m->pos) {
+			svd_buffer_printf(out, "#define %s %s /*!< ", m->pos,
+					  m->pos_text);
+			svd_put_comment_text(out, m->field->name);
 			svd_buffer_printf(out, " (Bit %" PRIu32 ") */\n",
-					  field->bit_offset);
+					  m->field->bit_offset);
 		}
-		if (svd_names_claim(emitter->names, msk_name, msk_text,
-				    &field->location)) {
-			svd_buffer_printf(out, "#define %s %s /*!< ", msk_name,
-					  msk_text);
-			svd_put_comment_text(out, field->name);
+		if (m->msk) {
+			svd_buffer_printf(out, "#define %s %s /*!< ", m->msk,
+					  m->msk_text);
+			svd_put_comment_text(out, m->field->name);
 			svd_buffer_printf(
-			    out, " (Bitfield-Mask: 0x%" PRIx64 ") */\n", mask);
+			    out, " (Bitfield-Mask: 0x%" PRIx64 ") */\n",
+			    m->mask);
 		}
 	}
 }
 
+/* A struct typedef, its asserts, its field macros and enums. */
 static void put_struct(struct emitter *emitter, struct svd_buffer *out,
-		       struct svd_struct *type);
-
-/* Cluster types a struct uses, each before its first use. */
-static void put_cluster_types(struct emitter *emitter, struct svd_buffer *out,
-			      struct svd_struct *type)
+		       const struct svd_struct_names *names)
 {
-	for (struct svd_member *member = type->members; member;
-	     member = member->next)
-		if (member->type && !member->type->emitted)
-			put_struct(emitter, out, member->type);
-}
-
-/* A struct typedef, its asserts and its field macros. */
-static void put_struct(struct emitter *emitter, struct svd_buffer *out,
-		       struct svd_struct *type)
-{
+	const struct svd_struct *type = names->type;
 	const char *name = type->c_name;
 	const char *description = NULL;
+	bool any_field = false;
 
-	type->emitted = true;
-	put_cluster_types(emitter, out, type);
-	if (!svd_names_claim(emitter->names, name, "struct", &type->location))
-		return;
 	if (type->description)
 		description = type->description;
 	else if (!type->is_cluster && type->peripheral)
 		description = type->peripheral->description;
 	svd_buffer_puts(out, "\n");
-	put_write_only_wrappers(emitter, out, type, type->items);
-	emitter->current_type = type;
+	put_write_only_wrappers(out, names->wrappers);
 	svd_buffer_puts(out, "/**\n * @brief ");
 	svd_put_comment_text(out, description ? description : type->name);
 	svd_buffer_printf(out, " (%s)\n */\n", type->name);
@@ -442,55 +361,44 @@ static void put_struct(struct emitter *emitter, struct svd_buffer *out,
 			  "u, %s__size);\n",
 			  name, type->size, name);
 
-	bool any_field = false, changed;
 	for (struct svd_member *member = type->members; member;
 	     member = member->next)
 		any_field |= member->fields != NULL;
 	if (!any_field)
 		return;
 	svd_buffer_printf(out, "\n/* %s register fields */\n", type->name);
-	for (struct svd_member *member = type->members; member;
-	     member = member->next)
-		if (member->kind == SVD_NODE_REGISTER)
-			put_field_macros(emitter, out,
-					 type->macro_name
-					     ? svd_identifier(emitter->arena,
-							      type->macro_name,
-							      &changed)
-					     : type->name,
-					 member);
-	svd_emit_field_enums(emitter, out, type);
+	put_field_macros(out, names->macros);
+	svd_emit_field_enums(emitter, out, names->enums);
 }
 
 /*
- * A type of the same shape as an earlier one (emit-share.c): its struct
+ * A type of the same shape as an earlier one (naming-share.c): its struct
  * names become typedefs of the earlier type's, and its SVDConv names
  * (_Pos, _Msk, enum values) stay. It has no accessors of its own: the
  * model's take its instances as they are.
  */
-static void put_shared_struct(struct emitter *emitter, struct svd_buffer *out,
-			      const struct svd_struct *type,
-			      const struct svd_struct *model)
+static void put_shared_struct(struct svd_buffer *out,
+			      const struct svd_struct_names *names)
 {
-	const char *name = type->c_name;
-	const char *model_name = model->c_name;
-	const struct svd_member *member = type->members;
-	const struct svd_member *model_member = model->members;
-
-	for (; member && model_member;
-	     member = member->next, model_member = model_member->next)
-		if (member->type && model_member->type)
-			put_shared_struct(emitter, out, member->type,
-					  model_member->type);
-	if (strcmp(name, model_name) != 0 &&
-	    svd_names_claim(emitter->names, name, "struct", &type->location))
+	if (names->print == SVD_STRUCT_ALIAS)
 		svd_buffer_printf(out,
 				  "\n/* %s has the shape of %s: one type. */\n"
 				  "typedef %s %s;\n",
-				  type->name, model->name, model_name, name);
-	for (member = type->members; member; member = member->next)
-		if (member->kind == SVD_NODE_REGISTER)
-			put_field_macros(emitter, out, type->name, member);
+				  names->type->name, names->model->name,
+				  names->model->c_name, names->type->c_name);
+	put_field_macros(out, names->macros);
+}
+
+/* Every struct of a peripheral header, clusters before their use. */
+static void put_structs(struct emitter *emitter, struct svd_buffer *out,
+			const struct svd_struct *type)
+{
+	for (const struct svd_struct_names *names = type->names->structs; names;
+	     names = names->next)
+		if (names->print == SVD_STRUCT_DEFINE)
+			put_struct(emitter, out, names);
+		else
+			put_shared_struct(out, names);
 }
 
 static void put_address(struct svd_buffer *out, uint64_t address)
@@ -500,32 +408,22 @@ static void put_address(struct svd_buffer *out, uint64_t address)
 }
 
 /* _BASE and the instance pointer of every peripheral using a type. */
-static void put_instances(struct emitter *emitter, struct svd_buffer *out,
-			  struct svd_struct *type)
+static void put_instances(struct svd_buffer *out, const struct svd_struct *type)
 {
 	svd_buffer_puts(out, "\n");
-	for (struct svd_instance *i = type->instances; i; i = i->next_of_type) {
-		const char *base =
-		    svd_arena_printf(emitter->arena, "%s%s_BASE",
-				     emitter->names->type_prefix, i->c_name);
-		const char *pointer =
-		    svd_arena_printf(emitter->arena, "%s%s",
-				     emitter->names->type_prefix, i->c_name);
-		const char *base_text = svd_arena_printf(
-		    emitter->arena, "0x%" PRIx64, i->base_address);
-
-		if (svd_names_claim(emitter->names, base, base_text,
-				    &i->peripheral->location)) {
-			svd_buffer_printf(out, "#define %s ", base);
-			put_address(out, i->base_address);
+	for (const struct svd_instance_names *i = type->names->instances; i;
+	     i = i->next) {
+		if (i->base) {
+			svd_buffer_printf(out, "#define %s ", i->base);
+			put_address(out, i->instance->base_address);
 			svd_buffer_puts(out, " /*!< ");
-			svd_put_comment_text(out, i->name);
+			svd_put_comment_text(out, i->instance->name);
 			svd_buffer_puts(out, " base address */\n");
 		}
-		if (svd_names_claim(emitter->names, pointer, base,
-				    &i->peripheral->location))
+		if (i->pointer)
 			svd_buffer_printf(out, "#define %s ((%s *) %s)\n",
-					  pointer, type->c_name, base);
+					  i->pointer, type->c_name,
+					  i->base_macro);
 	}
 }
 
@@ -662,207 +560,41 @@ static void put_common(struct emitter *emitter, struct svd_buffer *out)
 	    "#endif /* SVDGEN_COMMON_DEFINITIONS */\n");
 }
 
-enum core_kind {
-	CORE_ARMV6M = 1,       /* no MemManage, BusFault, UsageFault... */
-	CORE_SECURE_FAULT = 2, /* Armv8-M mainline: SecureFault_IRQn */
-};
-
-struct core_exception {
-	const char *name;
-	int value;
-	unsigned only; /* 0, or the kind of core it needs */
-	bool armv7m_only;
-	const char *description;
-};
-
-static const struct core_exception core_exceptions[] = {
-    {"Reset", -15, 0, false, "Reset Vector"},
-    {"NonMaskableInt", -14, 0, false, "Non maskable interrupt"},
-    {"HardFault", -13, 0, false, "Hard fault"},
-    {"MemoryManagement", -12, 0, true, "Memory management fault"},
-    {"BusFault", -11, 0, true, "Bus fault"},
-    {"UsageFault", -10, 0, true, "Usage fault"},
-    {"SecureFault", -9, CORE_SECURE_FAULT, true, "Secure fault"},
-    {"SVCall", -5, 0, false, "System service call via SVC"},
-    {"DebugMonitor", -4, 0, true, "Debug monitor"},
-    {"PendSV", -2, 0, false, "Pendable request for system service"},
-    {"SysTick", -1, 0, false, "System tick timer"},
-};
-
-/* CMSIS configuration macros a core's header reads (SVDConv writes them
- * for the core, and any other the file names). */
-enum core_feature {
-	FEATURE_VTOR = 1 << 0,
-	FEATURE_MPU = 1 << 1,
-	FEATURE_FPU = 1 << 2,
-	FEATURE_FPU_DP = 1 << 3,
-	FEATURE_ICACHE = 1 << 4,
-	FEATURE_DCACHE = 1 << 5,
-	FEATURE_ITCM = 1 << 6,
-	FEATURE_DTCM = 1 << 7,
-	FEATURE_SAU = 1 << 8,
-	FEATURE_DSP = 1 << 9,
-	FEATURE_PMU = 1 << 10,
-};
-
-#define FEATURES_V8M_MAIN                                                      \
-	(FEATURE_VTOR | FEATURE_MPU | FEATURE_FPU | FEATURE_FPU_DP |           \
-	 FEATURE_SAU)
-#define FEATURES_V81M (FEATURES_V8M_MAIN | FEATURE_DSP | FEATURE_PMU)
-
-struct core {
-	const char *name;   /* as <cpu><name> spells it */
-	const char *macro;  /* __MACRO_REV */
-	const char *header; /* CMSIS-Core header, NULL for Cortex-A */
-	unsigned kind;
-	unsigned features;
-};
-
-/*
- * Arm cores as CMSIS-SVD names them. Which configuration macros each gets
- * and which exceptions it has: ARM's CMSIS-Core headers (core_cmX.h read
- * __VTOR_PRESENT only on Armv6-M/Armv8-M baseline and later cores, the
- * cache and TCM macros on Cortex-M7...), as SVDConv 3.3 writes them.
- */
-static const struct core cores[] = {
-    {"CM0", "CM0", "core_cm0.h", CORE_ARMV6M, 0},
-    {"CM0PLUS", "CM0PLUS", "core_cm0plus.h", CORE_ARMV6M, FEATURE_VTOR},
-    {"CM0+", "CM0PLUS", "core_cm0plus.h", CORE_ARMV6M, FEATURE_VTOR},
-    {"CM1", "CM1", "core_cm1.h", CORE_ARMV6M, 0},
-    {"SC000", "SC000", "core_sc000.h", CORE_ARMV6M, FEATURE_VTOR},
-    {"CM23", "CM23", "core_cm23.h", CORE_ARMV6M, FEATURE_VTOR | FEATURE_SAU},
-    {"ARMV8MBL", "ARMV8MBL", "core_armv8mbl.h", CORE_ARMV6M,
-     FEATURE_VTOR | FEATURE_SAU},
-    {"CM3", "CM3", "core_cm3.h", 0, FEATURE_MPU},
-    {"SC300", "SC300", "core_sc300.h", 0, FEATURE_MPU},
-    {"CM4", "CM4", "core_cm4.h", 0, FEATURE_MPU | FEATURE_FPU},
-    {"CM7", "CM7", "core_cm7.h", 0,
-     FEATURE_MPU | FEATURE_FPU | FEATURE_FPU_DP | FEATURE_ICACHE |
-	 FEATURE_DCACHE | FEATURE_ITCM | FEATURE_DTCM},
-    {"CM33", "CM33", "core_cm33.h", CORE_SECURE_FAULT, FEATURES_V8M_MAIN},
-    {"CM35", "CM35", "core_cm35.h", CORE_SECURE_FAULT, FEATURES_V8M_MAIN},
-    {"CM35P", "CM35P", "core_cm35p.h", CORE_SECURE_FAULT, FEATURES_V8M_MAIN},
-    {"ARMV8MML", "ARMV8MML", "core_armv8mml.h", CORE_SECURE_FAULT,
-     FEATURES_V8M_MAIN},
-    {"SMC1", "SMC1", "core_starmc1.h", CORE_SECURE_FAULT, FEATURES_V8M_MAIN},
-    {"CM52", "CM52", "core_cm52.h", CORE_SECURE_FAULT, FEATURES_V81M},
-    {"CM55", "CM55", "core_cm55.h", CORE_SECURE_FAULT, FEATURES_V81M},
-    {"CM85", "CM85", "core_cm85.h", CORE_SECURE_FAULT, FEATURES_V81M},
-    {"ARMV81MML", "ARMV81MML", "core_armv81mml.h", CORE_SECURE_FAULT,
-     FEATURES_V81M},
-    {"CA5", "CA5", NULL, 0, 0},
-    {"CA7", "CA7", NULL, 0, 0},
-    {"CA8", "CA8", NULL, 0, 0},
-    {"CA9", "CA9", NULL, 0, 0},
-    {"CA15", "CA15", NULL, 0, 0},
-    {"CA17", "CA17", NULL, 0, 0},
-    {"CA53", "CA53", NULL, 0, 0},
-    {"CA57", "CA57", NULL, 0, 0},
-    {"CA72", "CA72", NULL, 0, 0},
-};
-
-/* The Arm core a <cpu> names (case as SVDConv ignores it), or NULL. */
-static const struct core *find_core(const struct svd_cpu *cpu)
-{
-	if (!cpu->present || !cpu->name)
-		return NULL;
-	for (size_t i = 0; i < sizeof(cores) / sizeof(cores[0]); i++)
-		if (strcasecmp(cpu->name, cores[i].name) == 0)
-			return &cores[i];
-	return NULL;
-}
-
-/* The CMSIS core header for a cpu name, or NULL when it is not Cortex-M. */
-static const char *cmsis_core(const struct svd_cpu *cpu, bool *armv6m)
-{
-	const struct core *core = find_core(cpu);
-
-	if (!core || !core->header)
-		return NULL;
-	*armv6m = core->kind & CORE_ARMV6M;
-	return core->header;
-}
-
 static void put_irqs(struct emitter *emitter, struct svd_buffer *out)
 {
-	const struct svd_cpu *cpu = &emitter->expanded->device->cpu;
-	bool armv6m = false;
-	const char *core = cmsis_core(cpu, &armv6m);
-	const char *type = svd_arena_printf(emitter->arena, "%sIRQn_Type",
-					    emitter->names->prefix);
-	struct svd_location location = emitter->expanded->device->location;
+	const struct svd_names *names = emitter->names;
 
-	if (!core && !emitter->expanded->irqs) {
+	if (names->no_irqs) {
 		svd_buffer_puts(out,
 				"\n/* The device lists no interrupts. */\n");
 		return;
 	}
-	if (!svd_names_claim(emitter->names, type, "enum", &location))
+	if (!names->irq_type)
 		return;
 	svd_buffer_puts(out,
 			"\n/** @brief Interrupt numbers */\ntypedef enum {\n");
-	if (core) {
+	if (names->core_exceptions) {
 		svd_buffer_puts(out, "\t/* Processor exceptions */\n");
-		for (size_t i = 0;
-		     i < sizeof(core_exceptions) / sizeof(core_exceptions[0]);
-		     i++) {
-			const char *name;
-
-			if (armv6m && core_exceptions[i].armv7m_only)
-				continue;
-			if (core_exceptions[i].only &&
-			    !(find_core(cpu)->kind & core_exceptions[i].only))
-				continue;
-			name = svd_arena_printf(emitter->arena, "%s%s_IRQn",
-						emitter->names->prefix,
-						core_exceptions[i].name);
-			if (!svd_names_claim(
-				emitter->names, name,
-				svd_arena_printf(emitter->arena, "%d",
-						 core_exceptions[i].value),
-				&location))
-				continue;
-			svd_buffer_printf(out, "\t%s = %d, /*!< %s */\n", name,
-					  core_exceptions[i].value,
-					  core_exceptions[i].description);
-		}
+		for (const struct svd_irq_names *irq = names->irqs; irq;
+		     irq = irq->next)
+			if (!irq->irq)
+				svd_buffer_printf(
+				    out, "\t%s = %" PRId64 ", /*!< %s */\n",
+				    irq->name, irq->value, irq->description);
 		svd_buffer_puts(out, "\t/* Device interrupts */\n");
 	}
-	for (const struct svd_irq *irq = emitter->expanded->irqs; irq;
+	for (const struct svd_irq_names *irq = names->irqs; irq;
 	     irq = irq->next) {
-		const char *name =
-		    svd_arena_printf(emitter->arena, "%s%s_IRQn",
-				     emitter->names->prefix, irq->c_name);
-
-		if (!svd_names_claim(emitter->names, name,
-				     svd_arena_printf(emitter->arena,
-						      "%" PRId64, irq->value),
-				     &irq->location))
+		if (!irq->irq)
 			continue;
-		svd_buffer_printf(out, "\t%s = %" PRId64 ", /*!< ", name,
+		svd_buffer_printf(out, "\t%s = %" PRId64 ", /*!< ", irq->name,
 				  irq->value);
-		svd_put_comment_text(out, irq->description ? irq->description
-							   : irq->name);
+		svd_put_comment_text(out, irq->irq->description
+					      ? irq->irq->description
+					      : irq->irq->name);
 		svd_buffer_puts(out, " */\n");
 	}
-	svd_buffer_printf(out, "} %s;\n", type);
-}
-
-/* One configuration macro, claimed like every other identifier. */
-static void put_configuration(struct emitter *emitter, struct svd_buffer *out,
-			      const char *name, unsigned value,
-			      const char *what)
-{
-	/* A revision reads as 0xMMmm, like CMSIS-Core's own. */
-	const char *text =
-	    strstr(name, "_REV")
-		? svd_arena_printf(emitter->arena, "0x%04xU", value)
-		: svd_arena_printf(emitter->arena, "%u", value);
-
-	if (svd_names_claim(emitter->names, name, text,
-			    &emitter->expanded->device->cpu.location))
-		svd_buffer_printf(out, "#define %s %s /*!< %s */\n", name, text,
-				  what);
+	svd_buffer_printf(out, "} %s;\n", names->irq_type);
 }
 
 /*
@@ -873,98 +605,30 @@ static void put_configuration(struct emitter *emitter, struct svd_buffer *out,
 static void put_cpu_configuration(struct emitter *emitter,
 				  struct svd_buffer *out)
 {
-	const struct svd_cpu *cpu = &emitter->expanded->device->cpu;
-	const struct core *core = find_core(cpu);
-	unsigned major = 0, minor = 0;
-	unsigned features, given = cpu->given;
-	uint32_t priority_bits = cpu->nvic_prio_bits;
-	bool changed;
+	const struct svd_names *names = emitter->names;
 
-	/* --prefix is for two devices in one translation unit; these names
-	 * cannot be prefixed, so they come only with --cmsis there. */
-	if (*emitter->names->prefix && !emitter->options->cmsis_includes)
+	if (!names->cpu_section)
 		return;
-	if (!core) {
-		if (emitter->options->cmsis_includes)
-			svd_buffer_puts(out, "\n/* No CMSIS-Core header for "
-					     "this processor. */\n");
+	if (!names->cpu_known) {
+		svd_buffer_puts(out, "\n/* No CMSIS-Core header for "
+				     "this processor. */\n");
 		return;
 	}
-	features = core->features;
-	if (cpu->revision)
-		sscanf(cpu->revision, "r%up%u", &major, &minor);
-	/* CMSIS-Core wants 2 to 8; SVDConv writes 4 for anything else. */
-	if (!(given & SVD_CPU_GIVEN_NVIC_PRIO_BITS) || priority_bits < 2 ||
-	    priority_bits > 8)
-		priority_bits = 4;
 	svd_buffer_puts(out,
 			"\n/* Processor configuration for CMSIS-Core */\n");
-	put_configuration(
-	    emitter, out,
-	    svd_arena_printf(emitter->arena, "__%s_REV", core->macro),
-	    (major & 0xff) << 8 | (minor & 0xff), "core revision");
-	put_configuration(emitter, out, "__NVIC_PRIO_BITS", priority_bits,
-			  "bits of interrupt priority");
-	put_configuration(emitter, out, "__Vendor_SysTickConfig",
-			  cpu->vendor_systick_config,
-			  "1: the vendor's SysTick_Config");
-	if ((features & FEATURE_VTOR) || (given & SVD_CPU_GIVEN_VTOR))
-		put_configuration(emitter, out, "__VTOR_PRESENT",
-				  cpu->vtor_present, "vector table offset");
-	if ((features & FEATURE_MPU) || (given & SVD_CPU_GIVEN_MPU))
-		put_configuration(emitter, out, "__MPU_PRESENT",
-				  cpu->mpu_present, "MPU present");
-	if ((features & FEATURE_FPU) || (given & SVD_CPU_GIVEN_FPU))
-		put_configuration(emitter, out, "__FPU_PRESENT",
-				  cpu->fpu_present, "FPU present");
-	if ((features & FEATURE_FPU_DP) || (given & SVD_CPU_GIVEN_FPU_DP))
-		put_configuration(emitter, out, "__FPU_DP", cpu->fpu_dp,
-				  "double-precision FPU");
-	if ((features & FEATURE_DSP) || (given & SVD_CPU_GIVEN_DSP))
-		put_configuration(emitter, out, "__DSP_PRESENT",
-				  cpu->dsp_present, "DSP extension");
-	if ((features & FEATURE_ICACHE) || (given & SVD_CPU_GIVEN_ICACHE))
-		put_configuration(emitter, out, "__ICACHE_PRESENT",
-				  cpu->icache_present, "instruction cache");
-	if ((features & FEATURE_DCACHE) || (given & SVD_CPU_GIVEN_DCACHE))
-		put_configuration(emitter, out, "__DCACHE_PRESENT",
-				  cpu->dcache_present, "data cache");
-	if ((features & FEATURE_ITCM) || (given & SVD_CPU_GIVEN_ITCM))
-		put_configuration(emitter, out, "__ITCM_PRESENT",
-				  cpu->itcm_present, "instruction TCM");
-	if ((features & FEATURE_DTCM) || (given & SVD_CPU_GIVEN_DTCM))
-		put_configuration(emitter, out, "__DTCM_PRESENT",
-				  cpu->dtcm_present, "data TCM");
-	if ((features & FEATURE_SAU) || (given & SVD_CPU_GIVEN_SAU))
-		put_configuration(emitter, out, "__SAUREGION_PRESENT",
-				  cpu->sau_regions > 0, "SAU regions");
-	if ((features & FEATURE_PMU) || (given & SVD_CPU_GIVEN_PMU)) {
-		put_configuration(emitter, out, "__PMU_PRESENT",
-				  cpu->pmu_present, "PMU present");
-		put_configuration(emitter, out, "__PMU_NUM_EVENTCNT",
-				  cpu->pmu_event_counters,
-				  "PMU event counters");
-	}
-	if (given & SVD_CPU_GIVEN_MVE) {
-		put_configuration(emitter, out, "__MVE_PRESENT",
-				  cpu->mve_present, "MVE present");
-		put_configuration(emitter, out, "__MVE_FP", cpu->mve_fp,
-				  "floating-point MVE");
-	}
+	for (const struct svd_configuration *c = names->configurations; c;
+	     c = c->next)
+		svd_buffer_printf(out, "#define %s %s /*!< %s */\n", c->name,
+				  c->text, c->what);
 	if (!emitter->options->cmsis_includes)
 		return;
-	if (!core->header) {
+	if (!names->core_header) {
 		svd_buffer_puts(out, "\n/* No CMSIS-Core header for this "
 				     "processor. */\n");
 		return;
 	}
-	svd_buffer_printf(
-	    out, "#include \"%s\"\n#include \"system_%s.h\"\n", core->header,
-	    /* CMSIS keeps the device name's case here. */
-	    svd_foreign_file_stem(
-		emitter->arena,
-		svd_identifier(emitter->arena, emitter->expanded->device->name,
-			       &changed)));
+	svd_buffer_printf(out, "#include \"%s\"\n#include \"%s\"\n",
+			  names->core_header, names->system_header);
 }
 
 /*
@@ -1050,26 +714,17 @@ static void put_build_macro_guard(struct svd_buffer *out,
 	}
 }
 
-int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
-		     struct svd_names *names,
-		     const struct svd_emit_options *options,
-		     struct svd_output *output)
+void svd_emit_headers(struct svd_context *context,
+		      struct svd_expanded *expanded,
+		      const struct svd_names *names,
+		      const struct svd_emit_options *options,
+		      struct svd_output *output)
 {
-	struct emitter emitter = {context,
-				  &context->arena,
-				  &context->diag,
-				  options,
-				  expanded,
-				  names,
-				  {0},
-				  {0},
-				  NULL};
-	unsigned errors_before = context->diag.errors;
+	struct emitter emitter = {&context->arena, options, expanded, names};
 	struct svd_buffer *umbrella, *common;
 	const char *common_name = names->common_file_name;
 	struct svd_buffer includes = {0}, regs_includes = {0};
 
-	svd_table_init(&emitter.field_enums, &context->arena);
 	common = svd_output_add(output, common_name);
 	put_common(&emitter, common);
 
@@ -1094,21 +749,12 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 				  "#ifndef %s\n#define %s\n\n#include "
 				  "\"%s\"\n",
 				  regs_guard, regs_guard, common_name);
-		/* Enums merge within one header: each compiles alone. */
-		svd_table_init(&emitter.enums, &context->arena);
-		type->shares = svd_shared_type(&emitter, type);
 		if (type->shares)
 			svd_buffer_printf(regs, "#include \"%s\"\n",
 					  type->shares->regs_file_name);
 		put_build_macro_guard(regs, type, false);
-		if (type->shares) {
-			put_shared_struct(&emitter, regs, type, type->shares);
-			svd_emit_share_field_enums(&emitter, type,
-						   type->shares);
-		} else {
-			put_struct(&emitter, regs, type);
-		}
-		put_instances(&emitter, regs, type);
+		put_structs(&emitter, regs, type);
+		put_instances(regs, type);
 		put_build_macro_guard(regs, type, true);
 		svd_buffer_printf(regs, "\n#endif /* %s */\n", regs_guard);
 
@@ -1128,9 +774,8 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 					  type->shares->file_name);
 		put_build_macro_guard(out, type, false);
 		if (!type->shares && !options->no_accessors)
-			svd_emit_accessors(&emitter, out, type);
-		/* After the accessors, which keep their names. */
-		svd_emit_enum_aliases(&emitter, out, type);
+			svd_emit_accessors(out, type);
+		svd_emit_enum_aliases(out, type);
 		put_build_macro_guard(out, type, true);
 		svd_buffer_printf(out, "\n#endif /* %s */\n", guard);
 		svd_buffer_printf(&includes, "#include \"%s\"\n", file);
@@ -1142,7 +787,7 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 		   svd_arena_printf(&context->arena, "%s: device header",
 				    expanded->device->name));
 	svd_buffer_printf(umbrella, "#ifndef %s_H\n#define %s_H\n\n",
-			  emitter.names->guard, emitter.names->guard);
+			  names->guard, names->guard);
 	svd_buffer_printf(umbrella, "#include \"%s\"\n", common_name);
 	put_irqs(&emitter, umbrella);
 	put_cpu_configuration(&emitter, umbrella);
@@ -1155,33 +800,20 @@ int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
 	    " * define SVDGEN_ALL_ACCESSORS first for all of them.\n"
 	    " */\n"
 	    "#ifdef SVDGEN_ALL_ACCESSORS\n%s#else\n%s#endif\n",
-	    emitter.names->stem,
+	    names->stem,
 	    options->no_accessors ? "enum spellings"
 				  : "accessors and enum spellings",
 	    includes.data ? includes.data : "",
 	    regs_includes.data ? regs_includes.data : "");
 	free(includes.data);
 	free(regs_includes.data);
-	for (struct svd_instance *i = expanded->instances; i; i = i->next) {
-		const char *base;
-
-		if (i->type)
-			continue;
-		base = svd_arena_printf(&context->arena, "%s%s_BASE",
-					emitter.names->type_prefix, i->c_name);
-		if (!svd_names_claim(emitter.names, base,
-				     svd_arena_printf(&context->arena,
-						      "0x%" PRIx64,
-						      i->base_address),
-				     &i->peripheral->location))
-			continue;
-		svd_buffer_printf(umbrella, "#define %s ", base);
-		put_address(umbrella, i->base_address);
+	for (const struct svd_instance_names *i = names->bare_instances; i;
+	     i = i->next) {
+		svd_buffer_printf(umbrella, "#define %s ", i->base);
+		put_address(umbrella, i->instance->base_address);
 		svd_buffer_puts(umbrella, " /*!< ");
-		svd_put_comment_text(umbrella, i->name);
+		svd_put_comment_text(umbrella, i->instance->name);
 		svd_buffer_puts(umbrella, " (no registers described) */\n");
 	}
-	svd_buffer_printf(umbrella, "\n#endif /* %s_H */\n",
-			  emitter.names->guard);
-	return context->diag.errors > errors_before ? -1 : 0;
+	svd_buffer_printf(umbrella, "\n#endif /* %s_H */\n", names->guard);
 }

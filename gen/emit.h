@@ -20,13 +20,14 @@ struct svd_names;
 
 /*
  * The umbrella header, the common definitions and one header per
- * peripheral type, with the names that naming.c chose. Returns 0, or -1
- * after reporting a name collision.
+ * peripheral type, with the names that naming.c chose; nothing here can
+ * fail.
  */
-int svd_emit_headers(struct svd_context *context, struct svd_expanded *expanded,
-		     struct svd_names *names,
-		     const struct svd_emit_options *options,
-		     struct svd_output *output);
+void svd_emit_headers(struct svd_context *context,
+		      struct svd_expanded *expanded,
+		      const struct svd_names *names,
+		      const struct svd_emit_options *options,
+		      struct svd_output *output);
 
 /* The base file name used for a device: its name, lower-case, sanitized. */
 const char *svd_device_file_stem(struct svd_arena *arena,

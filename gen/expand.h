@@ -40,6 +40,9 @@ struct svd_member {
 	struct svd_field *fields; /* dim lists expanded */
 	/* Clusters: the element type. */
 	struct svd_struct *type;
+	/* Set by naming.c: with --strict, the wrapper type of a write-only
+	 * register, or NULL. */
+	const char *wrapper_name;
 	struct svd_location location;
 };
 
@@ -106,10 +109,10 @@ struct svd_struct {
 	struct svd_instance *instances;
 	/* Where the next one goes, while expanding (NULL: at instances). */
 	struct svd_instance **instances_tail;
-	/* Cluster types this one uses, emitted before it. */
-	bool emitted;
-	/* Set by the emitter: an earlier type of the same shape it aliases. */
+	/* Set by naming.c: an earlier type of the same shape it aliases. */
 	const struct svd_struct *shares;
+	/* Set by naming.c for peripheral types: what their headers hold. */
+	struct svd_type_names *names;
 	/* Set by naming.c: the C type name ("GPIO_Type"), the header files
 	 * the type is printed in and their include guards. */
 	const char *c_name;

@@ -8,7 +8,12 @@
 #include "naming.h"
 
 #include <ctype.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 const char *svd_upper_case(struct svd_arena *arena, const char *text)
 {
@@ -101,9 +106,14 @@ bool svd_field_is_usable(const struct svd_member *reg,
 	       field->bit_offset + field->bit_width <= reg->bits;
 }
 
-const char *svd_write_only_wrapper(struct svd_names *names,
-				   const struct svd_struct *owner,
-				   const struct svd_member *member)
+/*
+ * With --strict, a write-only register's member is a struct around the
+ * value, named after the register; NULL when the member is an ordinary
+ * integer.
+ */
+static const char *write_only_wrapper(struct svd_names *names,
+				      const struct svd_struct *owner,
+				      const struct svd_member *member)
 {
 	if (!names->strict || member->type ||
 	    (member->access != SVD_ACCESS_WRITE_ONLY &&
@@ -127,9 +137,11 @@ static void name_struct(struct svd_names *names, struct svd_struct *type)
 	    names->arena, "%s%s_Type",
 	    type->is_cluster ? names->prefix : names->type_prefix, type->name);
 	for (struct svd_member *member = type->members; member;
-	     member = member->next)
+	     member = member->next) {
+		member->wrapper_name = write_only_wrapper(names, type, member);
 		if (member->type)
 			name_struct(names, member->type);
+	}
 }
 
 /*
@@ -177,15 +189,1632 @@ static const char *type_file_name(struct svd_names *names,
 	return name;
 }
 
+/* Append to a singly linked list through its tail pointer. */
+#define APPEND(tail, item)                                                     \
+	do {                                                                   \
+		*(tail) = (item);                                              \
+		(tail) = &(item)->next;                                        \
+	} while (0)
+
+static void *new_record(struct svd_names *names, size_t size)
+{
+	void *record = svd_arena_alloc(names->arena, size);
+
+	memset(record, 0, size);
+	return record;
+}
+
+/* The walk's state: the run and the enum tables of the current header. */
+struct namer {
+	struct svd_names *names;
+	struct svd_arena *arena;
+	const struct svd_emit_options *options;
+	struct svd_expanded *expanded;
+	/* Enum types of the current header, by content. */
+	struct svd_table enums;
+	/* Enum type names by field and direction, for the whole run. */
+	struct svd_table field_enums;
+	/* Structs named so far, by address. */
+	struct svd_table visited;
+};
+
+/* ---- Access rules ---- */
+
+static bool is_readable(enum svd_access access)
+{
+	return access != SVD_ACCESS_WRITE_ONLY &&
+	       access != SVD_ACCESS_WRITE_ONCE;
+}
+
+static bool is_writable(enum svd_access access)
+{
+	return access != SVD_ACCESS_READ_ONLY;
+}
+
+/* Writes that set, clear or toggle bits instead of storing the value. */
+static bool writes_are_actions(enum svd_modified_write modified)
+{
+	return modified != SVD_MODIFIED_WRITE_UNSET &&
+	       modified != SVD_MODIFIED_WRITE_MODIFY;
+}
+
+static enum svd_access field_access(const struct svd_member *reg,
+				    const struct svd_field *field)
+{
+	return field->access ? field->access : reg->access;
+}
+
+static bool field_is_w1c(const struct svd_member *reg,
+			 const struct svd_field *field)
+{
+	enum svd_modified_write modified =
+	    field->modified_write ? field->modified_write : reg->modified_write;
+
+	return modified == SVD_MODIFIED_WRITE_ONE_TO_CLEAR;
+}
+
+/* Mask of the write-1-to-clear fields of a register. */
+static uint64_t w1c_mask(const struct svd_member *reg)
+{
+	uint64_t mask = 0;
+
+	if (reg->modified_write == SVD_MODIFIED_WRITE_ONE_TO_CLEAR)
+		return svd_width_mask(reg->bits);
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next)
+		if (svd_field_is_usable(reg, field) && field_is_w1c(reg, field))
+			mask |= svd_width_mask(field->bit_width)
+				<< field->bit_offset;
+	return mask;
+}
+
+/* Do all writable bits of the register clear, set or toggle when written? */
+static bool register_writes_are_actions(const struct svd_member *reg)
+{
+	bool any = false;
+
+	if (writes_are_actions(reg->modified_write))
+		return true;
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next) {
+		if (!svd_field_is_usable(reg, field) ||
+		    !is_writable(field_access(reg, field)))
+			continue;
+		if (!writes_are_actions(field->modified_write
+					    ? field->modified_write
+					    : reg->modified_write))
+			return false;
+		any = true;
+	}
+	return any;
+}
+
+static bool reads_have_effects(const struct svd_member *reg)
+{
+	if (reg->read_action)
+		return true;
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next)
+		if (field->read_action)
+			return true;
+	return false;
+}
+
+struct svd_register_rules svd_register_rules(const struct svd_member *reg)
+{
+	struct svd_register_rules rules;
+
+	rules.readable = is_readable(reg->access);
+	rules.writable = is_writable(reg->access);
+	rules.actions = register_writes_are_actions(reg);
+	rules.effects = reads_have_effects(reg);
+	/* The enable mask needs bits 31:16 beside the 16 value bits. */
+	rules.write_enable =
+	    svd_member_has_write_enable_mask(reg) && reg->bits == 32;
+	rules.modify = rules.readable && rules.writable && !rules.actions &&
+		       !rules.effects && !rules.write_enable;
+	rules.clear_mask = w1c_mask(reg);
+	rules.clear_keeps_others =
+	    rules.clear_mask != svd_width_mask(reg->bits) && rules.readable &&
+	    !rules.effects && !rules.actions;
+	return rules;
+}
+
+struct svd_field_rules svd_field_rules(const struct svd_member *reg,
+				       const struct svd_register_rules *rules,
+				       const struct svd_field *field)
+{
+	enum svd_access access = field_access(reg, field);
+	bool writable = rules->writable && is_writable(access);
+	struct svd_field_rules result;
+
+	result.get = rules->readable && is_readable(access);
+	result.value = writable;
+	result.set_enable = writable && rules->write_enable;
+	/*
+	 * Writing back a 1 read from a write-1-to-clear bit would clear an
+	 * event by accident: the setter writes 0 there, and a W1C field
+	 * has _clear instead.
+	 */
+	result.set_modify =
+	    writable && rules->modify && !field_is_w1c(reg, field);
+	result.clear = writable && field_is_w1c(reg, field);
+	return result;
+}
+
+/* ---- Structs, wrappers, _Pos and _Msk ---- */
+
+/* --strict: the wrapper types of a struct's write-only registers. */
+static void name_write_only_wrappers(struct namer *namer,
+				     struct svd_wrapper_names ***tail,
+				     const struct svd_item *items)
+{
+	for (const struct svd_item *item = items; item; item = item->next) {
+		struct svd_wrapper_names *wrapper;
+		const struct svd_member *member = item->member;
+
+		if (item->kind == SVD_ITEM_UNION ||
+		    item->kind == SVD_ITEM_STRUCT) {
+			name_write_only_wrappers(namer, tail, item->children);
+			continue;
+		}
+		if (item->kind != SVD_ITEM_MEMBER || !member->wrapper_name ||
+		    !svd_names_claim(namer->names, member->wrapper_name,
+				     "write-only wrapper", &member->location))
+			continue;
+		wrapper = new_record(namer->names, sizeof(*wrapper));
+		wrapper->member = member;
+		wrapper->name = member->wrapper_name;
+		APPEND(*tail, wrapper);
+	}
+}
+
+/* _Pos and _Msk for the fields of one register. */
+static void name_field_macros(struct namer *namer,
+			      struct svd_macro_names ***tail, const char *owner,
+			      const struct svd_member *member)
+{
+	struct svd_names *names = namer->names;
+	struct svd_arena *arena = names->arena;
+	/*
+	 * SVDConv's spelling: the register's own name and alternateGroup,
+	 * without prependToName and appendToName (ATSAMD21's HMATRIXB_
+	 * prefix makes the member HMATRIXB_SFR0, its field HMATRIX_SFR0_SFR).
+	 */
+	const char *register_name =
+	    member->node->alternate_group
+		? svd_arena_printf(arena, "%s_%s", member->name,
+				   member->node->alternate_group)
+		: member->name;
+
+	for (const struct svd_field *field = member->fields; field;
+	     field = field->next) {
+		struct svd_macro_names *macro;
+		const char *field_name, *stem;
+		bool changed;
+
+		if (!svd_field_is_usable(member, field))
+			continue;
+		field_name = svd_identifier(arena, field->name, &changed);
+		if (changed && member->dim_position <= 0)
+			svd_report_sanitized(names->diag, &field->location,
+					     field->name, field_name);
+		/* Sanitized whole, as SVDConv spells it: P_R_3V3_Pos. */
+		stem = svd_identifier(
+		    arena,
+		    svd_arena_printf(arena, "%s%s_%s_%s", names->prefix, owner,
+				     register_name, field->name),
+		    &changed);
+		macro = new_record(names, sizeof(*macro));
+		macro->field = field;
+		macro->mask = field->bit_width >= 64
+				  ? UINT64_MAX
+				  : (1ULL << field->bit_width) - 1;
+		macro->pos = svd_arena_printf(arena, "%s_Pos", stem);
+		macro->msk = svd_arena_printf(arena, "%s_Msk", stem);
+		macro->pos_text = svd_arena_printf(arena, "(%" PRIu32 "UL)",
+						   field->bit_offset);
+		macro->msk_text = svd_arena_printf(
+		    arena, "(0x%" PRIx64 "%s << %s)", macro->mask,
+		    field->bit_offset + field->bit_width > 32 ? "ULL" : "UL",
+		    macro->pos);
+		if (!svd_names_claim(names, macro->pos, macro->pos_text,
+				     &field->location))
+			macro->pos = NULL;
+		if (!svd_names_claim(names, macro->msk, macro->msk_text,
+				     &field->location))
+			macro->msk = NULL;
+		APPEND(*tail, macro);
+	}
+}
+
+static void name_field_enums(struct namer *namer, struct svd_enum_names ***tail,
+			     const struct svd_struct *type);
+
+static bool visit(struct namer *namer, const struct svd_struct *type)
+{
+	return svd_table_insert(
+		   &namer->visited,
+		   svd_arena_printf(namer->arena, "%p", (const void *)type),
+		   (void *)type) == NULL;
+}
+
+static void name_struct_definition(struct namer *namer,
+				   struct svd_struct_names ***tail,
+				   struct svd_struct *type);
+
+/* A struct and the cluster types it uses, each before its first use. */
+static void name_struct_definition(struct namer *namer,
+				   struct svd_struct_names ***tail,
+				   struct svd_struct *type)
+{
+	struct svd_struct_names *record;
+	struct svd_wrapper_names **wrappers;
+	struct svd_macro_names **macros;
+	struct svd_enum_names **enums;
+	const char *owner;
+	bool changed;
+
+	visit(namer, type);
+	for (struct svd_member *member = type->members; member;
+	     member = member->next)
+		if (member->type && visit(namer, member->type))
+			name_struct_definition(namer, tail, member->type);
+	if (!svd_names_claim(namer->names, type->c_name, "struct",
+			     &type->location))
+		return;
+	record = new_record(namer->names, sizeof(*record));
+	record->print = SVD_STRUCT_DEFINE;
+	record->type = type;
+	wrappers = &record->wrappers;
+	macros = &record->macros;
+	enums = &record->enums;
+	APPEND(*tail, record);
+	name_write_only_wrappers(namer, &wrappers, type->items);
+	owner = type->macro_name
+		    ? svd_identifier(namer->arena, type->macro_name, &changed)
+		    : type->name;
+	for (struct svd_member *member = type->members; member;
+	     member = member->next)
+		if (member->kind == SVD_NODE_REGISTER)
+			name_field_macros(namer, &macros, owner, member);
+	name_field_enums(namer, &enums, type);
+}
+
+/*
+ * A type of the same shape as an earlier one: its struct names become
+ * typedefs of the earlier type's, and its SVDConv names (_Pos, _Msk)
+ * stay.
+ */
+static void name_shared_struct(struct namer *namer,
+			       struct svd_struct_names ***tail,
+			       const struct svd_struct *type,
+			       const struct svd_struct *model)
+{
+	const struct svd_member *member = type->members;
+	const struct svd_member *model_member = model->members;
+	struct svd_struct_names *record;
+	struct svd_macro_names **macros;
+
+	for (; member && model_member;
+	     member = member->next, model_member = model_member->next)
+		if (member->type && model_member->type)
+			name_shared_struct(namer, tail, member->type,
+					   model_member->type);
+	record = new_record(namer->names, sizeof(*record));
+	record->print = SVD_STRUCT_MACROS;
+	record->type = type;
+	record->model = model;
+	if (strcmp(type->c_name, model->c_name) != 0 &&
+	    svd_names_claim(namer->names, type->c_name, "struct",
+			    &type->location))
+		record->print = SVD_STRUCT_ALIAS;
+	macros = &record->macros;
+	APPEND(*tail, record);
+	for (member = type->members; member; member = member->next)
+		if (member->kind == SVD_NODE_REGISTER)
+			name_field_macros(namer, &macros, type->name, member);
+}
+
+/* Key of the enum type a field uses for reading or for writing. */
+static const char *field_enum_key(struct namer *namer,
+				  const struct svd_field *field, bool writing)
+{
+	return svd_arena_printf(namer->arena, "%p/%c", (const void *)field,
+				writing ? 'w' : 'r');
+}
+
+/* The enum type for reading or writing a field, or NULL. */
+static const char *field_enum(struct namer *namer,
+			      const struct svd_field *field, bool writing)
+{
+	return svd_table_find(&namer->field_enums,
+			      field_enum_key(namer, field, writing));
+}
+
+/* A shared type's fields take their model's enums. */
+static void share_field_enums(struct namer *namer,
+			      const struct svd_struct *type,
+			      const struct svd_struct *model)
+{
+	const struct svd_member *member = type->members;
+	const struct svd_member *model_member = model->members;
+
+	/* The shapes are equal: members and fields pair up one to one. */
+	for (; member && model_member;
+	     member = member->next, model_member = model_member->next) {
+		const struct svd_field *field = member->fields;
+		const struct svd_field *model_field = model_member->fields;
+
+		if (member->type && model_member->type)
+			share_field_enums(namer, member->type,
+					  model_member->type);
+		for (; field && model_field;
+		     field = field->next, model_field = model_field->next) {
+			for (int writing = 0; writing < 2; writing++) {
+				const char *name =
+				    field_enum(namer, model_field, writing);
+
+				if (name)
+					svd_table_insert(
+					    &namer->field_enums,
+					    field_enum_key(namer, field,
+							   writing),
+					    (void *)name);
+			}
+		}
+	}
+}
+
+/* ---- Field enums ---- */
+
+/*
+ * The name a field's accessors and enums use: a dim list FSEL%s is one
+ * indexed field FSEL; its first element stands for all.
+ */
+static const char *field_base_name(struct namer *namer,
+				   const struct svd_field *field)
+{
+	bool changed;
+	const char *name =
+	    field->dim_template
+		? svd_strip_dim_marker(namer->arena, field->dim_template)
+		: field->name;
+
+	return svd_identifier(namer->arena, name, &changed);
+}
+
+/* Fields of a dim list after the first are covered by the first. */
+static bool field_is_representative(const struct svd_field *field)
+{
+	return !field->dim_template || field->dim_position == 0;
+}
+
+/* Do all of a set's values fit a C enum (int)? */
+static bool fits_enum(const struct svd_enum_set *set)
+{
+	for (const struct svd_enum_value *v = set->values; v; v = v->next)
+		if (!v->is_default && v->value > INT_MAX)
+			return false;
+	return true;
+}
+
+/* A key equal for sets with the same names and values. */
+static const char *enum_content_key(struct namer *namer,
+				    const struct svd_enum_set *set)
+{
+	struct svd_buffer key = {0};
+	const char *result;
+
+	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
+		if (v->is_default || !v->name)
+			continue;
+		svd_buffer_printf(&key, "%s=%" PRIx64 "/%" PRIx64 ";", v->name,
+				  v->value, v->care_mask);
+	}
+	result = svd_arena_strdup(namer->arena, key.data ? key.data : "");
+	free(key.data);
+	return result;
+}
+
+static const char *enum_usage_infix(const struct svd_field *field,
+				    const struct svd_enum_set *set)
+{
+	if (!field->enums->next)
+		return "";
+	switch (set->usage) {
+	case SVD_USAGE_READ:
+		return "Read_";
+	case SVD_USAGE_WRITE:
+		return "Write_";
+	default:
+		return "ReadWrite_";
+	}
+}
+
+static void remember_field_enum(struct namer *namer,
+				const struct svd_field *field,
+				const struct svd_enum_set *set,
+				const char *enum_name)
+{
+	if (set->usage != SVD_USAGE_WRITE)
+		svd_table_insert(&namer->field_enums,
+				 field_enum_key(namer, field, false),
+				 (void *)enum_name);
+	if (set->usage != SVD_USAGE_READ)
+		svd_table_insert(&namer->field_enums,
+				 field_enum_key(namer, field, true),
+				 (void *)enum_name);
+}
+
+/* The values of one enum: a name given twice differently is reported. */
+static void name_enum_values(struct namer *namer, struct svd_enum_names *record,
+			     const char *stem)
+{
+	struct svd_value_names **tail = &record->values;
+
+	for (const struct svd_enum_value *v = record->set->values; v;
+	     v = v->next) {
+		struct svd_value_names *value;
+		const char *name, *text, *existing;
+		bool changed;
+
+		if (v->is_default || !v->name)
+			continue;
+		/* Sanitized whole, as SVDConv spells it: a value named 3v3
+		 * makes STEM_3v3, not STEM__3v3; NULL makes STEM_NULL. */
+		name = svd_identifier(
+		    namer->arena,
+		    svd_arena_printf(namer->arena, "%s_%s", stem, v->name),
+		    &changed);
+		text =
+		    svd_arena_printf(namer->arena, "0x%" PRIx64 "%s", v->value,
+				     record->as_enum	     ? ""
+				     : v->value > UINT32_MAX ? "ULL"
+							     : "UL");
+		existing = svd_names_find(namer->names, name);
+		if (existing && strcmp(existing, text) != 0) {
+			svd_report(namer->names->diag, SVD_CHECK_DUPLICATE_ENUM,
+				   &v->location,
+				   "enumerated value '%s' is given twice with "
+				   "different values; the first is kept",
+				   v->name);
+			continue;
+		}
+		if (!svd_names_claim(namer->names, name, text, &v->location))
+			continue;
+		value = new_record(namer->names, sizeof(*value));
+		value->value = v;
+		value->name = name;
+		value->text = text;
+		APPEND(tail, value);
+	}
+}
+
+/*
+ * The stem of a new enum: TYPE_SETNAME when the SVD names the set and that
+ * name is free, else the field's own TYPE_REG_FIELD.
+ */
+static const char *enum_stem(struct namer *namer, const char *owner,
+			     const struct svd_member *member,
+			     const struct svd_field *field,
+			     const struct svd_enum_set *set, bool *named)
+{
+	const char *prefix = namer->names->prefix;
+	const char *field_stem =
+	    svd_arena_printf(namer->arena, "%s%s_%s_%s", prefix, owner,
+			     member->c_name, field_base_name(namer, field));
+	const char *set_name =
+	    set->header_enum_name ? set->header_enum_name : set->name;
+	const char *stem;
+	bool changed;
+
+	*named = false;
+	if (!set_name)
+		return field_stem;
+	stem =
+	    svd_arena_printf(namer->arena, "%s%s_%s", prefix, owner,
+			     svd_identifier(namer->arena, set_name, &changed));
+	if (svd_names_find(namer->names,
+			   svd_arena_printf(namer->arena, "%s_Enum", stem)))
+		return field_stem;
+	*named = true;
+	return stem;
+}
+
+/*
+ * Enums for the fields of one register. Sets with the same values share
+ * one enum in a header, so a register file of identical fields (GPFSEL0-5,
+ * every CLKCTRL's MODULEMODE) costs one enum, named after the set.
+ */
+static void name_register_enums(struct namer *namer,
+				struct svd_enum_names ***tail,
+				const char *owner,
+				const struct svd_member *member)
+{
+	for (const struct svd_field *field = member->fields; field;
+	     field = field->next) {
+		if (!field->enums || !svd_field_is_usable(member, field) ||
+		    !field_is_representative(field))
+			continue;
+		for (const struct svd_enum_set *set = field->enums; set;
+		     set = set->next) {
+			const char *key = enum_content_key(namer, set);
+			const char *existing, *stem, *enum_name, *decoder;
+			struct svd_enum_names *record;
+			bool as_enum = fits_enum(set);
+			bool named;
+
+			if (!*key)
+				continue;
+			key =
+			    svd_arena_printf(namer->arena, "%s%s",
+					     enum_usage_infix(field, set), key);
+			existing =
+			    as_enum ? svd_table_find(&namer->enums, key) : NULL;
+			if (existing) {
+				remember_field_enum(namer, field, set,
+						    existing);
+				continue;
+			}
+			stem =
+			    enum_stem(namer, owner, member, field, set, &named);
+			/* A set's own name already tells read from write. */
+			enum_name = svd_arena_printf(
+			    namer->arena, "%s_%sEnum", stem,
+			    named ? "" : enum_usage_infix(field, set));
+			if (!svd_names_claim(namer->names, enum_name, key,
+					     &set->location))
+				continue;
+			record = new_record(namer->names, sizeof(*record));
+			record->field = field;
+			record->set = set;
+			record->name = enum_name;
+			record->as_enum = as_enum;
+			name_enum_values(namer, record, stem);
+			APPEND(*tail, record);
+			if (!as_enum)
+				continue;
+			svd_table_insert(&namer->enums, key, (void *)enum_name);
+			remember_field_enum(namer, field, set, enum_name);
+			if (!namer->options->enum_strings)
+				continue;
+			decoder = svd_arena_printf(namer->arena, "%s_to_str",
+						   enum_name);
+			if (svd_names_claim(namer->names, decoder, "function",
+					    &set->location))
+				record->decoder = decoder;
+		}
+	}
+}
+
+static void name_field_enums(struct namer *namer, struct svd_enum_names ***tail,
+			     const struct svd_struct *type)
+{
+	for (struct svd_member *member = type->members; member;
+	     member = member->next)
+		if (member->kind == SVD_NODE_REGISTER)
+			name_register_enums(namer, tail, type->name, member);
+}
+
+/* ---- Instances ---- */
+
+/* _BASE and the instance pointer of every peripheral using a type. */
+static void name_instances(struct namer *namer, struct svd_type_names *record,
+			   const struct svd_struct *type)
+{
+	struct svd_names *names = namer->names;
+	struct svd_instance_names **tail = &record->instances;
+
+	for (struct svd_instance *i = type->instances; i; i = i->next_of_type) {
+		struct svd_instance_names *instance =
+		    new_record(names, sizeof(*instance));
+		const char *base = svd_arena_printf(
+		    namer->arena, "%s%s_BASE", names->type_prefix, i->c_name);
+		const char *pointer = svd_arena_printf(
+		    namer->arena, "%s%s", names->type_prefix, i->c_name);
+
+		instance->instance = i;
+		instance->base_macro = base;
+		if (svd_names_claim(names, base,
+				    svd_arena_printf(namer->arena, "0x%" PRIx64,
+						     i->base_address),
+				    &i->peripheral->location))
+			instance->base = base;
+		if (svd_names_claim(names, pointer, base,
+				    &i->peripheral->location))
+			instance->pointer = pointer;
+		APPEND(tail, instance);
+	}
+}
+
+/* ---- Accessors ---- */
+
+/* A register reached from the peripheral pointer, with its array indices. */
+struct access_path {
+	const char *name;	/* member names joined by '_' */
+	const char *expression; /* "p->CH[i].CFG" */
+	const char *parameters; /* ", uint32_t i" */
+	const char *checks;	/* "\tSVDGEN_CHECK_INDEX(i < 2u);\n" */
+	unsigned depth;		/* array indices so far */
+	bool packed;		/* reached through a packed struct */
+};
+
+static bool is_power_of_two(uint64_t value)
+{
+	return value && !(value & (value - 1));
+}
+
+/*
+ * An index reduced into 0..count-1 whatever its value, so no accessor
+ * shifts past the register or reaches past an array: a mask when count
+ * is a power of two (free where the shift instruction masks anyway),
+ * else the first element. Which element an out-of-range index selects is
+ * unspecified; SVDGEN_DEBUG catches it, and a constant one does not
+ * compile.
+ */
+static const char *reduced_index(struct namer *namer, const char *index,
+				 uint32_t count)
+{
+	if (count == 1)
+		return "0u";
+	if (is_power_of_two(count))
+		return svd_arena_printf(namer->arena, "(%s & %" PRIu32 "u)",
+					index, count - 1);
+	return svd_arena_printf(namer->arena, "(%s < %" PRIu32 "u ? %s : 0u)",
+				index, count, index);
+}
+
+/*
+ * The first dimIndex value when the list is the numbers first, first+1,
+ * ... in order (the default 0..dim-1 included); false for names or gaps.
+ */
+static bool numeric_index(const struct svd_dim *dim, uint32_t *first)
+{
+	uint64_t start = 0;
+
+	for (uint32_t k = 0; k < dim->count; k++) {
+		const char *text = dim->index[k];
+		uint64_t value = 0;
+
+		if (!*text)
+			return false;
+		for (const char *c = text; *c; c++) {
+			if (*c < '0' || *c > '9' || value > UINT32_MAX)
+				return false;
+			value = value * 10 + (uint64_t)(*c - '0');
+		}
+		if (k == 0)
+			start = value;
+		if (value != start + k || value > UINT32_MAX)
+			return false;
+	}
+	*first = (uint32_t)start;
+	return true;
+}
+
+/*
+ * The enum that names the elements of a non-numeric field list (EN%s with
+ * dimIndex A,B,C): STEM_Index with STEM_Index_A = 0 and so on. NULL when
+ * the name is taken by something else.
+ */
+static const struct svd_index_enum *
+name_index_enum(struct namer *namer, const char *stem,
+		const struct svd_field *field)
+{
+	struct svd_names *names = namer->names;
+	struct svd_index_enum *result = new_record(names, sizeof(*result));
+	struct svd_value_names **tail = &result->values;
+	struct svd_buffer body = {0};
+	const char *definition, *existing;
+
+	result->name = svd_arena_printf(namer->arena, "%s_Index", stem);
+	result->list = svd_strip_dim_marker(namer->arena, field->dim_template);
+	for (uint32_t k = 0; k < field->dim.count; k++) {
+		struct svd_value_names *value =
+		    new_record(names, sizeof(*value));
+		bool changed;
+
+		value->name = svd_arena_printf(
+		    namer->arena, "%s_%s", result->name,
+		    svd_identifier(namer->arena, field->dim.index[k],
+				   &changed));
+		value->text = svd_arena_printf(namer->arena, "%" PRIu32, k);
+		svd_buffer_printf(&body, "\t%s = %s,\n", value->name,
+				  value->text);
+		APPEND(tail, value);
+	}
+	definition = svd_arena_strdup(namer->arena, body.data ? body.data : "");
+	free(body.data);
+	existing = svd_names_find(names, result->name);
+	if (existing)
+		return strcmp(existing, definition) == 0 ? result : NULL;
+	for (const struct svd_value_names *v = result->values; v; v = v->next)
+		if (svd_names_find(names, v->name))
+			return NULL;
+	svd_names_claim(names, result->name, definition, &field->dim.location);
+	for (const struct svd_value_names *v = result->values; v; v = v->next)
+		svd_table_insert(&names->globals, v->name, (void *)"index");
+	result->define = true;
+	return result;
+}
+
+/*
+ * Position and index parameter of a field. The index of a field list is
+ * the number in the field's name (FSEL17 is index 17 of GPFSEL1's
+ * FSEL10..FSEL19), or an enum of the names.
+ */
+static void shape_field(struct namer *namer, struct svd_field_accessors *shape,
+			const char *stem, const struct svd_field *field)
+{
+	struct svd_arena *arena = namer->arena;
+
+	shape->mask = svd_width_mask(field->bit_width);
+	if (field->dim_template) {
+		uint32_t count = field->dim.count;
+		uint64_t increment = field->dim.increment;
+		const char *offset;
+		uint32_t first = 0;
+
+		if (numeric_index(&field->dim, &first))
+			offset = first ? svd_arena_printf(arena,
+							  "(uint32_t)(n - "
+							  "%" PRIu32 "u)",
+							  first)
+				       : "n";
+		else if ((shape->index_enum =
+			      name_index_enum(namer, stem, field)))
+			offset = "(uint32_t)n";
+		else
+			offset = "n";
+		shape->index_type =
+		    shape->index_enum ? shape->index_enum->name : "uint32_t";
+		shape->position = svd_arena_printf(
+		    arena, "(%" PRIu32 "u + element * %" PRIu64 "u)",
+		    field->bit_offset, increment);
+		shape->parameter =
+		    svd_arena_printf(arena, ", %s n", shape->index_type);
+		shape->check = svd_arena_printf(
+		    arena,
+		    "\tuint32_t element = %s;\n\n"
+		    "\tSVDGEN_CHECK_INDEX(%s < %" PRIu32 "u);\n",
+		    reduced_index(namer, offset, count), offset, count);
+	} else {
+		shape->position =
+		    svd_arena_printf(arena, "%" PRIu32 "u", field->bit_offset);
+		shape->parameter = "";
+		shape->index_type = NULL;
+		shape->check = "";
+	}
+}
+
+/* ", uint32_t i, uint32_t j" as the arguments ", i, j". */
+static const char *argument_names(struct namer *namer, const char *parameters)
+{
+	struct svd_buffer names = {0};
+	const char *result;
+
+	for (const char *c = parameters; *c; c++) {
+		if (strncmp(c, "uint32_t ", 9) == 0) {
+			c += 8;
+			continue;
+		}
+		svd_buffer_printf(&names, "%c", *c);
+	}
+	result = svd_arena_strdup(namer->arena, names.data ? names.data : "");
+	free(names.data);
+	return result;
+}
+
+/*
+ * Per-element accessors beside a field list's indexed ones, as macros that
+ * pass the element's index (cheap to parse): GPIO_GPFSEL1_FSEL17_set(p, v)
+ * is GPIO_GPFSEL1_FSEL_set(p, 17u, v). A name taken is left out.
+ */
+static void name_element_macros(struct namer *namer,
+				struct svd_element_macro ***tail,
+				const char *stem, const struct svd_member *reg,
+				const struct svd_field *list,
+				const struct access_path *path)
+{
+	static const char *const operations[] = {"get", "val", "set", "clear"};
+	struct svd_names *names = namer->names;
+	struct svd_arena *arena = namer->arena;
+	const char *list_stem = svd_arena_printf(arena, "%s_%s", stem,
+						 field_base_name(namer, list));
+	const char *arguments = argument_names(namer, path->parameters);
+	const char *index_type = svd_arena_printf(arena, "%s_Index", list_stem);
+	uint32_t first;
+	bool numeric = numeric_index(&list->dim, &first);
+	bool named = !numeric && svd_names_find(names, index_type);
+
+	if (!numeric && !named)
+		return;
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next) {
+		const char *element, *index;
+		bool changed;
+
+		if (field->dim_template != list->dim_template)
+			continue;
+		element = svd_identifier(arena, field->name, &changed);
+		/*
+		 * The number itself, not the dimIndex text: "08" would be
+		 * an invalid octal constant and "010" the wrong element.
+		 */
+		index =
+		    numeric
+			? svd_arena_printf(arena, "%" PRIu64 "u",
+					   (uint64_t)first +
+					       (uint64_t)field->dim_position)
+			: svd_arena_printf(
+			      arena, "%s_%s", index_type,
+			      svd_identifier(
+				  arena, list->dim.index[field->dim_position],
+				  &changed));
+		for (size_t o = 0; o < sizeof(operations) / sizeof(*operations);
+		     o++) {
+			struct svd_element_macro *macro;
+			const char *target = svd_arena_printf(
+			    arena, "%s_%s", list_stem, operations[o]);
+			const char *name = svd_arena_printf(
+			    arena, "%s_%s_%s", stem, element, operations[o]);
+			const char *existing = svd_names_find(names, target);
+
+			if (!existing || strcmp(existing, "function") != 0 ||
+			    svd_names_find(names, name))
+				continue;
+			svd_table_insert(&names->globals, name, "macro");
+			macro = new_record(names, sizeof(*macro));
+			macro->name = name;
+			macro->target = target;
+			macro->index = index;
+			macro->arguments = arguments;
+			macro->operation = o;
+			APPEND(*tail, macro);
+		}
+	}
+}
+
+/* Claim an accessor name made of stem and verb; NULL when taken. */
+static const char *accessor(struct namer *namer, const char *stem,
+			    const char *verb,
+			    const struct svd_location *location)
+{
+	const char *name = svd_arena_printf(namer->arena, "%s_%s", stem, verb);
+
+	return svd_names_claim_function(namer->names, name, location) ? name
+								      : NULL;
+}
+
+/* The accessors of one register and of its fields. */
+static void name_register_accessors(struct namer *namer,
+				    struct svd_register_accessors *record,
+				    const char *type_name,
+				    const struct access_path *path)
+{
+	const struct svd_member *reg = record->reg;
+	const char *stem =
+	    svd_arena_printf(namer->arena, "%s%s_%s", namer->names->prefix,
+			     type_name, path->name);
+	struct svd_field_accessors **fields = &record->fields;
+	struct svd_element_macro **macros = &record->element_macros;
+
+	record->rules = svd_register_rules(reg);
+	if (record->rules.readable)
+		record->read = accessor(namer, stem, "read", &reg->location);
+	if (record->rules.writable)
+		record->write = accessor(namer, stem, "write", &reg->location);
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next) {
+		struct svd_field_rules can;
+		struct svd_field_accessors *names;
+		const char *field_stem;
+
+		if (!svd_field_is_usable(reg, field) ||
+		    !field_is_representative(field))
+			continue;
+		can = svd_field_rules(reg, &record->rules, field);
+		names = new_record(namer->names, sizeof(*names));
+		names->field = field;
+		field_stem = svd_arena_printf(namer->arena, "%s_%s", stem,
+					      field_base_name(namer, field));
+		shape_field(namer, names, field_stem, field);
+		names->read_enum = field_enum(namer, field, false);
+		names->write_enum = field_enum(namer, field, true);
+		if (can.get)
+			names->get = accessor(namer, field_stem, "get",
+					      &field->location);
+		if (can.value)
+			names->value = accessor(namer, field_stem, "val",
+						&field->location);
+		if (can.set_enable)
+			names->set = accessor(namer, field_stem, "set",
+					      &field->location);
+		names->set_enable = names->set != NULL;
+		if (can.set_modify)
+			names->set = accessor(namer, field_stem, "set",
+					      &field->location);
+		if (can.clear)
+			names->clear = accessor(namer, field_stem, "clear",
+						&field->location);
+		APPEND(fields, names);
+	}
+	for (const struct svd_field *field = reg->fields; field;
+	     field = field->next)
+		if (field->dim_template && field->dim_position == 0 &&
+		    svd_field_is_usable(reg, field))
+			name_element_macros(namer, &macros, stem, reg, field,
+					    path);
+}
+
+/* Accessors for every register under a struct, reached through path. */
+static void walk_registers(struct namer *namer,
+			   struct svd_register_accessors ***tail,
+			   const char *type_name, const struct svd_struct *type,
+			   const struct access_path *path)
+{
+	static const char index_names[] = "ijklm";
+	struct svd_arena *arena = namer->arena;
+
+	for (const struct svd_member *member = type->members; member;
+	     member = member->next) {
+		struct access_path next = *path;
+		struct svd_register_accessors *record;
+
+		next.name = path->name
+				? svd_arena_printf(arena, "%s_%s", path->name,
+						   member->c_name)
+				: member->c_name;
+		next.expression =
+		    svd_arena_printf(arena, "%s%s%s", path->expression,
+				     path->name ? "." : "->", member->c_name);
+		if (member->is_array) {
+			/*
+			 * i, j, k, l, m, then i5, i6 ...: any depth of
+			 * arrays gets its accessors.
+			 */
+			const char *index =
+			    path->depth < sizeof(index_names) - 1
+				? svd_arena_printf(arena, "%c",
+						   index_names[path->depth])
+				: svd_arena_printf(arena, "i%u", path->depth);
+
+			next.expression = svd_arena_printf(
+			    arena, "%s[%s]", next.expression,
+			    reduced_index(namer, index, member->count));
+			next.parameters = svd_arena_printf(
+			    arena, "%s, uint32_t %s", path->parameters, index);
+			next.checks = svd_arena_printf(
+			    arena,
+			    "%s\tSVDGEN_CHECK_INDEX(%s < %" PRIu32 "u);\n",
+			    path->checks, index, member->count);
+			next.depth = path->depth + 1;
+		}
+		/* --strict: the value inside the write-only wrapper. */
+		if (member->wrapper_name)
+			next.expression = svd_arena_printf(arena, "%s.value",
+							   next.expression);
+		if (member->type) {
+			next.packed = path->packed || member->type->packed;
+			walk_registers(namer, tail, type_name, member->type,
+				       &next);
+			continue;
+		}
+		record = new_record(namer->names, sizeof(*record));
+		record->reg = member;
+		record->path = next.name;
+		record->location =
+		    svd_arena_printf(arena, "&%s", next.expression);
+		record->parameters = next.parameters;
+		record->checks = next.checks;
+		/*
+		 * A packed struct may put a register off its natural
+		 * alignment; a pointer to it is not portable and a
+		 * full-width access may fault.
+		 */
+		record->packed = next.packed;
+		if (!record->packed)
+			name_register_accessors(namer, record, type_name,
+						&next);
+		APPEND(*tail, record);
+	}
+}
+
+/* ---- Enum spellings ---- */
+
+/*
+ * The enum names users guess (doc/generated-names.md). Enums are shared by
+ * content, so the shared one is named after the first field that has it;
+ * each field's values are also spelled as SVDConv spells them (instance,
+ * register, field, value: P0_PIN_CNF_DIR_Input, type P0_PIN_CNF_DIR_Enum)
+ * and as vendor headers do (type name first: GPIO_PIN_CNF_DIR_Input).
+ * They are macros cast to the shared type and typedefs of it, so every
+ * spelling passes to the accessors in C and C++. A name already taken is
+ * left out.
+ */
+struct alias_walk {
+	struct namer *namer;
+	struct svd_alias_group *group;
+	struct svd_alias **tail;
+};
+
+static void add_alias(struct alias_walk *walk, bool is_type, const char *name,
+		      const char *target)
+{
+	struct svd_alias *alias;
+
+	if (!svd_names_claim_quietly(walk->namer->names, name, target))
+		return;
+	alias = new_record(walk->namer->names, sizeof(*alias));
+	alias->is_type = is_type;
+	alias->name = name;
+	alias->target = target;
+	APPEND(walk->tail, alias);
+}
+
+static void name_set_aliases_as(struct alias_walk *walk, const char *path,
+				const char *field_name,
+				const struct svd_field *representative,
+				const struct svd_enum_set *set)
+{
+	struct namer *namer = walk->namer;
+	struct svd_arena *arena = namer->arena;
+	const char *shared =
+	    field_enum(namer, representative, set->usage == SVD_USAGE_WRITE);
+	const char *stem, *type_name;
+	bool changed;
+
+	if (set->header_enum_name) {
+		/* SVDConv: headerEnumName replaces the whole path. */
+		stem = svd_arena_printf(
+		    arena, "%s%s", namer->names->prefix,
+		    svd_identifier(arena, set->header_enum_name, &changed));
+		type_name = svd_arena_printf(arena, "%s_Enum", stem);
+	} else {
+		stem = svd_arena_printf(
+		    arena, "%s_%s_%s%s%s", walk->group->owner, path,
+		    svd_identifier(arena, field_name, &changed),
+		    set->name ? "_" : "",
+		    set->name ? svd_identifier(arena, set->name, &changed)
+			      : "");
+		type_name =
+		    svd_arena_printf(arena, "%s%s_Enum", stem,
+				     set->usage == SVD_USAGE_READ    ? "_R"
+				     : set->usage == SVD_USAGE_WRITE ? "_W"
+								     : "");
+	}
+	if (shared) {
+		add_alias(walk, true, type_name, shared);
+	} else {
+		/* Values beyond int: the name is an integer type. */
+		const char *integer = "uint32_t";
+
+		for (const struct svd_enum_value *v = set->values; v;
+		     v = v->next)
+			if (v->value > UINT32_MAX)
+				integer = "uint64_t";
+		add_alias(walk, true, type_name, integer);
+	}
+	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
+		const char *name, *text;
+
+		if (v->is_default || !v->name)
+			continue;
+		name = svd_identifier(
+		    arena, svd_arena_printf(arena, "%s_%s", stem, v->name),
+		    &changed);
+		text = shared ? svd_arena_printf(arena, "((%s)0x%" PRIx64 ")",
+						 shared, v->value)
+			      : svd_arena_printf(
+				    arena, "(0x%" PRIx64 "%s)", v->value,
+				    v->value > UINT32_MAX ? "ULL" : "UL");
+		add_alias(walk, false, name, text);
+	}
+}
+
+/*
+ * The aliases of one field's set, under the field's name and, for an
+ * element of a field list (FSEL%s), under the list's name without %s too:
+ * SVDConv names one enum per list, GPIO_GPFSEL0_FSEL_FUNCTION_Enum.
+ */
+static void name_set_aliases(struct alias_walk *walk, const char *path,
+			     const struct svd_field *field,
+			     const struct svd_field *representative,
+			     const struct svd_enum_set *set)
+{
+	name_set_aliases_as(walk, path, field->name, representative, set);
+	if (field->dim_template && !set->header_enum_name)
+		name_set_aliases_as(walk, path,
+				    svd_strip_dim_marker(walk->namer->arena,
+							 field->dim_template),
+				    representative, set);
+}
+
+static void walk_enum_aliases(struct alias_walk *walk,
+			      const struct svd_struct *type, const char *path)
+{
+	struct svd_arena *arena = walk->namer->arena;
+
+	for (const struct svd_member *member = type->members; member;
+	     member = member->next) {
+		bool changed;
+		const char *name = svd_identifier(
+		    arena, svd_strip_dim_marker(arena, member->name), &changed);
+		const char *here =
+		    path ? svd_arena_printf(arena, "%s_%s", path, name) : name;
+		const struct svd_field *representative = NULL;
+		const char *list_path = NULL, *group_path = NULL;
+
+		if (member->type) {
+			walk_enum_aliases(walk, member->type, here);
+			continue;
+		}
+		/*
+		 * A register in an alternateGroup: SVDConv's path adds the
+		 * group to the name (Atmel's CMR0_WAVEFORM_MODE in group
+		 * WAVEFORM_MODE: TC0_CMR0_WAVEFORM_MODE_WAVEFORM_MODE_...).
+		 */
+		if (member->node->alternate_group) {
+			const char *group = svd_identifier(
+			    arena, member->node->alternate_group, &changed);
+
+			group_path = svd_arena_printf(
+			    arena, "%s%s%s_%s", path ? path : "",
+			    path ? "_" : "", name, group);
+		}
+		/*
+		 * An element of a register list (COMPCTRL0 of COMPCTRL%s):
+		 * SVDConv's path names the list twice before the element,
+		 * AC_COMPCTRL_COMPCTRL_COMPCTRL0_FLEN_FLENSelect_Enum.
+		 */
+		if (member->dim_position >= 0 && !member->is_array &&
+		    member->node->name && strstr(member->node->name, "%s")) {
+			const char *list = svd_identifier(
+			    arena,
+			    svd_strip_dim_marker(arena, member->node->name),
+			    &changed);
+
+			list_path = svd_arena_printf(
+			    arena, "%s%s%s_%s_%s", path ? path : "",
+			    path ? "_" : "", list, list, name);
+		}
+		for (const struct svd_field *field = member->fields; field;
+		     field = field->next) {
+			if (field_is_representative(field))
+				representative = field;
+			if (!field->enums ||
+			    !svd_field_is_usable(member, field) ||
+			    !representative)
+				continue;
+			for (const struct svd_enum_set *set = field->enums; set;
+			     set = set->next) {
+				name_set_aliases(walk, here, field,
+						 representative, set);
+				if (list_path)
+					name_set_aliases(walk, list_path, field,
+							 representative, set);
+				if (group_path)
+					name_set_aliases(walk, group_path,
+							 field, representative,
+							 set);
+			}
+		}
+	}
+}
+
+/* One owner's aliases: a group, kept when it holds any. */
+static void name_alias_group(struct namer *namer,
+			     struct svd_alias_group ***tail,
+			     const struct svd_struct *type, const char *owner)
+{
+	struct svd_alias_group *group =
+	    new_record(namer->names, sizeof(*group));
+	struct alias_walk walk = {namer, group, &group->aliases};
+
+	group->owner = owner;
+	walk_enum_aliases(&walk, type, NULL);
+	if (group->aliases)
+		APPEND(*tail, group);
+}
+
+static void name_enum_aliases(struct namer *namer,
+			      struct svd_type_names *record,
+			      const struct svd_struct *type)
+{
+	struct svd_alias_group **tail = &record->aliases;
+	const char *prefix = namer->names->prefix;
+
+	/* Vendor spelling first: the type's own names. */
+	name_alias_group(
+	    namer, &tail, type,
+	    svd_arena_printf(namer->arena, "%s%s", prefix, type->name));
+	/* SVDConv leaves headerDefinitionsPrefix out here. */
+	for (const struct svd_instance *i = type->instances; i;
+	     i = i->next_of_type)
+		name_alias_group(
+		    namer, &tail, type,
+		    svd_arena_printf(namer->arena, "%s%s", prefix, i->c_name));
+}
+
+/* ---- The umbrella header: interrupts, processor configuration ---- */
+
+enum core_kind {
+	CORE_ARMV6M = 1,       /* no MemManage, BusFault, UsageFault... */
+	CORE_SECURE_FAULT = 2, /* Armv8-M mainline: SecureFault_IRQn */
+};
+
+struct core_exception {
+	const char *name;
+	int value;
+	unsigned only; /* 0, or the kind of core it needs */
+	bool armv7m_only;
+	const char *description;
+};
+
+static const struct core_exception core_exceptions[] = {
+    {"Reset", -15, 0, false, "Reset Vector"},
+    {"NonMaskableInt", -14, 0, false, "Non maskable interrupt"},
+    {"HardFault", -13, 0, false, "Hard fault"},
+    {"MemoryManagement", -12, 0, true, "Memory management fault"},
+    {"BusFault", -11, 0, true, "Bus fault"},
+    {"UsageFault", -10, 0, true, "Usage fault"},
+    {"SecureFault", -9, CORE_SECURE_FAULT, true, "Secure fault"},
+    {"SVCall", -5, 0, false, "System service call via SVC"},
+    {"DebugMonitor", -4, 0, true, "Debug monitor"},
+    {"PendSV", -2, 0, false, "Pendable request for system service"},
+    {"SysTick", -1, 0, false, "System tick timer"},
+};
+
+/* CMSIS configuration macros a core's header reads (SVDConv writes them
+ * for the core, and any other the file names). */
+enum core_feature {
+	FEATURE_VTOR = 1 << 0,
+	FEATURE_MPU = 1 << 1,
+	FEATURE_FPU = 1 << 2,
+	FEATURE_FPU_DP = 1 << 3,
+	FEATURE_ICACHE = 1 << 4,
+	FEATURE_DCACHE = 1 << 5,
+	FEATURE_ITCM = 1 << 6,
+	FEATURE_DTCM = 1 << 7,
+	FEATURE_SAU = 1 << 8,
+	FEATURE_DSP = 1 << 9,
+	FEATURE_PMU = 1 << 10,
+};
+
+#define FEATURES_V8M_MAIN                                                      \
+	(FEATURE_VTOR | FEATURE_MPU | FEATURE_FPU | FEATURE_FPU_DP |           \
+	 FEATURE_SAU)
+#define FEATURES_V81M (FEATURES_V8M_MAIN | FEATURE_DSP | FEATURE_PMU)
+
+struct core {
+	const char *name;   /* as <cpu><name> spells it */
+	const char *macro;  /* __MACRO_REV */
+	const char *header; /* CMSIS-Core header, NULL for Cortex-A */
+	unsigned kind;
+	unsigned features;
+};
+
+/*
+ * Arm cores as CMSIS-SVD names them. Which configuration macros each gets
+ * and which exceptions it has: ARM's CMSIS-Core headers (core_cmX.h read
+ * __VTOR_PRESENT only on Armv6-M/Armv8-M baseline and later cores, the
+ * cache and TCM macros on Cortex-M7...), as SVDConv 3.3 writes them.
+ */
+static const struct core cores[] = {
+    {"CM0", "CM0", "core_cm0.h", CORE_ARMV6M, 0},
+    {"CM0PLUS", "CM0PLUS", "core_cm0plus.h", CORE_ARMV6M, FEATURE_VTOR},
+    {"CM0+", "CM0PLUS", "core_cm0plus.h", CORE_ARMV6M, FEATURE_VTOR},
+    {"CM1", "CM1", "core_cm1.h", CORE_ARMV6M, 0},
+    {"SC000", "SC000", "core_sc000.h", CORE_ARMV6M, FEATURE_VTOR},
+    {"CM23", "CM23", "core_cm23.h", CORE_ARMV6M, FEATURE_VTOR | FEATURE_SAU},
+    {"ARMV8MBL", "ARMV8MBL", "core_armv8mbl.h", CORE_ARMV6M,
+     FEATURE_VTOR | FEATURE_SAU},
+    {"CM3", "CM3", "core_cm3.h", 0, FEATURE_MPU},
+    {"SC300", "SC300", "core_sc300.h", 0, FEATURE_MPU},
+    {"CM4", "CM4", "core_cm4.h", 0, FEATURE_MPU | FEATURE_FPU},
+    {"CM7", "CM7", "core_cm7.h", 0,
+     FEATURE_MPU | FEATURE_FPU | FEATURE_FPU_DP | FEATURE_ICACHE |
+	 FEATURE_DCACHE | FEATURE_ITCM | FEATURE_DTCM},
+    {"CM33", "CM33", "core_cm33.h", CORE_SECURE_FAULT, FEATURES_V8M_MAIN},
+    {"CM35", "CM35", "core_cm35.h", CORE_SECURE_FAULT, FEATURES_V8M_MAIN},
+    {"CM35P", "CM35P", "core_cm35p.h", CORE_SECURE_FAULT, FEATURES_V8M_MAIN},
+    {"ARMV8MML", "ARMV8MML", "core_armv8mml.h", CORE_SECURE_FAULT,
+     FEATURES_V8M_MAIN},
+    {"SMC1", "SMC1", "core_starmc1.h", CORE_SECURE_FAULT, FEATURES_V8M_MAIN},
+    {"CM52", "CM52", "core_cm52.h", CORE_SECURE_FAULT, FEATURES_V81M},
+    {"CM55", "CM55", "core_cm55.h", CORE_SECURE_FAULT, FEATURES_V81M},
+    {"CM85", "CM85", "core_cm85.h", CORE_SECURE_FAULT, FEATURES_V81M},
+    {"ARMV81MML", "ARMV81MML", "core_armv81mml.h", CORE_SECURE_FAULT,
+     FEATURES_V81M},
+    {"CA5", "CA5", NULL, 0, 0},
+    {"CA7", "CA7", NULL, 0, 0},
+    {"CA8", "CA8", NULL, 0, 0},
+    {"CA9", "CA9", NULL, 0, 0},
+    {"CA15", "CA15", NULL, 0, 0},
+    {"CA17", "CA17", NULL, 0, 0},
+    {"CA53", "CA53", NULL, 0, 0},
+    {"CA57", "CA57", NULL, 0, 0},
+    {"CA72", "CA72", NULL, 0, 0},
+};
+
+/* The Arm core a <cpu> names (case as SVDConv ignores it), or NULL. */
+static const struct core *find_core(const struct svd_cpu *cpu)
+{
+	if (!cpu->present || !cpu->name)
+		return NULL;
+	for (size_t i = 0; i < sizeof(cores) / sizeof(cores[0]); i++)
+		if (strcasecmp(cpu->name, cores[i].name) == 0)
+			return &cores[i];
+	return NULL;
+}
+
+/* The CMSIS core header for a cpu name, or NULL when it is not Cortex-M. */
+static const char *cmsis_core(const struct svd_cpu *cpu, bool *armv6m)
+{
+	const struct core *core = find_core(cpu);
+
+	if (!core || !core->header)
+		return NULL;
+	*armv6m = core->kind & CORE_ARMV6M;
+	return core->header;
+}
+
+static void add_irq(struct namer *namer, struct svd_irq_names ***tail,
+		    const char *name, int64_t value, const char *description,
+		    const struct svd_irq *irq,
+		    const struct svd_location *location)
+{
+	struct svd_irq_names *record;
+
+	if (!svd_names_claim(namer->names, name,
+			     svd_arena_printf(namer->arena, "%" PRId64, value),
+			     location))
+		return;
+	record = new_record(namer->names, sizeof(*record));
+	record->name = name;
+	record->value = value;
+	record->description = description;
+	record->irq = irq;
+	APPEND(*tail, record);
+}
+
+/* IRQn_Type: the core's exceptions, then the device's interrupts. */
+static void name_irqs(struct namer *namer)
+{
+	struct svd_names *names = namer->names;
+	const struct svd_cpu *cpu = &namer->expanded->device->cpu;
+	bool armv6m = false;
+	const char *core = cmsis_core(cpu, &armv6m);
+	const char *type =
+	    svd_arena_printf(namer->arena, "%sIRQn_Type", names->prefix);
+	struct svd_location location = namer->expanded->device->location;
+	struct svd_irq_names **tail = &names->irqs;
+
+	if (!core && !namer->expanded->irqs) {
+		names->no_irqs = true;
+		return;
+	}
+	if (!svd_names_claim(names, type, "enum", &location))
+		return;
+	names->irq_type = type;
+	names->core_exceptions = core != NULL;
+	if (core) {
+		for (size_t i = 0;
+		     i < sizeof(core_exceptions) / sizeof(core_exceptions[0]);
+		     i++) {
+			if (armv6m && core_exceptions[i].armv7m_only)
+				continue;
+			if (core_exceptions[i].only &&
+			    !(find_core(cpu)->kind & core_exceptions[i].only))
+				continue;
+			add_irq(namer, &tail,
+				svd_arena_printf(namer->arena, "%s%s_IRQn",
+						 names->prefix,
+						 core_exceptions[i].name),
+				core_exceptions[i].value,
+				core_exceptions[i].description, NULL,
+				&location);
+		}
+	}
+	for (const struct svd_irq *irq = namer->expanded->irqs; irq;
+	     irq = irq->next)
+		add_irq(namer, &tail,
+			svd_arena_printf(namer->arena, "%s%s_IRQn",
+					 names->prefix, irq->c_name),
+			irq->value, NULL, irq, &irq->location);
+}
+
+/* One configuration macro, claimed like every other identifier. */
+static void add_configuration(struct namer *namer,
+			      struct svd_configuration ***tail,
+			      const char *name, unsigned value,
+			      const char *what)
+{
+	/* A revision reads as 0xMMmm, like CMSIS-Core's own. */
+	const char *text =
+	    strstr(name, "_REV")
+		? svd_arena_printf(namer->arena, "0x%04xU", value)
+		: svd_arena_printf(namer->arena, "%u", value);
+	struct svd_configuration *record;
+
+	if (!svd_names_claim(namer->names, name, text,
+			     &namer->expanded->device->cpu.location))
+		return;
+	record = new_record(namer->names, sizeof(*record));
+	record->name = name;
+	record->text = text;
+	record->what = what;
+	APPEND(*tail, record);
+}
+static void name_cpu_configuration(struct namer *namer)
+{
+	struct svd_names *names = namer->names;
+	struct svd_configuration **tail = &names->configurations;
+	const struct svd_cpu *cpu = &namer->expanded->device->cpu;
+	const struct core *core = find_core(cpu);
+	unsigned major = 0, minor = 0;
+	unsigned features, given = cpu->given;
+	uint32_t priority_bits = cpu->nvic_prio_bits;
+	bool changed;
+
+	/* --prefix is for two devices in one translation unit; these names
+	 * cannot be prefixed, so they come only with --cmsis there. */
+	if (*names->prefix && !namer->options->cmsis_includes)
+		return;
+	/* Without a core svdgen knows, --cmsis says so in a comment. */
+	names->cpu_section = namer->options->cmsis_includes;
+	if (!core)
+		return;
+	names->cpu_section = true;
+	names->cpu_known = true;
+	features = core->features;
+	if (cpu->revision)
+		sscanf(cpu->revision, "r%up%u", &major, &minor);
+	/* CMSIS-Core wants 2 to 8; SVDConv writes 4 for anything else. */
+	if (!(given & SVD_CPU_GIVEN_NVIC_PRIO_BITS) || priority_bits < 2 ||
+	    priority_bits > 8)
+		priority_bits = 4;
+	add_configuration(
+	    namer, &tail,
+	    svd_arena_printf(namer->arena, "__%s_REV", core->macro),
+	    (major & 0xff) << 8 | (minor & 0xff), "core revision");
+	add_configuration(namer, &tail, "__NVIC_PRIO_BITS", priority_bits,
+			  "bits of interrupt priority");
+	add_configuration(namer, &tail, "__Vendor_SysTickConfig",
+			  cpu->vendor_systick_config,
+			  "1: the vendor's SysTick_Config");
+	if ((features & FEATURE_VTOR) || (given & SVD_CPU_GIVEN_VTOR))
+		add_configuration(namer, &tail, "__VTOR_PRESENT",
+				  cpu->vtor_present, "vector table offset");
+	if ((features & FEATURE_MPU) || (given & SVD_CPU_GIVEN_MPU))
+		add_configuration(namer, &tail, "__MPU_PRESENT",
+				  cpu->mpu_present, "MPU present");
+	if ((features & FEATURE_FPU) || (given & SVD_CPU_GIVEN_FPU))
+		add_configuration(namer, &tail, "__FPU_PRESENT",
+				  cpu->fpu_present, "FPU present");
+	if ((features & FEATURE_FPU_DP) || (given & SVD_CPU_GIVEN_FPU_DP))
+		add_configuration(namer, &tail, "__FPU_DP", cpu->fpu_dp,
+				  "double-precision FPU");
+	if ((features & FEATURE_DSP) || (given & SVD_CPU_GIVEN_DSP))
+		add_configuration(namer, &tail, "__DSP_PRESENT",
+				  cpu->dsp_present, "DSP extension");
+	if ((features & FEATURE_ICACHE) || (given & SVD_CPU_GIVEN_ICACHE))
+		add_configuration(namer, &tail, "__ICACHE_PRESENT",
+				  cpu->icache_present, "instruction cache");
+	if ((features & FEATURE_DCACHE) || (given & SVD_CPU_GIVEN_DCACHE))
+		add_configuration(namer, &tail, "__DCACHE_PRESENT",
+				  cpu->dcache_present, "data cache");
+	if ((features & FEATURE_ITCM) || (given & SVD_CPU_GIVEN_ITCM))
+		add_configuration(namer, &tail, "__ITCM_PRESENT",
+				  cpu->itcm_present, "instruction TCM");
+	if ((features & FEATURE_DTCM) || (given & SVD_CPU_GIVEN_DTCM))
+		add_configuration(namer, &tail, "__DTCM_PRESENT",
+				  cpu->dtcm_present, "data TCM");
+	if ((features & FEATURE_SAU) || (given & SVD_CPU_GIVEN_SAU))
+		add_configuration(namer, &tail, "__SAUREGION_PRESENT",
+				  cpu->sau_regions > 0, "SAU regions");
+	if ((features & FEATURE_PMU) || (given & SVD_CPU_GIVEN_PMU)) {
+		add_configuration(namer, &tail, "__PMU_PRESENT",
+				  cpu->pmu_present, "PMU present");
+		add_configuration(namer, &tail, "__PMU_NUM_EVENTCNT",
+				  cpu->pmu_event_counters,
+				  "PMU event counters");
+	}
+	if (given & SVD_CPU_GIVEN_MVE) {
+		add_configuration(namer, &tail, "__MVE_PRESENT",
+				  cpu->mve_present, "MVE present");
+		add_configuration(namer, &tail, "__MVE_FP", cpu->mve_fp,
+				  "floating-point MVE");
+	}
+	if (!namer->options->cmsis_includes || !core->header)
+		return;
+	names->core_header = core->header;
+	/* CMSIS keeps the device name's case here. */
+	names->system_header = svd_arena_printf(
+	    namer->arena, "system_%s.h",
+	    svd_foreign_file_stem(namer->arena,
+				  svd_identifier(namer->arena,
+						 namer->expanded->device->name,
+						 &changed)));
+}
+
+/* _BASE of the peripherals without registers, in the umbrella header. */
+static void name_bare_instances(struct namer *namer)
+{
+	struct svd_names *names = namer->names;
+	struct svd_instance_names **tail = &names->bare_instances;
+
+	for (struct svd_instance *i = namer->expanded->instances; i;
+	     i = i->next) {
+		struct svd_instance_names *record;
+		const char *base;
+
+		if (i->type)
+			continue;
+		base = svd_arena_printf(namer->arena, "%s%s_BASE",
+					names->type_prefix, i->c_name);
+		if (!svd_names_claim(names, base,
+				     svd_arena_printf(namer->arena,
+						      "0x%" PRIx64,
+						      i->base_address),
+				     &i->peripheral->location))
+			continue;
+		record = new_record(names, sizeof(*record));
+		record->instance = i;
+		record->base = base;
+		APPEND(tail, record);
+	}
+}
+
+/*
+ * Every peripheral type's names, in the order its headers print them, so
+ * the first of two things spelled alike is the one that is kept.
+ */
+static void name_types(struct namer *namer)
+{
+	for (struct svd_struct *type = namer->expanded->types; type;
+	     type = type->next) {
+		struct svd_type_names *record =
+		    new_record(namer->names, sizeof(*record));
+		struct svd_struct_names **structs = &record->structs;
+		struct svd_register_accessors **registers = &record->registers;
+		struct access_path root = {NULL, "p", "", "", 0, type->packed};
+
+		type->names = record;
+		/* Enums merge within one header: each compiles alone. */
+		svd_table_init(&namer->enums, namer->arena);
+		type->shares = svd_shared_type(namer->expanded, type);
+		if (type->shares) {
+			name_shared_struct(namer, &structs, type, type->shares);
+			share_field_enums(namer, type, type->shares);
+		} else {
+			name_struct_definition(namer, &structs, type);
+		}
+		name_instances(namer, record, type);
+		if (!type->shares && !namer->options->no_accessors)
+			walk_registers(namer, &registers, type->name, type,
+				       &root);
+		/* After the accessors, which keep their names. */
+		name_enum_aliases(namer, record, type);
+	}
+}
+
 int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 		     const struct svd_emit_options *options,
 		     struct svd_names *names)
 {
 	struct svd_arena *arena = &context->arena;
 	unsigned errors_before = context->diag.errors;
+	struct namer namer = {.names = names,
+			      .arena = arena,
+			      .options = options,
+			      .expanded = expanded};
 	bool changed;
 
 	memset(names, 0, sizeof(*names));
+	svd_table_init(&namer.field_enums, arena);
+	svd_table_init(&namer.visited, arena);
 	names->arena = arena;
 	names->diag = &context->diag;
 	names->prefix = options->prefix ? options->prefix : "";
@@ -230,5 +1859,9 @@ int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 		    svd_arena_printf(arena, "%s_REGS", type->guard);
 		name_struct(names, type);
 	}
+	name_types(&namer);
+	name_irqs(&namer);
+	name_cpu_configuration(&namer);
+	name_bare_instances(&namer);
 	return context->diag.errors > errors_before ? -1 : 0;
 }

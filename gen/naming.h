@@ -10,6 +10,192 @@
 
 #include "emit.h"
 
+/*
+ * What a register allows, from its access, modifiedWriteValues, readAction
+ * and write-enable mask: which accessors it gets and how they write.
+ */
+struct svd_register_rules {
+	bool readable;	   /* _read and field _get */
+	bool writable;	   /* _write and the field writers */
+	bool actions;	   /* every writable bit sets, clears or toggles */
+	bool effects;	   /* reading has side effects (readAction) */
+	bool write_enable; /* bits 31:16 enable the writes of bits 15:0 */
+	bool modify;	   /* read-modify-write field setters are safe */
+	/* The write-1-to-clear bits, which a write must give 0 to keep. */
+	uint64_t clear_mask;
+	/* A field's _clear keeps the register's other fields (reads it). */
+	bool clear_keeps_others;
+};
+
+/* The accessors one field of a register gets. */
+struct svd_field_rules {
+	bool get;	 /* read the field */
+	bool value;	 /* _val: the field's bits of a register value */
+	bool set_enable; /* _set as one write with the enable mask */
+	bool set_modify; /* _set as read-modify-write */
+	bool clear;	 /* _clear of a write-1-to-clear field */
+};
+
+struct svd_register_rules svd_register_rules(const struct svd_member *reg);
+struct svd_field_rules svd_field_rules(const struct svd_member *reg,
+				       const struct svd_register_rules *rules,
+				       const struct svd_field *field);
+
+/* A --strict wrapper type defined before its struct. */
+struct svd_wrapper_names {
+	struct svd_wrapper_names *next;
+	const struct svd_member *member;
+	const char *name;
+};
+
+/* A field's _Pos and _Msk; a name is NULL when it is not printed. */
+struct svd_macro_names {
+	struct svd_macro_names *next;
+	const struct svd_field *field;
+	const char *pos, *pos_text;
+	const char *msk, *msk_text;
+	uint64_t mask;
+};
+
+/* One enumerated value printed in an enum. */
+struct svd_value_names {
+	struct svd_value_names *next;
+	const struct svd_enum_value *value;
+	const char *name;
+	const char *text;
+};
+
+/* A field enum defined in a header, with its values and decoder. */
+struct svd_enum_names {
+	struct svd_enum_names *next;
+	const struct svd_field *field;
+	const struct svd_enum_set *set;
+	const char *name;
+	bool as_enum; /* a C enum; else #defines and an integer typedef */
+	struct svd_value_names *values;
+	const char *decoder; /* --enum-strings: NAME_to_str, or NULL */
+};
+
+enum svd_struct_print {
+	SVD_STRUCT_DEFINE, /* the typedef, its asserts, macros and enums */
+	SVD_STRUCT_ALIAS,  /* typedef of the model's type, and macros */
+	SVD_STRUCT_MACROS, /* macros only: the model's name is the same */
+};
+
+/* One struct of a peripheral header, in print order. */
+struct svd_struct_names {
+	struct svd_struct_names *next;
+	enum svd_struct_print print;
+	const struct svd_struct *type;
+	const struct svd_struct *model; /* ALIAS: the type it names */
+	struct svd_wrapper_names *wrappers;
+	struct svd_macro_names *macros;
+	struct svd_enum_names *enums;
+};
+
+/* A peripheral's _BASE and pointer macros; NULL when not printed. */
+struct svd_instance_names {
+	struct svd_instance_names *next;
+	const struct svd_instance *instance;
+	const char *base;
+	const char *pointer;
+	const char *base_macro; /* the _BASE name, printed or not */
+};
+
+/* The index enum of a field list with named elements. */
+struct svd_index_enum {
+	const char *name;
+	const char *list; /* the field list's name without %s */
+	struct svd_value_names *values;
+	bool define; /* printed here; else defined earlier alike */
+};
+
+/* The accessors of one field, and how they reach it. */
+struct svd_field_accessors {
+	struct svd_field_accessors *next;
+	const struct svd_field *field;
+	/* NULL when the field has no such accessor or the name is taken. */
+	const char *get, *value, *set, *clear;
+	bool set_enable; /* set writes the enable mask, never reads */
+	const char *read_enum, *write_enum; /* NULL: the register type */
+	const struct svd_index_enum *index_enum;
+	const char *position;	/* "3u" or "(3u + element * 3u)" */
+	const char *parameter;	/* "" or ", uint32_t n" */
+	const char *index_type; /* NULL, "uint32_t" or the index enum */
+	const char *check;	/* index check and reduction, or "" */
+	uint64_t mask;		/* unshifted */
+};
+
+/* A macro for one element of a field list: FSEL17_set(p, v). */
+struct svd_element_macro {
+	struct svd_element_macro *next;
+	const char *name;
+	const char *target;
+	const char *index;
+	const char *arguments; /* ", i, j" */
+	enum {
+		SVD_ELEMENT_GET,
+		SVD_ELEMENT_VALUE,
+		SVD_ELEMENT_SET,
+		SVD_ELEMENT_CLEAR
+	} operation;
+};
+
+/* A register reached from the peripheral pointer, with its accessors. */
+struct svd_register_accessors {
+	struct svd_register_accessors *next;
+	const struct svd_member *reg;
+	const char *path;	/* member names joined by '_' */
+	const char *location;	/* "&p->CH[i].CFG" */
+	const char *parameters; /* ", uint32_t i" */
+	const char *checks;	/* "\tSVDGEN_CHECK_INDEX(i < 2u);\n" */
+	bool packed;		/* in a packed struct: no accessors */
+	struct svd_register_rules rules;
+	const char *read, *write; /* NULL when none */
+	struct svd_field_accessors *fields;
+	struct svd_element_macro *element_macros;
+};
+
+/* One spelling of an enum type or value (typedef or #define). */
+struct svd_alias {
+	struct svd_alias *next;
+	bool is_type;
+	const char *name;
+	const char *target;
+};
+
+/* The aliases under one owner (type or instance name). */
+struct svd_alias_group {
+	struct svd_alias_group *next;
+	const char *owner;
+	struct svd_alias *aliases;
+};
+
+/* Everything named in one peripheral type's two headers. */
+struct svd_type_names {
+	struct svd_struct_names *structs;
+	struct svd_instance_names *instances;
+	struct svd_register_accessors *registers;
+	struct svd_alias_group *aliases;
+};
+
+/* A processor exception or device interrupt of IRQn_Type. */
+struct svd_irq_names {
+	struct svd_irq_names *next;
+	const char *name;
+	int64_t value;
+	const char *description; /* NULL: from irq */
+	const struct svd_irq *irq;
+};
+
+/* One CMSIS-Core configuration macro. */
+struct svd_configuration {
+	struct svd_configuration *next;
+	const char *name;
+	const char *text;
+	const char *what;
+};
+
 struct svd_names {
 	struct svd_arena *arena;
 	struct svd_diagnostics *diag;
@@ -24,6 +210,19 @@ struct svd_names {
 	const char *forwarding_file_name;
 	const char *forwarding_device; /* the device as that file spells it */
 	bool strict;		       /* --strict */
+	/* IRQn_Type, or NULL when it is not printed. */
+	const char *irq_type;
+	bool no_irqs;	      /* the device lists none */
+	bool core_exceptions; /* irqs start with the core's exceptions */
+	struct svd_irq_names *irqs;
+	/* CMSIS-Core configuration: printed when cpu_section. */
+	bool cpu_section;
+	bool cpu_known; /* a core svdgen knows */
+	struct svd_configuration *configurations;
+	const char *core_header;   /* --cmsis: core_cmX.h, or NULL */
+	const char *system_header; /* --cmsis: system_X.h */
+	/* _BASE of peripherals without registers; pointer is NULL. */
+	struct svd_instance_names *bare_instances;
 	/* Global identifiers: name -> definition text. */
 	struct svd_table globals;
 	/* Header file names taken, lower case. */
@@ -37,6 +236,13 @@ struct svd_names {
 int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 		     const struct svd_emit_options *options,
 		     struct svd_names *names);
+
+/* naming-share.c: same C layout, access rules and fields? */
+bool svd_struct_same_shape(const struct svd_struct *a,
+			   const struct svd_struct *b);
+/* naming-share.c: the earlier peripheral type type can share, or NULL. */
+const struct svd_struct *svd_shared_type(const struct svd_expanded *expanded,
+					 const struct svd_struct *type);
 
 /* --prefix plus the device's headerDefinitionsPrefix. */
 const char *svd_type_prefix(struct svd_arena *arena, const char *prefix,
@@ -74,14 +280,5 @@ const char *svd_upper_case(struct svd_arena *arena, const char *text);
  */
 bool svd_field_is_usable(const struct svd_member *reg,
 			 const struct svd_field *field);
-
-/*
- * With --strict, a write-only register's member is a struct around the
- * value, named after the register; NULL when the member is an ordinary
- * integer.
- */
-const char *svd_write_only_wrapper(struct svd_names *names,
-				   const struct svd_struct *owner,
-				   const struct svd_member *member);
 
 #endif

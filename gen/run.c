@@ -54,8 +54,8 @@ static int generate_parsed(struct svd_context *context,
 		return -1;
 	if (svd_name_headers(context, &expanded, emit_options, &names) < 0)
 		return -1;
-	return svd_emit_headers(context, &expanded, &names, emit_options,
-				output);
+	svd_emit_headers(context, &expanded, &names, emit_options, output);
+	return 0;
 }
 
 int svd_generate(struct svd_context *context, const char *input,

@@ -8,7 +8,7 @@
  * first one in device order keeps its struct and its accessors, and the
  * SVDConv names of the others stay valid as aliases.
  */
-#include "emit-internal.h"
+#include "naming.h"
 
 #include <string.h>
 
@@ -114,10 +114,10 @@ bool svd_struct_same_shape(const struct svd_struct *a,
 	return !x && !y && same_items(a->items, b->items);
 }
 
-const struct svd_struct *svd_shared_type(struct emitter *emitter,
+const struct svd_struct *svd_shared_type(const struct svd_expanded *expanded,
 					 const struct svd_struct *type)
 {
-	for (const struct svd_struct *earlier = emitter->expanded->types;
+	for (const struct svd_struct *earlier = expanded->types;
 	     earlier && earlier != type; earlier = earlier->next)
 		if (!earlier->shares && svd_struct_same_shape(earlier, type))
 			return earlier;
