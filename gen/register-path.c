@@ -143,13 +143,6 @@ svd_instance_find(const struct svd_expanded *expanded, const char *name)
 	return NULL;
 }
 
-bool svd_field_usable(const struct svd_member *reg,
-		      const struct svd_field *field)
-{
-	return field->has_bits && field->name && field->bit_width > 0 &&
-	       field->bit_offset + field->bit_width <= reg->bits;
-}
-
 enum svd_access svd_field_access(const struct svd_member *reg,
 				 const struct svd_field *field)
 {
@@ -351,7 +344,7 @@ static const struct svd_field *find_field(struct svd_arena *arena,
 
 	for (const struct svd_field *field = reg->fields; field;
 	     field = field->next)
-		if (svd_field_usable(reg, field) &&
+		if (svd_field_is_usable(reg, field) &&
 		    same_name(field->name, name))
 			return field;
 	return NULL;
@@ -506,7 +499,7 @@ enum svd_lookup_status svd_register_lookup(struct svd_arena *arena,
 
 			for (const struct svd_field *field = member->fields;
 			     field; field = field->next)
-				if (svd_field_usable(member, field))
+				if (svd_field_is_usable(member, field))
 					offer(&suggestion, field->name);
 			say(message, size, "no field '%s' in register %s%s",
 			    components[i + 1].name, where,
@@ -573,7 +566,7 @@ static bool read_has_effects(const struct svd_member *reg)
 		return true;
 	for (const struct svd_field *field = reg->fields; field;
 	     field = field->next)
-		if (svd_field_usable(reg, field) && field->read_action)
+		if (svd_field_is_usable(reg, field) && field->read_action)
 			return true;
 	return false;
 }
@@ -859,7 +852,7 @@ int svd_plan_write(const struct svd_register_ref *ref, const char *text,
 		     other = other->next) {
 			uint64_t bits;
 
-			if (other == field || !svd_field_usable(reg, other))
+			if (other == field || !svd_field_is_usable(reg, other))
 				continue;
 			bits = svd_width_mask(other->bit_width)
 			       << other->bit_offset;
@@ -883,7 +876,7 @@ int svd_plan_write(const struct svd_register_ref *ref, const char *text,
 	} else {
 		for (const struct svd_field *other = reg->fields; other;
 		     other = other->next)
-			if (other != field && svd_field_usable(reg, other) &&
+			if (other != field && svd_field_is_usable(reg, other) &&
 			    neutral_is_one(field_modified_write(reg, other)))
 				neutral |= svd_width_mask(other->bit_width)
 					   << other->bit_offset;

@@ -11,6 +11,7 @@
 #define SVDGEN_REGISTER_PATH_H
 
 #include "expand.h"
+#include "naming.h" /* svd_field_is_usable */
 
 /* Room for a message about a path or a value. */
 #define SVD_MESSAGE_SIZE 512
@@ -63,9 +64,6 @@ void svd_registers_visit(struct svd_arena *arena,
 			 const struct svd_instance *instance,
 			 svd_register_visitor visit, void *data);
 
-/* Whether a field has bits inside its register (others are ignored). */
-bool svd_field_usable(const struct svd_member *reg,
-		      const struct svd_field *field);
 /* The field's effective access: its own, else the register's. */
 enum svd_access svd_field_access(const struct svd_member *reg,
 				 const struct svd_field *field);

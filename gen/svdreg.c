@@ -562,12 +562,12 @@ static void put_register(struct session *session,
 	session->name_width = 8;
 	for (const struct svd_field *field = reg->fields; field;
 	     field = field->next)
-		if (svd_field_usable(reg, field) &&
+		if (svd_field_is_usable(reg, field) &&
 		    (int)strlen(field->name) > session->name_width)
 			session->name_width = (int)strlen(field->name);
 	for (const struct svd_field *field = reg->fields; field;
 	     field = field->next) {
-		if (!svd_field_usable(reg, field))
+		if (!svd_field_is_usable(reg, field))
 			continue;
 		if (ref->field && field != ref->field)
 			continue;
