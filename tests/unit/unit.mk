@@ -13,7 +13,8 @@ check_PROGRAMS += \
 	tests/unit/test-emit \
 	tests/unit/test-output \
 	tests/unit/test-format \
-	tests/unit/test-names
+	tests/unit/test-names \
+	tests/unit/test-rules
 TESTS += \
 	tests/unit/test-number \
 	tests/unit/test-parse \
@@ -24,7 +25,13 @@ TESTS += \
 	tests/unit/test-emit \
 	tests/unit/test-output \
 	tests/unit/test-format \
-	tests/unit/test-names
+	tests/unit/test-names \
+	tests/unit/test-rules
+
+tests_unit_test_rules_SOURCES = tests/unit/test-rules.c \
+	tests/unit/unit-helpers.h
+tests_unit_test_rules_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_rules_LDADD = gen/libsvdgen.a $(LIBXML2_LIBS) $(CMOCKA_LIBS)
 
 tests_unit_test_names_SOURCES = tests/unit/test-names.c \
 	tests/unit/unit-helpers.h
