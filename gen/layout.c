@@ -8,6 +8,8 @@
  */
 #include "layout.h"
 
+#include "naming.h" /* svd_type_prefix */
+
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -621,11 +623,8 @@ int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
 	svd_table_init(&layouter.globals, &context->arena);
 	svd_table_init(&layouter.reported, &context->arena);
 	svd_table_init(&instances, &context->arena);
-	layouter.type_prefix = svd_arena_printf(
-	    &context->arena, "%s%s", options->prefix ? options->prefix : "",
-	    expanded->device->header_definitions_prefix
-		? expanded->device->header_definitions_prefix
-		: "");
+	layouter.type_prefix =
+	    svd_type_prefix(&context->arena, options->prefix, expanded->device);
 	svd_table_init(&irqs, &context->arena);
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		lay_out_struct(&layouter, type);
