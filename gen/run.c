@@ -54,7 +54,10 @@ static int generate_parsed(struct svd_context *context,
 		return -1;
 	if (svd_name_headers(context, &expanded, emit_options, &names) < 0)
 		return -1;
-	svd_emit_headers(context, &expanded, &names, emit_options, output);
+	/* Naming found every error: validating needs no headers. */
+	if (output)
+		svd_emit_headers(context, &expanded, &names, emit_options,
+				 output);
 	return 0;
 }
 
@@ -99,7 +102,8 @@ int svd_run(const char *input, struct svd_run_options *options)
 	context.input_size_limit = options->max_input_size;
 	svd_output_init(&output);
 	svd_output_init(&rule);
-	result = svd_generate(&context, input, &emit_options, &output);
+	result = svd_generate(&context, input, &emit_options,
+			      options->output_directory ? &output : NULL);
 	/* Warnings promoted by -Werror fail the run like errors. */
 	if (context.diag.errors)
 		result = -1;

@@ -34,8 +34,10 @@ void svd_run_options_init(struct svd_run_options *options);
 int svd_run(const char *input, struct svd_run_options *options);
 
 /*
- * The same pipeline into memory, for tests: output receives the files.
- * The context must be initialised; its diagnostics settings are used.
+ * The same pipeline into memory, for tests: output receives the files;
+ * with output NULL the input is only validated (every stage but the
+ * emitters, which cannot fail). The context must be initialised; its
+ * diagnostics settings are used.
  */
 int svd_generate(struct svd_context *context, const char *input,
 		 const struct svd_emit_options *emit_options,
