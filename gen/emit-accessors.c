@@ -53,7 +53,7 @@ static void put_enum(struct svd_buffer *out, const struct svd_enum_names *e)
 }
 
 /* With --enum-strings: the name of a value, or NULL. */
-static void put_enum_decoder(struct emitter *emitter, struct svd_buffer *out,
+static void put_enum_decoder(struct svd_buffer *out,
 			     const struct svd_enum_names *e)
 {
 	svd_buffer_printf(out,
@@ -61,30 +61,24 @@ static void put_enum_decoder(struct emitter *emitter, struct svd_buffer *out,
 			  "static inline const char *%s(%s value)\n{\n"
 			  "\tuint64_t bits = (uint64_t)value;\n\n",
 			  e->name, e->decoder, e->name);
-	for (const struct svd_enum_value *v = e->set->values; v; v = v->next) {
-		bool changed;
-
-		if (v->is_default || !v->name)
-			continue;
-		/* The string holds the value's identifier form. */
-		svd_buffer_printf(
-		    out,
-		    "\tif ((bits & 0x%" PRIx64 "u) == 0x%" PRIx64
-		    "u)\n\t\treturn \"%s\";\n",
-		    v->care_mask & 0xffffffffu,
-		    v->value & v->care_mask & 0xffffffffu,
-		    svd_identifier(emitter->arena, v->name, &changed));
-	}
+	for (const struct svd_value_names *n = e->decoded; n; n = n->next)
+		svd_buffer_printf(out,
+				  "\tif ((bits & 0x%" PRIx64 "u) == 0x%" PRIx64
+				  "u)\n\t\treturn \"%s\";\n",
+				  n->value->care_mask & 0xffffffffu,
+				  n->value->value & n->value->care_mask &
+				      0xffffffffu,
+				  n->name);
 	svd_buffer_puts(out, "\treturn NULL;\n}\n");
 }
 
-void svd_emit_field_enums(struct emitter *emitter, struct svd_buffer *out,
+void svd_emit_field_enums(struct svd_buffer *out,
 			  const struct svd_enum_names *enums)
 {
 	for (const struct svd_enum_names *e = enums; e; e = e->next) {
 		put_enum(out, e);
 		if (e->decoder)
-			put_enum_decoder(emitter, out, e);
+			put_enum_decoder(out, e);
 	}
 }
 

@@ -67,9 +67,8 @@ static void indent(struct svd_buffer *out, unsigned depth)
 		svd_buffer_append(out, "\t", 1);
 }
 
-static void put_items(struct emitter *emitter, struct svd_buffer *out,
-		      const struct svd_item *items, unsigned depth,
-		      bool packed);
+static void put_items(struct svd_buffer *out, const struct svd_item *items,
+		      unsigned depth, bool packed);
 static void put_plain_member(struct svd_buffer *out,
 			     const struct svd_member *member, unsigned depth);
 
@@ -80,91 +79,19 @@ static uint32_t register_type_bits(uint32_t bits)
 }
 
 /*
- * The fields a REG_b view holds, by bit offset: each field that fits the
- * register and overlaps no field taken before it (SVDConv would put a later
- * overlapping field into a second struct of the same name, which does not
- * compile; its _Pos and _Msk still exist). Returns how many.
- */
-static size_t view_fields(struct emitter *emitter,
-			  const struct svd_member *member,
-			  const struct svd_field ***result)
-{
-	size_t count = 0, taken = 0;
-	const struct svd_field **fields;
-	uint64_t used = 0;
-
-	for (const struct svd_field *f = member->fields; f; f = f->next)
-		count++;
-	fields = svd_arena_alloc(emitter->arena,
-				 (count ? count : 1) * sizeof(*fields));
-	for (const struct svd_field *f = member->fields; f; f = f->next) {
-		uint64_t mask;
-
-		if (!svd_field_is_usable(member, f))
-			continue;
-		mask = f->bit_width >= 64
-			   ? UINT64_MAX
-			   : ((1ULL << f->bit_width) - 1) << f->bit_offset;
-		if (used & mask)
-			continue;
-		used |= mask;
-		/* Insertion by offset; the lists are short. */
-		size_t i = taken++;
-		while (i > 0 && fields[i - 1]->bit_offset > f->bit_offset) {
-			fields[i] = fields[i - 1];
-			i--;
-		}
-		fields[i] = f;
-	}
-	*result = fields;
-	return taken;
-}
-
-/*
- * A bit-field's C name: spelled like an instance macro (RP2040's PSM has a
- * field RESETS), the preprocessor would replace it wherever the instances
- * are defined first, so it gets a trailing '_' as members do.
- */
-static const char *bitfield_name(struct emitter *emitter,
-				 const struct svd_field *field)
-{
-	bool changed;
-	const char *name =
-	    svd_identifier(emitter->arena, field->name, &changed);
-
-	for (const struct svd_instance *i = emitter->expanded->instances; i;
-	     i = i->next) {
-		size_t length = strlen(emitter->names->type_prefix);
-
-		if (strncmp(name, emitter->names->type_prefix, length) != 0)
-			continue;
-		if (strcmp(name + length, i->c_name) == 0 ||
-		    (strncmp(name + length, i->c_name, strlen(i->c_name)) ==
-			 0 &&
-		     strcmp(name + length + strlen(i->c_name), "_BASE") == 0))
-			return svd_arena_printf(emitter->arena, "%s_", name);
-	}
-	return name;
-}
-
-/*
  * With --bitfields: a register with fields becomes SVDConv's
  * union { REG; struct { FIELD : width; ... } REG_b; }, gaps as unnamed
  * bit-fields. Returns false when the register gets no view.
  */
-static bool put_bitfield_view(struct emitter *emitter, struct svd_buffer *out,
+static bool put_bitfield_view(struct svd_buffer *out,
 			      const struct svd_member *member, unsigned depth,
 			      bool packed)
 {
-	const struct svd_field **fields;
+	const struct svd_bitfield_view *view = member->bitfield_view;
 	const char *type = svd_register_c_type(member->bits);
 	uint32_t position = 0, type_bits = register_type_bits(member->bits);
-	size_t count;
 
-	if (!emitter->options->bitfields || member->type)
-		return false;
-	count = view_fields(emitter, member, &fields);
-	if (count == 0)
+	if (!view)
 		return false;
 	indent(out, depth);
 	svd_buffer_printf(out, "SVDGEN_EXTENSION union %s{\n",
@@ -172,8 +99,8 @@ static bool put_bitfield_view(struct emitter *emitter, struct svd_buffer *out,
 	put_plain_member(out, member, depth + 1);
 	indent(out, depth + 1);
 	svd_buffer_printf(out, "struct %s{\n", packed ? "SVDGEN_PACKED " : "");
-	for (size_t i = 0; i < count; i++) {
-		const struct svd_field *field = fields[i];
+	for (size_t i = 0; i < view->count; i++) {
+		const struct svd_field *field = view->fields[i].field;
 		enum svd_access access = field->access != SVD_ACCESS_UNSET
 					     ? field->access
 					     : member->access;
@@ -187,7 +114,7 @@ static bool put_bitfield_view(struct emitter *emitter, struct svd_buffer *out,
 		svd_buffer_printf(
 		    out,
 		    "%s %s %s : %" PRIu32 "; /*!< [%" PRIu32 "..%" PRIu32 "] ",
-		    qualifier(access), type, bitfield_name(emitter, field),
+		    qualifier(access), type, view->fields[i].name,
 		    field->bit_width, field->bit_offset + field->bit_width - 1,
 		    field->bit_offset);
 		svd_put_comment_text(
@@ -210,11 +137,10 @@ static bool put_bitfield_view(struct emitter *emitter, struct svd_buffer *out,
 	return true;
 }
 
-static void put_member(struct emitter *emitter, struct svd_buffer *out,
-		       const struct svd_member *member, unsigned depth,
-		       bool packed)
+static void put_member(struct svd_buffer *out, const struct svd_member *member,
+		       unsigned depth, bool packed)
 {
-	if (!put_bitfield_view(emitter, out, member, depth, packed))
+	if (!put_bitfield_view(out, member, depth, packed))
 		put_plain_member(out, member, depth);
 }
 
@@ -242,13 +168,13 @@ static void put_plain_member(struct svd_buffer *out,
 	svd_buffer_puts(out, " */\n");
 }
 
-static void put_items(struct emitter *emitter, struct svd_buffer *out,
-		      const struct svd_item *items, unsigned depth, bool packed)
+static void put_items(struct svd_buffer *out, const struct svd_item *items,
+		      unsigned depth, bool packed)
 {
 	for (const struct svd_item *item = items; item; item = item->next) {
 		switch (item->kind) {
 		case SVD_ITEM_MEMBER:
-			put_member(emitter, out, item->member, depth, packed);
+			put_member(out, item->member, depth, packed);
 			break;
 		case SVD_ITEM_RESERVED:
 			indent(out, depth);
@@ -270,8 +196,7 @@ static void put_items(struct emitter *emitter, struct svd_buffer *out,
 			    out, "SVDGEN_EXTENSION %s %s{\n",
 			    item->kind == SVD_ITEM_UNION ? "union" : "struct",
 			    packed ? "SVDGEN_PACKED " : "");
-			put_items(emitter, out, item->children, depth + 1,
-				  packed);
+			put_items(out, item->children, depth + 1, packed);
 			indent(out, depth);
 			svd_buffer_puts(out, "};\n");
 			break;
@@ -280,15 +205,13 @@ static void put_items(struct emitter *emitter, struct svd_buffer *out,
 }
 
 /* One offset assert per member, including those inside unions. */
-static void put_offset_asserts(struct emitter *emitter, struct svd_buffer *out,
-			       const char *type_name,
+static void put_offset_asserts(struct svd_buffer *out, const char *type_name,
 			       const struct svd_item *items)
 {
 	for (const struct svd_item *item = items; item; item = item->next) {
 		if (item->kind == SVD_ITEM_UNION ||
 		    item->kind == SVD_ITEM_STRUCT) {
-			put_offset_asserts(emitter, out, type_name,
-					   item->children);
+			put_offset_asserts(out, type_name, item->children);
 			continue;
 		}
 		if (item->kind != SVD_ITEM_MEMBER)
@@ -332,7 +255,7 @@ static void put_field_macros(struct svd_buffer *out,
 }
 
 /* A struct typedef, its asserts, its field macros and enums. */
-static void put_struct(struct emitter *emitter, struct svd_buffer *out,
+static void put_struct(struct svd_buffer *out,
 		       const struct svd_struct_names *names)
 {
 	const struct svd_struct *type = names->type;
@@ -351,11 +274,11 @@ static void put_struct(struct emitter *emitter, struct svd_buffer *out,
 	svd_buffer_printf(out, " (%s)\n */\n", type->name);
 	svd_buffer_printf(out, "SVDGEN_EXTENSION typedef struct %s{\n",
 			  type->packed ? "SVDGEN_PACKED " : "");
-	put_items(emitter, out, type->items, 1, type->packed);
+	put_items(out, type->items, 1, type->packed);
 	svd_buffer_printf(
 	    out, "} %s; /*!< Size = %" PRIu64 " (0x%" PRIx64 ") */\n\n", name,
 	    type->size, type->size);
-	put_offset_asserts(emitter, out, name, type->items);
+	put_offset_asserts(out, name, type->items);
 	svd_buffer_printf(out,
 			  "SVDGEN_STATIC_ASSERT(sizeof(%s) == 0x%" PRIx64
 			  "u, %s__size);\n",
@@ -368,7 +291,7 @@ static void put_struct(struct emitter *emitter, struct svd_buffer *out,
 		return;
 	svd_buffer_printf(out, "\n/* %s register fields */\n", type->name);
 	put_field_macros(out, names->macros);
-	svd_emit_field_enums(emitter, out, names->enums);
+	svd_emit_field_enums(out, names->enums);
 }
 
 /*
@@ -390,13 +313,12 @@ static void put_shared_struct(struct svd_buffer *out,
 }
 
 /* Every struct of a peripheral header, clusters before their use. */
-static void put_structs(struct emitter *emitter, struct svd_buffer *out,
-			const struct svd_struct *type)
+static void put_structs(struct svd_buffer *out, const struct svd_struct *type)
 {
 	for (const struct svd_struct_names *names = type->names->structs; names;
 	     names = names->next)
 		if (names->print == SVD_STRUCT_DEFINE)
-			put_struct(emitter, out, names);
+			put_struct(out, names);
 		else
 			put_shared_struct(out, names);
 }
@@ -753,7 +675,7 @@ void svd_emit_headers(struct svd_context *context,
 			svd_buffer_printf(regs, "#include \"%s\"\n",
 					  type->shares->regs_file_name);
 		put_build_macro_guard(regs, type, false);
-		put_structs(&emitter, regs, type);
+		put_structs(regs, type);
 		put_instances(regs, type);
 		put_build_macro_guard(regs, type, true);
 		svd_buffer_printf(regs, "\n#endif /* %s */\n", regs_guard);

@@ -14,7 +14,7 @@ struct emitter {
 };
 
 /* emit-accessors.c: the field enums naming.c defined in a header. */
-void svd_emit_field_enums(struct emitter *emitter, struct svd_buffer *out,
+void svd_emit_field_enums(struct svd_buffer *out,
 			  const struct svd_enum_names *enums);
 /* emit-accessors.c: inline accessors for every register of a type. */
 void svd_emit_accessors(struct svd_buffer *out, const struct svd_struct *type);

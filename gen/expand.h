@@ -12,6 +12,7 @@
 #include "svd.h"
 
 struct svd_struct;
+struct svd_bitfield_view;
 
 /* One register or cluster occurrence inside a C struct. */
 struct svd_member {
@@ -43,6 +44,8 @@ struct svd_member {
 	/* Set by naming.c: with --strict, the wrapper type of a write-only
 	 * register, or NULL. */
 	const char *wrapper_name;
+	/* Set by naming.c: with --bitfields, the REG_b view, or NULL. */
+	const struct svd_bitfield_view *bitfield_view;
 	struct svd_location location;
 };
 

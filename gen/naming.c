@@ -124,13 +124,137 @@ static const char *write_only_wrapper(struct svd_names *names,
 				member->c_name);
 }
 
+/* Append to a singly linked list through its tail pointer. */
+#define APPEND(tail, item)                                                     \
+	do {                                                                   \
+		*(tail) = (item);                                              \
+		(tail) = &(item)->next;                                        \
+	} while (0)
+
+static void *new_record(struct svd_names *names, size_t size)
+{
+	void *record = svd_arena_alloc(names->arena, size);
+
+	memset(record, 0, size);
+	return record;
+}
+
+/* The walk's state: the run and the enum tables of the current header. */
+struct namer {
+	struct svd_names *names;
+	struct svd_arena *arena;
+	const struct svd_emit_options *options;
+	struct svd_expanded *expanded;
+	/* Enum types of the current header, by content. */
+	struct svd_table enums;
+	/* Enum type names by field and direction, for the whole run. */
+	struct svd_table field_enums;
+	/* Structs named so far, by address. */
+	struct svd_table visited;
+};
+
+/*
+ * The fields a REG_b view holds, by bit offset: each field that fits the
+ * register and overlaps no field taken before it (SVDConv would put a later
+ * overlapping field into a second struct of the same name, which does not
+ * compile; its _Pos and _Msk still exist). Returns how many.
+ */
+static size_t view_fields(struct namer *namer, const struct svd_member *member,
+			  const struct svd_field ***result)
+{
+	size_t count = 0, taken = 0;
+	const struct svd_field **fields;
+	uint64_t used = 0;
+
+	for (const struct svd_field *f = member->fields; f; f = f->next)
+		count++;
+	fields = svd_arena_alloc(namer->arena,
+				 (count ? count : 1) * sizeof(*fields));
+	for (const struct svd_field *f = member->fields; f; f = f->next) {
+		uint64_t mask;
+
+		if (!svd_field_is_usable(member, f))
+			continue;
+		mask = f->bit_width >= 64
+			   ? UINT64_MAX
+			   : ((1ULL << f->bit_width) - 1) << f->bit_offset;
+		if (used & mask)
+			continue;
+		used |= mask;
+		/* Insertion by offset; the lists are short. */
+		size_t i = taken++;
+		while (i > 0 && fields[i - 1]->bit_offset > f->bit_offset) {
+			fields[i] = fields[i - 1];
+			i--;
+		}
+		fields[i] = f;
+	}
+	*result = fields;
+	return taken;
+}
+
+/*
+ * A bit-field's C name: spelled like an instance macro (RP2040's PSM has a
+ * field RESETS), the preprocessor would replace it wherever the instances
+ * are defined first, so it gets a trailing '_' as members do.
+ */
+static const char *bitfield_name(struct namer *namer,
+				 const struct svd_field *field)
+{
+	bool changed;
+	const char *name = svd_identifier(namer->arena, field->name, &changed);
+
+	for (const struct svd_instance *i = namer->expanded->instances; i;
+	     i = i->next) {
+		size_t length = strlen(namer->names->type_prefix);
+
+		if (strncmp(name, namer->names->type_prefix, length) != 0)
+			continue;
+		if (strcmp(name + length, i->c_name) == 0 ||
+		    (strncmp(name + length, i->c_name, strlen(i->c_name)) ==
+			 0 &&
+		     strcmp(name + length + strlen(i->c_name), "_BASE") == 0))
+			return svd_arena_printf(namer->arena, "%s_", name);
+	}
+	return name;
+}
+
+/*
+ * With --bitfields: the fields of a register's REG_b view and their names;
+ * NULL when the register gets no view.
+ */
+static const struct svd_bitfield_view *
+name_bitfield_view(struct namer *namer, const struct svd_member *member)
+{
+	struct svd_bitfield_view *view;
+	const struct svd_field **fields;
+	size_t count;
+
+	if (!namer->options->bitfields || member->type)
+		return NULL;
+	count = view_fields(namer, member, &fields);
+	if (count == 0)
+		return NULL;
+	view = new_record(namer->names, sizeof(*view));
+	view->count = count;
+	view->fields =
+	    svd_arena_alloc(namer->arena, count * sizeof(*view->fields));
+	for (size_t i = 0; i < count; i++) {
+		view->fields[i].field = fields[i];
+		view->fields[i].name = bitfield_name(namer, fields[i]);
+	}
+	return view;
+}
+
 /*
  * A struct's C name and those of the cluster types it holds: the
  * headerDefinitionsPrefix names peripheral types only, as in SVDConv's
  * headers (NRF_FICR_Type holds a FICR_INFO_Type).
  */
-static void name_struct(struct svd_names *names, struct svd_struct *type)
+static void name_struct(struct namer *namer, struct svd_struct *type)
 {
+	struct svd_names *names = namer->names;
+
 	if (type->c_name)
 		return;
 	type->c_name = svd_arena_printf(
@@ -139,8 +263,9 @@ static void name_struct(struct svd_names *names, struct svd_struct *type)
 	for (struct svd_member *member = type->members; member;
 	     member = member->next) {
 		member->wrapper_name = write_only_wrapper(names, type, member);
+		member->bitfield_view = name_bitfield_view(namer, member);
 		if (member->type)
-			name_struct(names, member->type);
+			name_struct(namer, member->type);
 	}
 }
 
@@ -188,35 +313,6 @@ static const char *type_file_name(struct svd_names *names,
 		name = svd_arena_printf(names->arena, "%s_%u.h", base, n);
 	return name;
 }
-
-/* Append to a singly linked list through its tail pointer. */
-#define APPEND(tail, item)                                                     \
-	do {                                                                   \
-		*(tail) = (item);                                              \
-		(tail) = &(item)->next;                                        \
-	} while (0)
-
-static void *new_record(struct svd_names *names, size_t size)
-{
-	void *record = svd_arena_alloc(names->arena, size);
-
-	memset(record, 0, size);
-	return record;
-}
-
-/* The walk's state: the run and the enum tables of the current header. */
-struct namer {
-	struct svd_names *names;
-	struct svd_arena *arena;
-	const struct svd_emit_options *options;
-	struct svd_expanded *expanded;
-	/* Enum types of the current header, by content. */
-	struct svd_table enums;
-	/* Enum type names by field and direction, for the whole run. */
-	struct svd_table field_enums;
-	/* Structs named so far, by address. */
-	struct svd_table visited;
-};
 
 /* ---- Access rules ---- */
 
@@ -691,6 +787,27 @@ static void name_enum_values(struct namer *namer, struct svd_enum_names *record,
 	}
 }
 
+/* --enum-strings: a decoder returning each value's name. */
+static void name_decoder(struct namer *namer, struct svd_enum_names *record,
+			 const char *decoder)
+{
+	struct svd_value_names **tail = &record->decoded;
+
+	record->decoder = decoder;
+	for (const struct svd_enum_value *v = record->set->values; v;
+	     v = v->next) {
+		struct svd_value_names *value;
+		bool changed;
+
+		if (v->is_default || !v->name)
+			continue;
+		value = new_record(namer->names, sizeof(*value));
+		value->value = v;
+		value->name = svd_identifier(namer->arena, v->name, &changed);
+		APPEND(tail, value);
+	}
+}
+
 /*
  * The stem of a new enum: TYPE_SETNAME when the SVD names the set and that
  * name is free, else the field's own TYPE_REG_FIELD.
@@ -783,7 +900,7 @@ static void name_register_enums(struct namer *namer,
 						   enum_name);
 			if (svd_names_claim(namer->names, decoder, "function",
 					    &set->location))
-				record->decoder = decoder;
+				name_decoder(namer, record, decoder);
 		}
 	}
 }
@@ -1857,7 +1974,7 @@ int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 					    type->name));
 		type->regs_guard =
 		    svd_arena_printf(arena, "%s_REGS", type->guard);
-		name_struct(names, type);
+		name_struct(&namer, type);
 	}
 	name_types(&namer);
 	name_irqs(&namer);

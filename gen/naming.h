@@ -41,6 +41,18 @@ struct svd_field_rules svd_field_rules(const struct svd_member *reg,
 				       const struct svd_register_rules *rules,
 				       const struct svd_field *field);
 
+/* A field in a register's REG_b view (--bitfields), and its C name. */
+struct svd_bitfield {
+	const struct svd_field *field;
+	const char *name;
+};
+
+/* The fields of a REG_b view, by bit offset. */
+struct svd_bitfield_view {
+	size_t count;
+	struct svd_bitfield *fields;
+};
+
 /* A --strict wrapper type defined before its struct. */
 struct svd_wrapper_names {
 	struct svd_wrapper_names *next;
@@ -74,6 +86,8 @@ struct svd_enum_names {
 	bool as_enum; /* a C enum; else #defines and an integer typedef */
 	struct svd_value_names *values;
 	const char *decoder; /* --enum-strings: NAME_to_str, or NULL */
+	/* The decoder's values; name is the string it returns. */
+	struct svd_value_names *decoded;
 };
 
 enum svd_struct_print {
