@@ -582,30 +582,6 @@ static void put_forwarding_header(struct emitter *emitter,
 }
 
 /*
- * Macros that build systems commonly define on the compiler's command line:
- * automake without AC_CONFIG_HEADERS passes -DPACKAGE=... -DVERSION=... and
- * the other AC_INIT names, and many projects pass -DDEBUG. Vendor SVDs name
- * registers after some of them (Nordic's FICR INFO.PACKAGE, Espressif's
- * VERSION), and such a macro would turn the struct member into a string.
- */
-static const char *const build_macro_names[] = {
-    "PACKAGE",		 "VERSION",	    "PACKAGE_NAME",
-    "PACKAGE_TARNAME",	 "PACKAGE_VERSION", "PACKAGE_STRING",
-    "PACKAGE_BUGREPORT", "PACKAGE_URL",	    "DEBUG",
-};
-
-/* True when a member of type, or of a cluster type it holds, is named name. */
-static bool type_has_member(const struct svd_struct *type, const char *name)
-{
-	for (const struct svd_member *member = type->members; member;
-	     member = member->next)
-		if (strcmp(member->c_name, name) == 0 ||
-		    (member->type && type_has_member(member->type, name)))
-			return true;
-	return false;
-}
-
-/*
  * Around a peripheral header whose members carry such a name: save the
  * user's macro, hide it while the header is read, restore it at the end
  * (GCC, Clang and MSVC know push_macro; elsewhere nothing is touched). The
@@ -615,23 +591,18 @@ static bool type_has_member(const struct svd_struct *type, const char *name)
 static void put_build_macro_guard(struct svd_buffer *out,
 				  const struct svd_struct *type, bool restore)
 {
-	for (size_t i = 0;
-	     i < sizeof(build_macro_names) / sizeof(build_macro_names[0]);
-	     i++) {
-		const char *name = build_macro_names[i];
-
-		if (!type_has_member(type, name))
-			continue;
+	for (const char *const *name = type->names->build_macros; *name;
+	     name++) {
 		svd_buffer_puts(out, "#if defined(__GNUC__) || "
 				     "defined(_MSC_VER)\n");
 		if (restore)
 			svd_buffer_printf(out, "#pragma pop_macro(\"%s\")\n",
-					  name);
+					  *name);
 		else
 			svd_buffer_printf(out,
 					  "#pragma push_macro(\"%s\")\n"
 					  "#undef %s\n",
-					  name, name);
+					  *name, *name);
 		svd_buffer_puts(out, "#endif\n");
 	}
 }

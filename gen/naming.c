@@ -1885,6 +1885,49 @@ static void name_bare_instances(struct namer *namer)
 }
 
 /*
+ * Macros that build systems commonly define on the compiler's command line:
+ * automake without AC_CONFIG_HEADERS passes -DPACKAGE=... -DVERSION=... and
+ * the other AC_INIT names, and many projects pass -DDEBUG. Vendor SVDs name
+ * registers after some of them (Nordic's FICR INFO.PACKAGE, Espressif's
+ * VERSION), and such a macro would turn the struct member into a string.
+ */
+static const char *const build_macro_names[] = {
+    "PACKAGE",		 "VERSION",	    "PACKAGE_NAME",
+    "PACKAGE_TARNAME",	 "PACKAGE_VERSION", "PACKAGE_STRING",
+    "PACKAGE_BUGREPORT", "PACKAGE_URL",	    "DEBUG",
+};
+
+/* True when a member of type, or of a cluster type it holds, is named name. */
+static bool type_has_member(const struct svd_struct *type, const char *name)
+{
+	for (const struct svd_member *member = type->members; member;
+	     member = member->next)
+		if (strcmp(member->c_name, name) == 0 ||
+		    (member->type && type_has_member(member->type, name)))
+			return true;
+	return false;
+}
+
+/*
+ * The build macros a type's members are spelled like, which its headers
+ * hide while they are read: a NULL-terminated list.
+ */
+static const char **name_build_macros(struct namer *namer,
+				      const struct svd_struct *type)
+{
+	size_t total = sizeof(build_macro_names) / sizeof(build_macro_names[0]);
+	const char **list =
+	    svd_arena_alloc(namer->arena, (total + 1) * sizeof(*list));
+	size_t count = 0;
+
+	for (size_t i = 0; i < total; i++)
+		if (type_has_member(type, build_macro_names[i]))
+			list[count++] = build_macro_names[i];
+	list[count] = NULL;
+	return list;
+}
+
+/*
  * Every peripheral type's names, in the order its headers print them, so
  * the first of two things spelled alike is the one that is kept.
  */
@@ -1899,6 +1942,7 @@ static void name_types(struct namer *namer)
 		struct access_path root = {NULL, "p", "", "", 0, type->packed};
 
 		type->names = record;
+		record->build_macros = name_build_macros(namer, type);
 		/* Enums merge within one header: each compiles alone. */
 		svd_table_init(&namer->enums, namer->arena);
 		type->shares = svd_shared_type(namer->expanded, type);

@@ -187,6 +187,9 @@ struct svd_alias_group {
 
 /* Everything named in one peripheral type's two headers. */
 struct svd_type_names {
+	/* Build-system macros (PACKAGE, DEBUG...) a member is spelled like,
+	 * hidden while the headers are read; NULL-terminated. */
+	const char **build_macros;
 	struct svd_struct_names *structs;
 	struct svd_instance_names *instances;
 	struct svd_register_accessors *registers;
