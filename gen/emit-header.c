@@ -78,26 +78,16 @@ static uint32_t register_type_bits(uint32_t bits)
 	return bits == 8 || bits == 16 || bits == 64 ? bits : 32;
 }
 
-/*
- * With --bitfields: a register with fields becomes SVDConv's
- * union { REG; struct { FIELD : width; ... } REG_b; }, gaps as unnamed
- * bit-fields. Returns false when the register gets no view.
- */
-static bool put_bitfield_view(struct svd_buffer *out,
-			      const struct svd_member *member, unsigned depth,
-			      bool packed)
+/* One bit-field struct of a REG_b view, gaps as unnamed bit-fields. */
+static void put_bitfield_struct(struct svd_buffer *out,
+				const struct svd_member *member,
+				const char *name, unsigned depth, bool packed)
 {
 	const struct svd_bitfield_view *view = member->bitfield_view;
 	const char *type = svd_register_c_type(member->bits);
 	uint32_t position = 0, type_bits = register_type_bits(member->bits);
 
-	if (!view)
-		return false;
 	indent(out, depth);
-	svd_buffer_printf(out, "SVDGEN_EXTENSION union %s{\n",
-			  packed ? "SVDGEN_PACKED " : "");
-	put_plain_member(out, member, depth + 1);
-	indent(out, depth + 1);
 	svd_buffer_printf(out, "struct %s{\n", packed ? "SVDGEN_PACKED " : "");
 	for (size_t i = 0; i < view->count; i++) {
 		const struct svd_field *field = view->fields[i].field;
@@ -106,11 +96,11 @@ static bool put_bitfield_view(struct svd_buffer *out,
 					     : member->access;
 
 		if (field->bit_offset > position) {
-			indent(out, depth + 2);
+			indent(out, depth + 1);
 			svd_buffer_printf(out, "%s : %" PRIu32 ";\n", type,
 					  field->bit_offset - position);
 		}
-		indent(out, depth + 2);
+		indent(out, depth + 1);
 		svd_buffer_printf(
 		    out,
 		    "%s %s %s : %" PRIu32 "; /*!< [%" PRIu32 "..%" PRIu32 "] ",
@@ -123,15 +113,37 @@ static bool put_bitfield_view(struct svd_buffer *out,
 		position = field->bit_offset + field->bit_width;
 	}
 	if (position < type_bits) {
-		indent(out, depth + 2);
+		indent(out, depth + 1);
 		svd_buffer_printf(out, "%s : %" PRIu32 ";\n", type,
 				  type_bits - position);
 	}
-	indent(out, depth + 1);
-	svd_buffer_printf(out, "} %s_b", member->c_name);
+	indent(out, depth);
+	svd_buffer_printf(out, "} %s", name);
 	if (member->is_array)
 		svd_buffer_printf(out, "[%" PRIu32 "]", member->count);
 	svd_buffer_puts(out, ";\n");
+}
+
+/*
+ * With --bitfields: a register with fields becomes SVDConv's
+ * union { REG; struct { FIELD : width; ... } REG_b; }. Returns false when
+ * the register gets no view.
+ */
+static bool put_bitfield_view(struct svd_buffer *out,
+			      const struct svd_member *member, unsigned depth,
+			      bool packed)
+{
+	const struct svd_bitfield_view *view = member->bitfield_view;
+
+	if (!view)
+		return false;
+	indent(out, depth);
+	svd_buffer_printf(out, "SVDGEN_EXTENSION union %s{\n",
+			  packed ? "SVDGEN_PACKED " : "");
+	put_plain_member(out, member, depth + 1);
+	for (int k = 0; k < 2 && view->names[k]; k++)
+		put_bitfield_struct(out, member, view->names[k], depth + 1,
+				    packed);
 	indent(out, depth);
 	svd_buffer_puts(out, "};\n");
 	return true;
@@ -346,6 +358,14 @@ static void put_instances(struct svd_buffer *out, const struct svd_struct *type)
 			svd_buffer_printf(out, "#define %s ((%s *) %s)\n",
 					  i->pointer, type->c_name,
 					  i->base_macro);
+		if (i->array_base) {
+			svd_buffer_printf(out, "#define %s ", i->array_base);
+			put_address(out, i->instance->base_address);
+			svd_buffer_puts(out, " /*!< ");
+			svd_put_comment_text(out,
+					     i->instance->peripheral->name);
+			svd_buffer_puts(out, " base address */\n");
+		}
 	}
 }
 

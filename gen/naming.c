@@ -220,6 +220,27 @@ static const char *bitfield_name(struct namer *namer,
 }
 
 /*
+ * A register renamed for a macro clash (RTC_CNTL_ in RTC_CNTL_Type, beside
+ * the RTC_CNTL instance macro): SVDConv's view keeps the SVD's name,
+ * RTC_CNTL_b, which no macro replaces: the name without the underscores
+ * svdgen added, besides svdgen's own RTC_CNTL__b. NULL when the member
+ * was not renamed so.
+ */
+static const char *svdconv_view_name(struct namer *namer,
+				     const struct svd_member *member)
+{
+	size_t length = strlen(member->c_name);
+
+	if (!member->name || length < 2 || member->c_name[length - 1] != '_' ||
+	    member->name[strlen(member->name) - 1] == '_')
+		return NULL;
+	while (length > 1 && member->c_name[length - 1] == '_')
+		length--;
+	return svd_arena_printf(namer->arena, "%.*s_b", (int)length,
+				member->c_name);
+}
+
+/*
  * With --bitfields: the fields of a register's REG_b view and their names;
  * NULL when the register gets no view.
  */
@@ -237,6 +258,8 @@ name_bitfield_view(struct namer *namer, const struct svd_member *member)
 		return NULL;
 	view = new_record(namer->names, sizeof(*view));
 	view->count = count;
+	view->names[0] = svd_arena_printf(namer->arena, "%s_b", member->c_name);
+	view->names[1] = svdconv_view_name(namer, member);
 	view->fields =
 	    svd_arena_alloc(namer->arena, count * sizeof(*view->fields));
 	for (size_t i = 0; i < count; i++) {
@@ -916,6 +939,38 @@ static void name_field_enums(struct namer *namer, struct svd_enum_names ***tail,
 
 /* ---- Instances ---- */
 
+/*
+ * A peripheral array (UART[%s]): SVDConv also names the array's base,
+ * UART_BASE, the first element's address. (Its UART, a pointer to an
+ * array of one UART_Type, steps by the type's size, which SVDConv pads to
+ * the dimIncrement; svdgen's types are not padded, so it leaves UART out:
+ * UART0..UART5 are the elements.) NULL for other instances, or when the
+ * name is taken.
+ */
+static const char *name_array_base(struct namer *namer,
+				   const struct svd_instance *instance)
+{
+	const struct svd_peripheral *peripheral = instance->peripheral;
+	const char *base;
+	bool changed;
+
+	if (!peripheral->name || !strstr(peripheral->name, "[%s]") ||
+	    instance->base_address != peripheral->base_address)
+		return NULL;
+	base = svd_arena_printf(
+	    namer->arena, "%s%s_BASE", namer->names->type_prefix,
+	    svd_identifier(namer->arena,
+			   svd_strip_dim_marker(namer->arena, peripheral->name),
+			   &changed));
+	if (svd_names_find(namer->names, base))
+		return NULL;
+	svd_names_claim(namer->names, base,
+			svd_arena_printf(namer->arena, "0x%" PRIx64,
+					 instance->base_address),
+			&peripheral->location);
+	return base;
+}
+
 /* _BASE and the instance pointer of every peripheral using a type. */
 static void name_instances(struct namer *namer, struct svd_type_names *record,
 			   const struct svd_struct *type)
@@ -941,6 +996,7 @@ static void name_instances(struct namer *namer, struct svd_type_names *record,
 		if (svd_names_claim(names, pointer, base,
 				    &i->peripheral->location))
 			instance->pointer = pointer;
+		instance->array_base = name_array_base(namer, i);
 		APPEND(tail, instance);
 	}
 }
@@ -1370,6 +1426,50 @@ static void add_alias(struct alias_walk *walk, bool is_type, const char *name,
 	APPEND(walk->tail, alias);
 }
 
+/* One enumerated value under another name, typed as the shared enum. */
+static void add_value_alias(struct alias_walk *walk, const char *name,
+			    const char *shared, uint64_t value)
+{
+	struct svd_arena *arena = walk->namer->arena;
+	const char *text =
+	    shared
+		? svd_arena_printf(arena, "((%s)0x%" PRIx64 ")", shared, value)
+		: svd_arena_printf(arena, "(0x%" PRIx64 "%s)", value,
+				   value > UINT32_MAX ? "ULL" : "UL");
+
+	add_alias(walk, false, name, text);
+}
+
+/*
+ * A value with don't-care bits (#1x): SVDConv writes one enumerator per
+ * value it matches, the value in decimal after the name (D1-H's CC_20_30
+ * of 0b1x: ..._CC_20_30_2 and ..._CC_20_30_3). Up to 8 such bits (256
+ * names); past that SVDConv's list is no spelling anyone types.
+ */
+static void add_dont_care_aliases(struct alias_walk *walk, const char *name,
+				  const char *shared,
+				  const struct svd_enum_value *value)
+{
+	uint64_t free_bits = ~value->care_mask;
+	uint64_t subset = 0;
+	int count = 0;
+
+	for (uint64_t bits = free_bits; bits; bits &= bits - 1)
+		count++;
+	if (count > 8)
+		return;
+	/* Every subset of the free bits, the empty one first. */
+	do {
+		uint64_t matched = (value->value & value->care_mask) | subset;
+
+		add_value_alias(walk,
+				svd_arena_printf(walk->namer->arena,
+						 "%s_%" PRIu64, name, matched),
+				shared, matched);
+		subset = (subset - free_bits) & free_bits;
+	} while (subset);
+}
+
 static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 				const char *field_name,
 				const struct svd_field *representative,
@@ -1414,19 +1514,16 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 		add_alias(walk, true, type_name, integer);
 	}
 	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
-		const char *name, *text;
+		const char *name;
 
 		if (v->is_default || !v->name)
 			continue;
 		name = svd_identifier(
 		    arena, svd_arena_printf(arena, "%s_%s", stem, v->name),
 		    &changed);
-		text = shared ? svd_arena_printf(arena, "((%s)0x%" PRIx64 ")",
-						 shared, v->value)
-			      : svd_arena_printf(
-				    arena, "(0x%" PRIx64 "%s)", v->value,
-				    v->value > UINT32_MAX ? "ULL" : "UL");
-		add_alias(walk, false, name, text);
+		add_value_alias(walk, name, shared, v->value);
+		if (v->care_mask != UINT64_MAX)
+			add_dont_care_aliases(walk, name, shared, v);
 	}
 }
 
@@ -1448,10 +1545,87 @@ static void name_set_aliases(struct alias_walk *walk, const char *path,
 				    representative, set);
 }
 
+/*
+ * A register in an alternateGroup: SVDConv's path adds the group to the
+ * name (Atmel's CMR0_WAVEFORM_MODE in group WAVEFORM_MODE:
+ * TC0_CMR0_WAVEFORM_MODE_WAVEFORM_MODE_...). NULL for other registers.
+ */
+static const char *svdconv_group_path(struct namer *namer, const char *path,
+				      const char *name,
+				      const struct svd_member *member)
+{
+	bool changed;
+
+	if (!member->node->alternate_group)
+		return NULL;
+	return svd_arena_printf(
+	    namer->arena, "%s%s%s_%s", path ? path : "", path ? "_" : "", name,
+	    svd_identifier(namer->arena, member->node->alternate_group,
+			   &changed));
+}
+
+/*
+ * An element of a register list (COMPCTRL0 of COMPCTRL%s): SVDConv's path
+ * names the list twice before the element,
+ * AC_COMPCTRL_COMPCTRL_COMPCTRL0_FLEN_FLENSelect_Enum. The list's first
+ * name and the element carry the register's alternateGroup, the second
+ * does not (Kinetis DMA: DMA_TCD_NBYTES_MLOFFNO_DMA_TCD_NBYTES_MLOFFNO_
+ * TCD0_NBYTES_MLOFFNO_DMA_SMLOE_Enum). NULL for other registers. With
+ * with_group false, the path without the group, which svdgen offered
+ * before it followed SVDConv there.
+ */
+static const char *svdconv_list_path(struct namer *namer, const char *path,
+				     const char *name,
+				     const struct svd_member *member,
+				     bool with_group)
+{
+	const char *list, *group = "", *separator = "";
+	bool changed;
+
+	if (member->dim_position < 0 || member->is_array ||
+	    !member->node->name || !strstr(member->node->name, "%s"))
+		return NULL;
+	list = svd_identifier(
+	    namer->arena,
+	    svd_strip_dim_marker(namer->arena, member->node->name), &changed);
+	if (member->node->alternate_group && with_group) {
+		group = svd_identifier(namer->arena,
+				       member->node->alternate_group, &changed);
+		separator = "_";
+	}
+	return svd_arena_printf(namer->arena, "%s%s%s%s%s_%s_%s%s%s",
+				path ? path : "", path ? "_" : "", list,
+				separator, group, list, name, separator, group);
+}
+
+/*
+ * The first element of a cluster list (channel0 of channel%s): SVDConv
+ * names the enums of its registers once, by the list without %s
+ * (Kendryte k210: I2S0_channel_rcr_wlen_WLEN_Enum). NULL for other
+ * members, and for the later elements, whose names would be the same.
+ */
+static const char *svdconv_cluster_list_path(struct namer *namer,
+					     const char *path,
+					     const struct svd_member *member)
+{
+	bool changed;
+
+	if (member->dim_position != 0 || member->is_array ||
+	    !member->node->name || !strstr(member->node->name, "%s"))
+		return NULL;
+	return svd_arena_printf(
+	    namer->arena, "%s%s%s", path ? path : "", path ? "_" : "",
+	    svd_identifier(
+		namer->arena,
+		svd_strip_dim_marker(namer->arena, member->node->name),
+		&changed));
+}
+
 static void walk_enum_aliases(struct alias_walk *walk,
 			      const struct svd_struct *type, const char *path)
 {
-	struct svd_arena *arena = walk->namer->arena;
+	struct namer *namer = walk->namer;
+	struct svd_arena *arena = namer->arena;
 
 	for (const struct svd_member *member = type->members; member;
 	     member = member->next) {
@@ -1461,41 +1635,22 @@ static void walk_enum_aliases(struct alias_walk *walk,
 		const char *here =
 		    path ? svd_arena_printf(arena, "%s_%s", path, name) : name;
 		const struct svd_field *representative = NULL;
-		const char *list_path = NULL, *group_path = NULL;
+		const char *list_path, *group_path, *old_list_path = NULL;
 
 		if (member->type) {
+			const char *list =
+			    svdconv_cluster_list_path(namer, path, member);
+
 			walk_enum_aliases(walk, member->type, here);
+			if (list)
+				walk_enum_aliases(walk, member->type, list);
 			continue;
 		}
-		/*
-		 * A register in an alternateGroup: SVDConv's path adds the
-		 * group to the name (Atmel's CMR0_WAVEFORM_MODE in group
-		 * WAVEFORM_MODE: TC0_CMR0_WAVEFORM_MODE_WAVEFORM_MODE_...).
-		 */
-		if (member->node->alternate_group) {
-			const char *group = svd_identifier(
-			    arena, member->node->alternate_group, &changed);
-
-			group_path = svd_arena_printf(
-			    arena, "%s%s%s_%s", path ? path : "",
-			    path ? "_" : "", name, group);
-		}
-		/*
-		 * An element of a register list (COMPCTRL0 of COMPCTRL%s):
-		 * SVDConv's path names the list twice before the element,
-		 * AC_COMPCTRL_COMPCTRL_COMPCTRL0_FLEN_FLENSelect_Enum.
-		 */
-		if (member->dim_position >= 0 && !member->is_array &&
-		    member->node->name && strstr(member->node->name, "%s")) {
-			const char *list = svd_identifier(
-			    arena,
-			    svd_strip_dim_marker(arena, member->node->name),
-			    &changed);
-
-			list_path = svd_arena_printf(
-			    arena, "%s%s%s_%s_%s", path ? path : "",
-			    path ? "_" : "", list, list, name);
-		}
+		group_path = svdconv_group_path(namer, path, name, member);
+		list_path = svdconv_list_path(namer, path, name, member, true);
+		if (group_path)
+			old_list_path =
+			    svdconv_list_path(namer, path, name, member, false);
 		for (const struct svd_field *field = member->fields; field;
 		     field = field->next) {
 			if (field_is_representative(field))
@@ -1513,6 +1668,10 @@ static void walk_enum_aliases(struct alias_walk *walk,
 							 representative, set);
 				if (group_path)
 					name_set_aliases(walk, group_path,
+							 field, representative,
+							 set);
+				if (old_list_path)
+					name_set_aliases(walk, old_list_path,
 							 field, representative,
 							 set);
 			}
@@ -1653,6 +1812,9 @@ static const struct core cores[] = {
     {"CA53", "CA53", NULL, 0, 0},
     {"CA57", "CA57", NULL, 0, 0},
     {"CA72", "CA72", NULL, 0, 0},
+    /* CMSIS-SVD's name for any other processor: SVDConv writes __OTHER_REV
+     * and what the file gives (bcm2835's ARM1176). */
+    {"other", "OTHER", NULL, 0, 0},
 };
 
 /* The Arm core a <cpu> names (case as SVDConv ignores it), or NULL. */

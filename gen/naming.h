@@ -49,6 +49,8 @@ struct svd_bitfield {
 
 /* The fields of a REG_b view, by bit offset. */
 struct svd_bitfield_view {
+	/* REG_b, and SVDConv's spelling where it differs, or NULL. */
+	const char *names[2];
 	size_t count;
 	struct svd_bitfield *fields;
 };
@@ -114,6 +116,7 @@ struct svd_instance_names {
 	const char *base;
 	const char *pointer;
 	const char *base_macro; /* the _BASE name, printed or not */
+	const char *array_base; /* SVDConv's UART_BASE of UART[%s], or NULL */
 };
 
 /* The index enum of a field list with named elements. */
