@@ -1,30 +1,23 @@
 // SPDX-License-Identifier: MIT
 /*
- * Checks on the expanded model, in the manner of dtc's checks.c: a table of
- * named checks, each a function over one struct type, each reporting under
- * its own name so -W can adjust it. A check never changes the model.
- * Overlap checks live in layout.c, which is where overlaps are found.
+ * The table of named checks, in the manner of dtc's checks.c, and the checks
+ * that are passes over the expanded model: each reports under its own name
+ * so -W can adjust it, and none changes the model.
  */
 #include "expand.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-struct checker {
+struct svd_checker {
 	struct svd_context *context;
 	struct svd_diagnostics *diag;
-};
-
-typedef void (*check_function)(struct checker *checker,
-			       struct svd_struct *type);
-
-struct check_entry {
-	enum svd_check_id id;
-	check_function run;
+	struct svd_expanded *expanded;
 };
 
 /* Fields must lie inside their register; enum values inside their field. */
-static void check_field_range(struct checker *checker, struct svd_struct *type)
+static void check_field_range(struct svd_checker *checker,
+			      struct svd_struct *type)
 {
 	for (struct svd_member *member = type->members; member;
 	     member = member->next) {
@@ -57,7 +50,7 @@ static void check_field_range(struct checker *checker, struct svd_struct *type)
 	}
 }
 
-static void check_enum_value_range(struct checker *checker,
+static void check_enum_value_range(struct svd_checker *checker,
 				   struct svd_struct *type)
 {
 	for (struct svd_member *member = type->members; member;
@@ -99,7 +92,7 @@ static void check_enum_value_range(struct checker *checker,
  * field it overlaps, so that a register of many overlapping fields gives
  * one line per field, not one per pair.
  */
-static void check_field_overlap(struct checker *checker,
+static void check_field_overlap(struct svd_checker *checker,
 				struct svd_struct *type)
 {
 	for (struct svd_member *member = type->members; member;
@@ -146,7 +139,8 @@ static uint64_t widest_register(const struct svd_struct *type)
 	return widest;
 }
 
-static void check_unaligned(struct checker *checker, struct svd_struct *type)
+static void check_unaligned(struct svd_checker *checker,
+			    struct svd_struct *type)
 {
 	for (struct svd_member *member = type->members; member;
 	     member = member->next) {
@@ -205,7 +199,7 @@ static bool same_group(const struct svd_member *a, const struct svd_member *b)
 }
 
 /* Two registers or clusters in one struct with the same name. */
-static void check_duplicate_members(struct checker *checker,
+static void check_duplicate_members(struct svd_checker *checker,
 				    struct svd_struct *type)
 {
 	struct svd_member **sorted;
@@ -247,7 +241,7 @@ static void check_duplicate_members(struct checker *checker,
 	free(sorted);
 }
 
-static void check_duplicate_fields(struct checker *checker,
+static void check_duplicate_fields(struct svd_checker *checker,
 				   struct svd_struct *type)
 {
 	for (struct svd_member *member = type->members; member;
@@ -268,7 +262,7 @@ static void check_duplicate_fields(struct checker *checker,
 	}
 }
 
-static void report_comment(struct checker *checker, const char *text,
+static void report_comment(struct svd_checker *checker, const char *text,
 			   const struct svd_location *location)
 {
 	if (text && strstr(text, "*/"))
@@ -277,7 +271,7 @@ static void report_comment(struct checker *checker, const char *text,
 			   "description contains '*/'; it is emitted as '* /'");
 }
 
-static void check_comment_terminators(struct checker *checker,
+static void check_comment_terminators(struct svd_checker *checker,
 				      struct svd_struct *type)
 {
 	for (struct svd_member *member = type->members; member;
@@ -309,7 +303,7 @@ static void check_comment_terminators(struct checker *checker,
  * list, derivedFrom or an inherited size bring, must lie in bits 15:0, or
  * the generated setter would shift past the register.
  */
-static void check_write_enable_mask(struct checker *checker,
+static void check_write_enable_mask(struct svd_checker *checker,
 				    struct svd_struct *type)
 {
 	for (struct svd_member *member = type->members; member;
@@ -344,28 +338,12 @@ static void check_write_enable_mask(struct checker *checker,
 	}
 }
 
-static const struct check_entry struct_checks[] = {
-    {SVD_CHECK_INVALID_VALUE, check_write_enable_mask},
-    {SVD_CHECK_FIELD_RANGE, check_field_range},
-    {SVD_CHECK_FIELD_OVERLAP, check_field_overlap},
-    {SVD_CHECK_ENUM_VALUE_RANGE, check_enum_value_range},
-    {SVD_CHECK_UNALIGNED_REGISTER, check_unaligned},
-    {SVD_CHECK_DUPLICATE_NAME, check_duplicate_members},
-    {SVD_CHECK_DUPLICATE_NAME, check_duplicate_fields},
-    {SVD_CHECK_COMMENT_TERMINATOR, check_comment_terminators},
-};
-
-/* Run every enabled check over a struct and the cluster types it uses. */
-static void check_struct(struct checker *checker, struct svd_struct *type)
+/* Two members or two fields of one register with the same name. */
+static void check_duplicate_names(struct svd_checker *checker,
+				  struct svd_struct *type)
 {
-	for (size_t i = 0; i < sizeof(struct_checks) / sizeof(struct_checks[0]);
-	     i++)
-		if (svd_check_enabled(checker->diag, struct_checks[i].id))
-			struct_checks[i].run(checker, type);
-	for (struct svd_member *member = type->members; member;
-	     member = member->next)
-		if (member->type && member->dim_position <= 0)
-			check_struct(checker, member->type);
+	check_duplicate_members(checker, type);
+	check_duplicate_fields(checker, type);
 }
 
 /* Instances by name; one name's instances in device order. */
@@ -387,9 +365,9 @@ static int compare_instances(const void *left, const void *right)
 	return a < b ? -1 : a > b;
 }
 
-static void check_duplicate_peripherals(struct checker *checker,
-					struct svd_expanded *expanded)
+static void check_duplicate_peripherals(struct svd_checker *checker)
 {
+	struct svd_expanded *expanded = checker->expanded;
 	struct svd_instance **sorted;
 	size_t count = 0;
 
@@ -417,17 +395,254 @@ static void check_duplicate_peripherals(struct checker *checker,
 	free(sorted);
 }
 
+/* Descriptions of peripherals; a derived one repeats its base's. */
+static void check_peripheral_comments(struct svd_checker *checker)
+{
+	for (struct svd_peripheral *p = checker->context->device->peripherals;
+	     p; p = p->next)
+		if (!p->base || p->description != p->base->description)
+			report_comment(checker, p->description, &p->location);
+}
+
+/*
+ * Every check svdgen knows, in the order --list-checks prints them and the
+ * passes run. Checks without a pass are reported by the stage that finds
+ * the problem (the parser, derive, expand, layout, the emitters, output).
+ */
+const struct svd_check_info svd_checks[SVD_CHECK_COUNT] = {
+    [SVD_CHECK_XML_SYNTAX] =
+	{
+	    .name = "xml-syntax",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .summary = "the file is not well-formed XML",
+	},
+    [SVD_CHECK_XML_ENTITY] =
+	{
+	    .name = "xml-entity",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .summary = "DTDs and entity declarations are refused",
+	},
+    [SVD_CHECK_WRONG_ROOT] =
+	{
+	    .name = "wrong-root",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .summary = "the root element is not <device>",
+	},
+    [SVD_CHECK_MISSING_ELEMENT] =
+	{
+	    .name = "missing-element",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .summary = "a required element is absent",
+	},
+    [SVD_CHECK_INVALID_VALUE] =
+	{
+	    .name = "invalid-value",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .summary = "an element's text is not a valid value",
+	    .struct_pass = check_write_enable_mask,
+	},
+    [SVD_CHECK_NONSTANDARD_VALUE] =
+	{
+	    .name = "nonstandard-value",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "a keyword misspelt, read as meant",
+	},
+    [SVD_CHECK_UNKNOWN_ELEMENT] =
+	{
+	    .name = "unknown-element",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "an element CMSIS-SVD 1.3 does not define",
+	},
+    [SVD_CHECK_DUPLICATE_ELEMENT] =
+	{
+	    .name = "duplicate-element",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "an element given twice; the last wins",
+	},
+    [SVD_CHECK_DERIVE_DANGLING] =
+	{
+	    .name = "derive-dangling",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .summary = "derivedFrom names nothing",
+	},
+    [SVD_CHECK_DERIVE_CYCLE] =
+	{
+	    .name = "derive-cycle",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .summary = "derivedFrom chains form a cycle",
+	},
+    [SVD_CHECK_DIM_INVALID] =
+	{
+	    .name = "dim-invalid",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .recoverable = true,
+	    .summary = "dim, dimIndex or %s used inconsistently",
+	},
+    [SVD_CHECK_REGISTER_SIZE] =
+	{
+	    .name = "register-size",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .recoverable = true,
+	    .summary = "a register that is not 8, 16, 32 or 64 bits",
+	},
+    [SVD_CHECK_ADDRESS_UNIT_BITS] =
+	{
+	    .name = "address-unit-bits",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "offsets counted in units wider than a byte",
+	},
+    [SVD_CHECK_FIELD_RANGE] =
+	{
+	    .name = "field-range",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .recoverable = true,
+	    .summary = "a field beyond its register's width",
+	    .struct_pass = check_field_range,
+	},
+    [SVD_CHECK_FIELD_OVERLAP] =
+	{
+	    .name = "field-overlap",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "two fields share bits",
+	    .struct_pass = check_field_overlap,
+	},
+    [SVD_CHECK_REGISTER_OVERLAP] =
+	{
+	    .name = "register-overlap",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "registers overlap without being marked alternate",
+	},
+    [SVD_CHECK_UNALIGNED_REGISTER] =
+	{
+	    .name = "unaligned-register",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "a register not aligned to its size",
+	    .struct_pass = check_unaligned,
+	},
+    [SVD_CHECK_DUPLICATE_NAME] =
+	{
+	    .name = "duplicate-name",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .summary = "two siblings share a name",
+	    .struct_pass = check_duplicate_names,
+	    .device_pass = check_duplicate_peripherals,
+	},
+    [SVD_CHECK_DUPLICATE_ENUM] =
+	{
+	    .name = "duplicate-enum",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "one enumerated value name, two values",
+	},
+    [SVD_CHECK_NAME_SANITIZED] =
+	{
+	    .name = "name-sanitized",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "a name was changed to be a C identifier",
+	},
+    [SVD_CHECK_NAME_COLLISION] =
+	{
+	    .name = "name-collision",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .summary = "two C identifiers generated alike",
+	},
+    [SVD_CHECK_ACCESSOR_COLLISION] =
+	{
+	    .name = "accessor-collision",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "an accessor name is taken; it is left out",
+	},
+    [SVD_CHECK_COMMENT_TERMINATOR] =
+	{
+	    .name = "comment-terminator",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "a description contains */",
+	    .struct_pass = check_comment_terminators,
+	    .device_pass = check_peripheral_comments,
+	},
+    [SVD_CHECK_ENUM_VALUE_RANGE] =
+	{
+	    .name = "enum-value-range",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "an enumerated value does not fit its field",
+	    .struct_pass = check_enum_value_range,
+	},
+    [SVD_CHECK_INTERRUPT_CONFLICT] =
+	{
+	    .name = "interrupt-conflict",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .recoverable = true,
+	    .summary = "one interrupt name, two numbers; the later is kept",
+	},
+    [SVD_CHECK_REGISTER_SIZE_BYTES] =
+	{
+	    .name = "register-size-bytes",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "a register of <size>1</size>, read as 8 bits",
+	},
+    [SVD_CHECK_RESERVED_FIELD] =
+	{
+	    .name = "reserved-field",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "fields named RESERVED given twice; they are left out",
+	},
+    [SVD_CHECK_DERIVE_EXPANDED] =
+	{
+	    .name = "derive-expanded",
+	    .default_severity = SVD_SEVERITY_WARNING,
+	    .summary = "derivedFrom names one element of a dim list; its "
+		       "template is used",
+	},
+    [SVD_CHECK_SIZE_LIMIT] =
+	{
+	    .name = "size-limit",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .summary = "a size or count beyond what is sensible",
+	},
+    [SVD_CHECK_IO] =
+	{
+	    .name = "io",
+	    .default_severity = SVD_SEVERITY_ERROR,
+	    .fatal = true,
+	    .summary = "a file could not be read or written",
+	},
+};
+
+/* Run every enabled struct pass over a struct and the cluster types it uses. */
+static void check_struct(struct svd_checker *checker, struct svd_struct *type)
+{
+	for (int id = 0; id < SVD_CHECK_COUNT; id++)
+		if (svd_checks[id].struct_pass &&
+		    svd_check_enabled(checker->diag, (enum svd_check_id)id))
+			svd_checks[id].struct_pass(checker, type);
+	for (struct svd_member *member = type->members; member;
+	     member = member->next)
+		if (member->type && member->dim_position <= 0)
+			check_struct(checker, member->type);
+}
+
 int svd_check(struct svd_context *context, struct svd_expanded *expanded)
 {
-	struct checker checker = {context, &context->diag};
+	struct svd_checker checker = {context, &context->diag, expanded};
 	unsigned errors_before = context->diag.errors;
 
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		check_struct(&checker, type);
-	check_duplicate_peripherals(&checker, expanded);
-	for (struct svd_peripheral *p = context->device->peripherals; p;
-	     p = p->next)
-		if (!p->base || p->description != p->base->description)
-			report_comment(&checker, p->description, &p->location);
+	for (int id = 0; id < SVD_CHECK_COUNT; id++)
+		if (svd_checks[id].device_pass &&
+		    svd_check_enabled(checker.diag, (enum svd_check_id)id))
+			svd_checks[id].device_pass(&checker);
 	return context->diag.errors > errors_before ? -1 : 0;
 }

@@ -2,8 +2,8 @@
 /*
  * Diagnostics: every message names a place in the input and one named check
  * ("file:line: error: message [check-name]", the GCC shape editors parse).
- * The table of checks and their default severities lives in diag.c; the
- * command line adjusts them with -W name, -W no-name and -Werror.
+ * The table of checks lives in check.c, next to the passes; the command
+ * line adjusts their severities with -W name, -W no-name and -Werror.
  */
 #ifndef SVDGEN_DIAG_H
 #define SVDGEN_DIAG_H
@@ -57,18 +57,37 @@ enum svd_check_id {
 	SVD_CHECK_COUNT
 };
 
+struct svd_checker;
+struct svd_struct;
+
+/*
+ * One named check, dtc-style: everything about a check is its one entry in
+ * svd_checks (check.c), written with designated initializers, so adding a
+ * check is an enum constant and one entry. Checks found while reading
+ * (xml-syntax, derive-cycle...) have no pass: the stage that meets the
+ * problem reports it under the check's name.
+ */
 struct svd_check_info {
 	const char *name;
 	enum svd_severity default_severity;
 	/* An error that cannot be demoted: the model would be unusable. */
 	bool fatal;
-	const char *summary;
 	/*
 	 * An error that spoils one element only (a field, a register, a dim
 	 * list, an interrupt): the stages leave it out, so --keep-going may
 	 * report it as a warning and generate the rest.
 	 */
 	bool recoverable;
+	/* One line for --list-checks. */
+	const char *summary;
+	/*
+	 * The check as a pass over the expanded model (svd_check runs them
+	 * in table order): over every struct type, then once over the
+	 * device. NULL when another stage reports the check.
+	 */
+	void (*struct_pass)(struct svd_checker *checker,
+			    struct svd_struct *type);
+	void (*device_pass)(struct svd_checker *checker);
 };
 
 struct svd_diagnostics {

@@ -6,3 +6,7 @@ EXTRA_DIST += doc/getting-started.md tests/doc/getting-started.sh \
 	tests/doc/blocks.awk
 tests/doc/getting-started.log: $(SHIPPED_STAMPS) hal/libsvdhal.a \
 	svdgen$(EXEEXT)
+# The man page's list of checks is the check table's.
+TESTS += tests/doc/check-list.sh
+EXTRA_DIST += tests/doc/check-list.sh
+tests/doc/check-list.log: svdgen$(EXEEXT)

@@ -335,6 +335,10 @@ static void test_check_table(void **state)
 	assert_int_equal(svd_checks[SVD_CHECK_FIELD_OVERLAP].default_severity,
 			 SVD_SEVERITY_WARNING);
 	assert_false(svd_checks[SVD_CHECK_FIELD_OVERLAP].fatal);
+	/* Checks over the model run as passes from their table entry. */
+	assert_non_null(svd_checks[SVD_CHECK_FIELD_OVERLAP].struct_pass);
+	assert_non_null(svd_checks[SVD_CHECK_DUPLICATE_NAME].device_pass);
+	assert_null(svd_checks[SVD_CHECK_XML_SYNTAX].struct_pass);
 }
 
 static void test_report_shape_and_limit(void **state)
