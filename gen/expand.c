@@ -67,6 +67,48 @@ const char *svd_strip_dim_marker(struct svd_arena *arena, const char *name)
 	return substitute(arena, name, "", false);
 }
 
+/* A member and its place in the struct's list, for a stable qsort. */
+struct member_position {
+	struct svd_member *member;
+	size_t index;
+};
+
+static int compare_member_positions(const void *left, const void *right)
+{
+	const struct member_position *a = left, *b = right;
+
+	if (a->member->offset != b->member->offset)
+		return a->member->offset < b->member->offset ? -1 : 1;
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+struct svd_member **svd_members_by_offset(struct svd_arena *arena,
+					  const struct svd_struct *type,
+					  size_t *count)
+{
+	struct member_position *positions;
+	struct svd_member **members;
+	size_t n = 0;
+
+	for (struct svd_member *m = type->members; m; m = m->next)
+		n++;
+	*count = n;
+	if (!n)
+		return NULL;
+	positions = svd_arena_alloc(arena, n * sizeof(*positions));
+	n = 0;
+	for (struct svd_member *m = type->members; m; m = m->next) {
+		positions[n].member = m;
+		positions[n].index = n;
+		n++;
+	}
+	qsort(positions, n, sizeof(*positions), compare_member_positions);
+	members = svd_arena_alloc(arena, n * sizeof(*members));
+	for (size_t i = 0; i < n; i++)
+		members[i] = positions[i].member;
+	return members;
+}
+
 /* Bytes for a count of address units. */
 static uint64_t units_to_bytes(const struct expander *expander, uint64_t units)
 {

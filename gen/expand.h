@@ -157,6 +157,14 @@ struct svd_expanded {
 /* expand.c: name without its "[%s]" or "%s" dim marker. */
 const char *svd_strip_dim_marker(struct svd_arena *arena, const char *name);
 
+/*
+ * expand.c: the struct's members in an array from the arena, sorted by
+ * offset; members at one offset keep their order in the list.
+ */
+struct svd_member **svd_members_by_offset(struct svd_arena *arena,
+					  const struct svd_struct *type,
+					  size_t *count);
+
 /* expand.c */
 int svd_expand(struct svd_context *context, struct svd_expanded *expanded);
 

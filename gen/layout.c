@@ -110,17 +110,6 @@ static const char *member_name(struct layouter *layouter,
 			      member->dim_position <= 0);
 }
 
-static int compare_members(const void *left, const void *right)
-{
-	const struct svd_member *a = *(const struct svd_member *const *)left;
-	const struct svd_member *b = *(const struct svd_member *const *)right;
-
-	if (a->offset != b->offset)
-		return a->offset < b->offset ? -1 : 1;
-	/* Same offset: the larger first, then SVD order (kept in index). */
-	return 0;
-}
-
 static uint64_t member_extent(const struct svd_member *member)
 {
 	if (member->is_array)
@@ -302,26 +291,24 @@ static void report_overlaps(struct layouter *layouter, struct svd_struct *type,
 	}
 }
 
-/* Sort, group overlaps, pad: the body of one struct type. */
-static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
+static void lay_out_struct(struct layouter *layouter, struct svd_struct *type);
+
+/*
+ * Give each member its C name (laying out the cluster types it uses first)
+ * and report two members that become one name; returns the member count.
+ */
+static size_t name_members(struct layouter *layouter, struct svd_struct *type,
+			   struct svd_table *names)
 {
-	struct svd_item *list = NULL, **tail = &list;
-	struct svd_member **members;
-	struct svd_table names;
-	struct reserved_names reserved = {0, 1, &names};
-	uint64_t position = 0;
 	size_t count = 0;
 
-	if (type->items)
-		return;
-	svd_table_init(&names, layouter->arena);
 	for (struct svd_member *m = type->members; m; m = m->next) {
 		const struct svd_member *other;
 
 		if (m->type)
 			lay_out_struct(layouter, m->type);
 		m->c_name = member_name(layouter, type, m);
-		other = svd_table_insert(&names, m->c_name, m);
+		other = svd_table_insert(names, m->c_name, m);
 		if (other && strcmp(other->name, m->name) != 0)
 			svd_report(layouter->diag, SVD_CHECK_NAME_COLLISION,
 				   &m->location,
@@ -331,54 +318,17 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 				   m->c_name, type->name);
 		count++;
 	}
-	type->alignment = 1;
-	if (!count)
-		return;
-	members = malloc(count * sizeof(*members));
-	if (!members)
-		abort();
-	count = 0;
-	for (struct svd_member *m = type->members; m; m = m->next)
-		members[count++] = m;
-	/* qsort is not stable; equal offsets keep SVD order by a merge. */
-	for (size_t width = 1; width < count; width *= 2) {
-		struct svd_member **merged = malloc(count * sizeof(*merged));
+	return count;
+}
 
-		if (!merged)
-			abort();
-		for (size_t low = 0; low < count; low += 2 * width) {
-			size_t mid = low + width < count ? low + width : count;
-			size_t high =
-			    low + 2 * width < count ? low + 2 * width : count;
-			size_t a = low, b = mid, out = low;
-
-			while (a < mid && b < high)
-				merged[out++] = compare_members(&members[b],
-								&members[a]) < 0
-						    ? members[b++]
-						    : members[a++];
-			while (a < mid)
-				merged[out++] = members[a++];
-			while (b < high)
-				merged[out++] = members[b++];
-		}
-		memcpy(members, merged, count * sizeof(*members));
-		free(merged);
-	}
-	/* Relink the list in sorted order, back to front. */
-	type->members = NULL;
-	for (size_t i = count; i-- > 0;) {
-		members[i]->next = type->members;
-		type->members = members[i];
-	}
-
-	if (svd_check_enabled(layouter->diag, SVD_CHECK_REGISTER_OVERLAP))
-		report_overlaps(layouter, type, members, count);
-
-	/*
-	 * A member off its natural alignment can only be kept in place by
-	 * packing the struct (reported by the unaligned-register check).
-	 */
+/*
+ * The struct's alignment: its widest member's, or 1 when a member off its
+ * natural alignment (reported by the unaligned-register check) or a cluster
+ * array stride forces the struct to be packed.
+ */
+static void set_alignment(struct svd_struct *type, struct svd_member **members,
+			  size_t count)
+{
 	for (size_t i = 0; i < count; i++) {
 		unsigned alignment = member_alignment(members[i]);
 
@@ -392,7 +342,18 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 		type->packed = true;
 	if (type->packed)
 		type->alignment = 1;
-	reserved.alignment = type->alignment;
+}
+
+/*
+ * The items for members sorted by offset: a lone member as itself, members
+ * that overlap as a union, padding in the gaps. Returns the end offset.
+ */
+static uint64_t lay_out_groups(struct layouter *layouter,
+			       struct svd_member **members, size_t count,
+			       struct reserved_names *reserved,
+			       struct svd_item ***tail)
+{
+	uint64_t position = 0;
 
 	for (size_t i = 0; i < count;) {
 		uint64_t group_start = members[i]->offset;
@@ -408,41 +369,77 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 			j++;
 		}
 		if (group_start > position) {
-			*tail = reserved_item(layouter, &reserved, position,
-					      group_start - position);
-			tail = &(*tail)->next;
+			**tail = reserved_item(layouter, reserved, position,
+					       group_start - position);
+			*tail = &(**tail)->next;
 		}
 		if (j - i == 1)
-			*tail = lay_out_run(layouter, &members[i], 1,
-					    group_start, &reserved);
+			**tail = lay_out_run(layouter, &members[i], 1,
+					     group_start, reserved);
 		else
-			*tail =
+			**tail =
 			    lay_out_union(layouter, &members[i], j - i,
-					  group_start, group_end, &reserved);
-		while (*tail)
-			tail = &(*tail)->next;
+					  group_start, group_end, reserved);
+		while (**tail)
+			*tail = &(**tail)->next;
 		position = group_end;
 		i = j;
 	}
-	/*
-	 * Pad to the array stride, or else to the alignment, so the size the
-	 * compiler gives the struct is the one written in its assert.
-	 */
-	{
-		uint64_t end =
-		    type->pad_to > position ? type->pad_to : position;
+	return position;
+}
 
-		end = (end + type->alignment - 1) / type->alignment *
-		      type->alignment;
-		if (end > position) {
-			*tail = reserved_item(layouter, &reserved, position,
-					      end - position);
-			position = end;
-		}
+/*
+ * Pad to the array stride, or else to the alignment, so the size the
+ * compiler gives the struct is the one written in its assert. Returns the
+ * struct's size.
+ */
+static uint64_t pad_struct_end(struct layouter *layouter,
+			       const struct svd_struct *type,
+			       struct reserved_names *reserved,
+			       uint64_t position, struct svd_item **tail)
+{
+	uint64_t end = type->pad_to > position ? type->pad_to : position;
+
+	end = (end + type->alignment - 1) / type->alignment * type->alignment;
+	if (end > position)
+		*tail =
+		    reserved_item(layouter, reserved, position, end - position);
+	return end;
+}
+
+/* Name, sort, group overlaps, pad: the body of one struct type. */
+static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
+{
+	struct svd_item *list = NULL, **tail = &list;
+	struct svd_member **members;
+	struct svd_table names;
+	struct reserved_names reserved = {0, 1, &names};
+	uint64_t position;
+	size_t count;
+
+	if (type->items)
+		return;
+	svd_table_init(&names, layouter->arena);
+	count = name_members(layouter, type, &names);
+	type->alignment = 1;
+	if (!count)
+		return;
+	members = svd_members_by_offset(layouter->arena, type, &count);
+	/* Relink the list in sorted order, back to front. */
+	type->members = NULL;
+	for (size_t i = count; i-- > 0;) {
+		members[i]->next = type->members;
+		type->members = members[i];
 	}
-	type->size = position;
+
+	if (svd_check_enabled(layouter->diag, SVD_CHECK_REGISTER_OVERLAP))
+		report_overlaps(layouter, type, members, count);
+
+	set_alignment(type, members, count);
+	reserved.alignment = type->alignment;
+	position = lay_out_groups(layouter, members, count, &reserved, &tail);
+	type->size = pad_struct_end(layouter, type, &reserved, position, tail);
 	type->items = list;
-	free(members);
 }
 
 /* Two peripheral types with one name: fine if they are the same shape. */
