@@ -361,16 +361,175 @@ static bool set_register(struct expander *expander, struct svd_member *member,
 }
 
 /* Append the members one register or cluster node makes. */
+/* What every member of one register or cluster node shares. */
+struct element {
+	struct svd_node *node;
+	struct svd_struct *type; /* clusters: the element type */
+	/* Registers: the effective properties and the expanded fields. */
+	const struct svd_properties *properties;
+	struct svd_field *fields;
+};
+
+/*
+ * One member for element at offset, appended at *tail: a cluster whose
+ * element takes size bytes, or a register. The caller adds what makes it an
+ * array or a list element.
+ */
+static struct svd_member *append_member(struct expander *expander,
+					struct svd_member ***tail,
+					const struct element *element,
+					const char *name, uint64_t offset,
+					uint64_t size)
+{
+	struct svd_member *member = new_member(expander, element->node, name);
+
+	member->offset = offset;
+	if (element->type) {
+		member->type = element->type;
+		member->size = size;
+	} else {
+		set_register(expander, member, element->node,
+			     element->properties, element->fields);
+	}
+	**tail = member;
+	*tail = &member->next;
+	return member;
+}
+
+/*
+ * The struct type of a cluster, named by its path (or headerStructName),
+ * with the path and macro names of its own clusters set while expanding.
+ */
+static struct svd_struct *
+expand_cluster(struct expander *expander, struct svd_struct *owner,
+	       struct svd_node *node, const char *name, bool list,
+	       const struct svd_properties *properties)
+{
+	const char *own = svd_strip_dim_marker(expander->arena, name);
+	const char *path_name = svd_arena_printf(
+	    expander->arena, "%s_%s",
+	    expander->path ? expander->path : owner->name, own);
+	const char *outer_path = expander->path;
+	const char *outer_macro_path = expander->macro_path;
+	const char *macro_part = own;
+	const char *type_name = path_name;
+	struct svd_struct *type;
+
+	/*
+	 * SVDConv ignores a headerStructName equal to the cluster's name or
+	 * its path: Cypress's MCWDT_STRUCT in SRSS is SRSS_MCWDT_STRUCT_Type,
+	 * and Nordic's FICR_INFO gives FICR_INFO_PART_PART_Pos, not
+	 * FICR_FICR_INFO_PART_PART_Pos.
+	 */
+	if (node->header_struct_name &&
+	    strcmp(node->header_struct_name, own) != 0 &&
+	    strcmp(node->header_struct_name, path_name) != 0) {
+		macro_part = node->header_struct_name;
+		type_name = node->header_struct_name;
+	}
+	expander->path = path_name;
+	expander->macro_path = svd_arena_printf(
+	    expander->arena, "%s_%s",
+	    outer_macro_path ? outer_macro_path : owner->name, macro_part);
+	/* SVDConv writes no field macros for a cluster list (CH%s): there
+	 * the type's name is as good as any, and is what svdgen always
+	 * wrote (BCM2711's DMA4_CH_CS_HALT_Msk). */
+	if (list)
+		expander->macro_path = type_name;
+	type = expand_struct(expander, type_name, true, node->children,
+			     properties, owner->peripheral, node->location);
+	type->macro_name = expander->macro_path;
+	expander->path = outer_path;
+	expander->macro_path = outer_macro_path;
+	type->path_name = path_name;
+	type->description = node->description;
+	return type;
+}
+
+/*
+ * A dim node's members: one C array member when its elements are exactly
+ * stride bytes apart and its name says [%s], else one per dimIndex.
+ */
+static void append_dim_members(struct expander *expander,
+			       struct svd_member ***tail,
+			       const struct element *element, const char *name,
+			       uint64_t offset, uint64_t element_size,
+			       bool brackets, bool list)
+{
+	const struct svd_node *node = element->node;
+	uint64_t stride;
+
+	if (!bytes_of(expander, node->dim.increment, "dimIncrement", name,
+		      &node->dim.location, &stride))
+		return;
+	if (stride == 0 && node->dim.count > 1)
+		svd_report(expander->diag, SVD_CHECK_REGISTER_OVERLAP,
+			   &node->dim.location,
+			   "'%s' has dim %u and dimIncrement 0: every element "
+			   "is at offset 0x%llx",
+			   name, node->dim.count, (unsigned long long)offset);
+
+	/*
+	 * A C array needs elements exactly stride bytes apart: a register of
+	 * that size, or a cluster whose struct can be padded to the stride.
+	 */
+	if (brackets && (element->type ? element_size <= stride && stride > 0
+				       : stride == element_size)) {
+		struct svd_member *member;
+
+		if (element->type)
+			element->type->pad_to = stride;
+		member =
+		    append_member(expander, tail, element,
+				  svd_strip_dim_marker(expander->arena, name),
+				  offset, stride);
+		member->is_array = true;
+		member->count = node->dim.count;
+		member->stride = stride;
+		return;
+	}
+	if (!node->dim.index) {
+		svd_report(expander->diag, SVD_CHECK_DIM_INVALID,
+			   &node->dim.location,
+			   "'%s' has dim %u but cannot be one C array (its "
+			   "dimIncrement is not its size); too many elements "
+			   "to spell out",
+			   name, node->dim.count);
+		return;
+	}
+	if (!brackets && !list) {
+		/*
+		 * dim without %s: CMSIS-SVD requires the marker, but vendors
+		 * ship it; number the elements as a list would.
+		 */
+		name = svd_arena_printf(expander->arena, "%s%%s", name);
+	}
+	for (uint32_t i = 0; i < node->dim.count && !expander->over_limit;
+	     i++) {
+		struct svd_member *member =
+		    append_member(expander, tail, element,
+				  substitute(expander->arena, name,
+					     node->dim.index[i], brackets),
+				  offset + i * stride, element_size);
+
+		member->dim_position = i;
+		if (element->type)
+			member->stride = stride;
+	}
+}
+
+/*
+ * The members one register or cluster node becomes: one member, one C
+ * array member, or a member per element of a dim list.
+ */
 static void expand_node(struct expander *expander, struct svd_struct *owner,
 			struct svd_member ***tail, struct svd_node *node,
 			const struct svd_properties *outer)
 {
 	struct svd_properties properties = inherit(&node->properties, outer);
-	struct svd_field *fields = NULL;
-	struct svd_struct *type = NULL;
+	struct element element = {node, NULL, &properties, NULL};
 	const char *name = node->name;
-	uint64_t offset;
-	uint64_t element_size;
+	uint64_t offset, element_size;
 	bool brackets, list;
 
 	if (!name || expander->over_limit)
@@ -400,148 +559,27 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 		properties.size = 8;
 	}
 	if (node->kind == SVD_NODE_CLUSTER) {
-		const char *path_name = svd_arena_printf(
-		    expander->arena, "%s_%s",
-		    expander->path ? expander->path : owner->name,
-		    svd_strip_dim_marker(expander->arena, name));
-		const char *outer_path = expander->path;
-		const char *outer_macro_path = expander->macro_path;
-		const char *own = svd_strip_dim_marker(expander->arena, name);
-		const char *macro_part = own;
-		const char *type_name = path_name;
-
-		/*
-		 * SVDConv ignores a headerStructName equal to the cluster's
-		 * name or its path: Cypress's MCWDT_STRUCT in SRSS is
-		 * SRSS_MCWDT_STRUCT_Type, and Nordic's FICR_INFO gives
-		 * FICR_INFO_PART_PART_Pos, not FICR_FICR_INFO_PART_PART_Pos.
-		 */
-		if (node->header_struct_name &&
-		    strcmp(node->header_struct_name, own) != 0 &&
-		    strcmp(node->header_struct_name, path_name) != 0) {
-			macro_part = node->header_struct_name;
-			type_name = node->header_struct_name;
-		}
-		expander->path = path_name;
-		expander->macro_path = svd_arena_printf(
-		    expander->arena, "%s_%s",
-		    outer_macro_path ? outer_macro_path : owner->name,
-		    macro_part);
-		/* SVDConv writes no field macros for a cluster list (CH%s):
-		 * there the type's name is as good as any, and is what
-		 * svdgen always wrote (BCM2711's DMA4_CH_CS_HALT_Msk). */
-		if (list)
-			expander->macro_path = type_name;
-		type = expand_struct(expander, type_name, true, node->children,
-				     &properties, owner->peripheral,
-				     node->location);
-		type->macro_name = expander->macro_path;
-		expander->path = outer_path;
-		expander->macro_path = outer_macro_path;
-		type->path_name = path_name;
-		type->description = node->description;
-		element_size = type->extent;
+		element.type = expand_cluster(expander, owner, node, name, list,
+					      &properties);
+		element_size = element.type->extent;
 	} else {
 		struct svd_member probe;
 
-		fields =
+		element.fields =
 		    expand_fields(expander, node->fields, node,
 				  properties.has_size ? properties.size : 32);
-		if (!set_register(expander, &probe, node, &properties, fields))
+		if (!set_register(expander, &probe, node, &properties,
+				  element.fields))
 			return;
 		element_size = probe.size;
 	}
 
-	if (!node->dim.present) {
-		struct svd_member *member = new_member(expander, node, name);
-
-		member->offset = offset;
-		if (type) {
-			member->type = type;
-			member->size = type->extent;
-		} else {
-			set_register(expander, member, node, &properties,
-				     fields);
-		}
-		**tail = member;
-		*tail = &member->next;
-		return;
-	}
-
-	uint64_t stride;
-
-	if (!bytes_of(expander, node->dim.increment, "dimIncrement", name,
-		      &node->dim.location, &stride))
-		return;
-	if (stride == 0 && node->dim.count > 1)
-		svd_report(expander->diag, SVD_CHECK_REGISTER_OVERLAP,
-			   &node->dim.location,
-			   "'%s' has dim %u and dimIncrement 0: every element "
-			   "is at offset 0x%llx",
-			   name, node->dim.count, (unsigned long long)offset);
-
-	/*
-	 * A C array needs elements exactly stride bytes apart: a register of
-	 * that size, or a cluster whose struct can be padded to the stride.
-	 */
-	if (brackets && (type ? element_size <= stride && stride > 0
-			      : stride == element_size)) {
-		struct svd_member *member =
-		    new_member(expander, node,
-			       svd_strip_dim_marker(expander->arena, name));
-
-		member->offset = offset;
-		member->is_array = true;
-		member->count = node->dim.count;
-		member->stride = stride;
-		if (type) {
-			type->pad_to = stride;
-			member->type = type;
-			member->size = stride;
-		} else {
-			set_register(expander, member, node, &properties,
-				     fields);
-		}
-		**tail = member;
-		*tail = &member->next;
-		return;
-	}
-	if (!node->dim.index) {
-		svd_report(expander->diag, SVD_CHECK_DIM_INVALID,
-			   &node->dim.location,
-			   "'%s' has dim %u but cannot be one C array (its "
-			   "dimIncrement is not its size); too many elements "
-			   "to spell out",
-			   name, node->dim.count);
-		return;
-	}
-	if (!brackets && !list) {
-		/*
-		 * dim without %s: CMSIS-SVD requires the marker, but vendors
-		 * ship it; number the elements as a list would.
-		 */
-		name = svd_arena_printf(expander->arena, "%s%%s", name);
-	}
-	for (uint32_t i = 0; i < node->dim.count && !expander->over_limit;
-	     i++) {
-		struct svd_member *member =
-		    new_member(expander, node,
-			       substitute(expander->arena, name,
-					  node->dim.index[i], brackets));
-
-		member->offset = offset + i * stride;
-		member->dim_position = i;
-		if (type) {
-			member->type = type;
-			member->size = type->extent;
-			member->stride = stride;
-		} else {
-			set_register(expander, member, node, &properties,
-				     fields);
-		}
-		**tail = member;
-		*tail = &member->next;
-	}
+	if (!node->dim.present)
+		append_member(expander, tail, &element, name, offset,
+			      element_size);
+	else
+		append_dim_members(expander, tail, &element, name, offset,
+				   element_size, brackets, list);
 }
 
 /* The bytes a member occupies, from the start of its struct. */
