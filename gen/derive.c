@@ -7,6 +7,7 @@
  * first, so a cycle shows up as an element met again while it is being
  * resolved; references to nothing are errors too.
  */
+#include "marks.h"
 #include "svd.h"
 #include "table.h"
 
@@ -31,7 +32,22 @@ struct deriver {
 	 */
 	struct svd_table indexes;
 	struct svd_table *peripheral_index;
+	/* How far each element is resolved (enum derive_state), by address:
+	 * the bookkeeping of this stage, kept out of the model. */
+	struct svd_marks states;
 };
+
+static enum derive_state state_of(const struct deriver *deriver,
+				  const void *element)
+{
+	return (enum derive_state)svd_marks_get(&deriver->states, element);
+}
+
+static void set_state(struct deriver *deriver, const void *element,
+		      enum derive_state state)
+{
+	svd_marks_set(&deriver->states, element, state);
+}
 
 /* A NUL-terminated copy of name's first length bytes, in the arena. */
 static const char *key_of(struct deriver *deriver, const char *name,
@@ -268,19 +284,19 @@ static void node_resolve(struct deriver *deriver, struct svd_node *node)
 	struct svd_diagnostics *diag = &deriver->context->diag;
 	struct svd_node *base;
 
-	if (node->derive_state == DERIVE_DONE || !node->derived_from)
+	if (!node->derived_from || state_of(deriver, node) == DERIVE_DONE)
 		return;
-	if (node->derive_state == DERIVE_IN_PROGRESS) {
+	if (state_of(deriver, node) == DERIVE_IN_PROGRESS) {
 		svd_report(diag, SVD_CHECK_DERIVE_CYCLE, &node->location,
 			   "%s '%s' is derived from itself through '%s'",
 			   node->kind == SVD_NODE_REGISTER ? "register"
 							   : "cluster",
 			   node->name, node->derived_from);
-		node->derive_state = DERIVE_DONE;
+		set_state(deriver, node, DERIVE_DONE);
 		node->derived_from = NULL;
 		return;
 	}
-	node->derive_state = DERIVE_IN_PROGRESS;
+	set_state(deriver, node, DERIVE_IN_PROGRESS);
 	base = lookup_node(deriver, node, node->derived_from);
 	if (!base) {
 		base = lookup_expanded(node, node->derived_from);
@@ -298,7 +314,7 @@ static void node_resolve(struct deriver *deriver, struct svd_node *node)
 			   node->kind == SVD_NODE_REGISTER ? "register"
 							   : "cluster",
 			   node->name ? node->name : "?", node->derived_from);
-		node->derive_state = DERIVE_DONE;
+		set_state(deriver, node, DERIVE_DONE);
 		return;
 	}
 	node_resolve(deriver, base);
@@ -309,7 +325,7 @@ static void node_resolve(struct deriver *deriver, struct svd_node *node)
 		    node->kind == SVD_NODE_REGISTER ? "register" : "cluster",
 		    node->name, node->derived_from,
 		    base->kind == SVD_NODE_REGISTER ? "register" : "cluster");
-		node->derive_state = DERIVE_DONE;
+		set_state(deriver, node, DERIVE_DONE);
 		return;
 	}
 	node->base = base;
@@ -329,7 +345,7 @@ static void node_resolve(struct deriver *deriver, struct svd_node *node)
 		node->address_offset = base->address_offset;
 	}
 	inherit_properties(&node->properties, &base->properties);
-	node->derive_state = DERIVE_DONE;
+	set_state(deriver, node, DERIVE_DONE);
 }
 
 static struct svd_field *find_field(struct deriver *deriver,
@@ -377,19 +393,22 @@ static void field_resolve(struct deriver *deriver, struct svd_node *reg,
 {
 	struct svd_diagnostics *diag = &deriver->context->diag;
 	struct svd_field *base;
+	enum derive_state state;
 
-	if (field->derive_state == DERIVE_DONE ||
-	    field->derive_state == DERIVE_CYCLE || !field->derived_from)
+	if (!field->derived_from)
 		return;
-	if (field->derive_state == DERIVE_IN_PROGRESS) {
+	state = state_of(deriver, field);
+	if (state == DERIVE_DONE || state == DERIVE_CYCLE)
+		return;
+	if (state == DERIVE_IN_PROGRESS) {
 		svd_report(diag, SVD_CHECK_DERIVE_CYCLE, &field->location,
 			   "field '%s' is derived from itself through '%s'",
 			   field->name, field->derived_from);
-		field->derive_state = DERIVE_CYCLE;
+		set_state(deriver, field, DERIVE_CYCLE);
 		field->derived_from = NULL;
 		return;
 	}
-	field->derive_state = DERIVE_IN_PROGRESS;
+	set_state(deriver, field, DERIVE_IN_PROGRESS);
 	base = lookup_field(deriver, reg, field->derived_from);
 	if (!base) {
 		svd_report(diag, SVD_CHECK_DERIVE_DANGLING, &field->location,
@@ -397,7 +416,7 @@ static void field_resolve(struct deriver *deriver, struct svd_node *reg,
 			   "exist",
 			   field->name ? field->name : "?",
 			   field->derived_from);
-		field->derive_state = DERIVE_DONE;
+		set_state(deriver, field, DERIVE_DONE);
 		return;
 	}
 	/* The base may live in another register whose fields come later. */
@@ -416,15 +435,15 @@ static void field_resolve(struct deriver *deriver, struct svd_node *reg,
 		field->bit_width = base->bit_width;
 	}
 	/* Every field in a reported cycle needs no further message. */
-	if (base->derive_state == DERIVE_CYCLE) {
-		field->derive_state = DERIVE_CYCLE;
+	if (state_of(deriver, base) == DERIVE_CYCLE) {
+		set_state(deriver, field, DERIVE_CYCLE);
 		return;
 	}
 	if (!field->has_bits && field->derived_from)
 		svd_report(diag, SVD_CHECK_MISSING_ELEMENT, &field->location,
 			   "field '%s' has no bit position, here or in '%s'",
 			   field->name, field->derived_from);
-	field->derive_state = DERIVE_DONE;
+	set_state(deriver, field, DERIVE_DONE);
 }
 
 static struct svd_enum_set *find_enum_set(struct svd_enum_set *list,
@@ -498,34 +517,34 @@ static void enum_set_resolve(struct deriver *deriver, struct svd_node *reg,
 	struct svd_diagnostics *diag = &deriver->context->diag;
 	struct svd_enum_set *base;
 
-	if (set->derive_state == DERIVE_DONE || !set->derived_from)
+	if (!set->derived_from || state_of(deriver, set) == DERIVE_DONE)
 		return;
-	if (set->derive_state == DERIVE_IN_PROGRESS) {
+	if (state_of(deriver, set) == DERIVE_IN_PROGRESS) {
 		svd_report(diag, SVD_CHECK_DERIVE_CYCLE, &set->location,
 			   "enumeratedValues '%s' is derived from itself "
 			   "through '%s'",
 			   set->name ? set->name : "?", set->derived_from);
-		set->derive_state = DERIVE_DONE;
+		set_state(deriver, set, DERIVE_DONE);
 		set->derived_from = NULL;
 		return;
 	}
-	set->derive_state = DERIVE_IN_PROGRESS;
+	set_state(deriver, set, DERIVE_IN_PROGRESS);
 	base = lookup_enum_set(deriver, reg, field, set);
 	if (!base) {
 		svd_report(diag, SVD_CHECK_DERIVE_DANGLING, &set->location,
 			   "enumeratedValues derived from '%s', which does not "
 			   "exist",
 			   set->derived_from);
-		set->derive_state = DERIVE_DONE;
+		set_state(deriver, set, DERIVE_DONE);
 		return;
 	}
 	/* Resolving the base needs its own field's context; it is a leaf. */
-	if (base->derive_state != DERIVE_DONE && base->derived_from)
+	if (base->derived_from && state_of(deriver, base) != DERIVE_DONE)
 		enum_set_resolve(deriver, reg, field, base);
 	set->base = base;
 	INHERIT(set, base, values);
 	INHERIT(set, base, header_enum_name);
-	set->derive_state = DERIVE_DONE;
+	set_state(deriver, set, DERIVE_DONE);
 }
 
 static void fields_resolve(struct deriver *deriver, struct svd_node *list)
@@ -566,6 +585,9 @@ static struct svd_node *merge_children(struct deriver *deriver,
 		copy = svd_arena_alloc(&deriver->context->arena, sizeof(*copy));
 		*copy = *node;
 		copy->next = NULL;
+		/* The copy is as far resolved as its original. */
+		if (state_of(deriver, node))
+			set_state(deriver, copy, state_of(deriver, node));
 		*tail = copy;
 		tail = &copy->next;
 	}
@@ -580,18 +602,18 @@ static void peripheral_resolve(struct deriver *deriver,
 	struct svd_peripheral *base;
 	const char *name = peripheral->derived_from;
 
-	if (peripheral->derive_state == DERIVE_DONE || !name)
+	if (!name || state_of(deriver, peripheral) == DERIVE_DONE)
 		return;
-	if (peripheral->derive_state == DERIVE_IN_PROGRESS) {
+	if (state_of(deriver, peripheral) == DERIVE_IN_PROGRESS) {
 		svd_report(diag, SVD_CHECK_DERIVE_CYCLE, &peripheral->location,
 			   "peripheral '%s' is derived from itself through "
 			   "'%s'",
 			   peripheral->name, name);
-		peripheral->derive_state = DERIVE_DONE;
+		set_state(deriver, peripheral, DERIVE_DONE);
 		peripheral->derived_from = NULL;
 		return;
 	}
-	peripheral->derive_state = DERIVE_IN_PROGRESS;
+	set_state(deriver, peripheral, DERIVE_IN_PROGRESS);
 	base = find_peripheral(deriver, name, strlen(name));
 	if (!base) {
 		svd_report(diag, SVD_CHECK_DERIVE_DANGLING,
@@ -599,7 +621,7 @@ static void peripheral_resolve(struct deriver *deriver,
 			   "peripheral '%s' is derived from '%s', which does "
 			   "not exist",
 			   peripheral->name ? peripheral->name : "?", name);
-		peripheral->derive_state = DERIVE_DONE;
+		set_state(deriver, peripheral, DERIVE_DONE);
 		return;
 	}
 	peripheral_resolve(deriver, base);
@@ -617,17 +639,18 @@ static void peripheral_resolve(struct deriver *deriver,
 	inherit_properties(&peripheral->properties, &base->properties);
 	peripheral->children =
 	    merge_children(deriver, base->children, peripheral->children);
-	peripheral->derive_state = DERIVE_DONE;
+	set_state(deriver, peripheral, DERIVE_DONE);
 }
 
 int svd_derive(struct svd_context *context)
 {
-	struct deriver deriver = {context, context->device, {0}, NULL};
+	struct deriver deriver = {context, context->device, {0}, NULL, {0}};
 	unsigned errors_before = context->diag.errors;
 
 	if (!deriver.device)
 		return -1;
 	svd_table_init(&deriver.indexes, &context->arena);
+	svd_marks_init(&deriver.states, &context->arena);
 	for (struct svd_peripheral *p = deriver.device->peripherals; p;
 	     p = p->next)
 		peripheral_resolve(&deriver, p);

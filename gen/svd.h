@@ -96,7 +96,6 @@ struct svd_enum_set {
 	struct svd_location location;
 	/* Set by derive.c: the set this one was derived from, resolved. */
 	struct svd_enum_set *base;
-	int derive_state;
 };
 
 struct svd_write_constraint {
@@ -123,7 +122,6 @@ struct svd_field {
 	struct svd_enum_set *enums; /* up to two sets, by usage */
 	struct svd_location location;
 	struct svd_field *base;
-	int derive_state;
 	/* Set by expand.c for fields made from a dim list: the index. */
 	uint32_t dim_position;
 	const char *dim_template; /* the name with %s, or NULL */
@@ -160,7 +158,6 @@ struct svd_node {
 	struct svd_peripheral *peripheral;
 	struct svd_location location;
 	struct svd_node *base;
-	int derive_state;
 	/*
 	 * svdgen's vendor extension: bits 31:16 enable the writes of bits
 	 * 15:0 (Rockchip GRF, CRU). Field writes are then one masked write.
@@ -204,7 +201,6 @@ struct svd_peripheral {
 	struct svd_node *children;
 	struct svd_location location;
 	struct svd_peripheral *base;
-	int derive_state;
 	/*
 	 * Set by derive.c: true when this peripheral was derived and adds
 	 * nothing of its own, so it shares its base's C type.

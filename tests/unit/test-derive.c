@@ -8,6 +8,8 @@
  */
 #include "unit-helpers.h"
 
+#include "marks.h"
+
 /* Parse and derive svd, which must succeed without any message. */
 static void derive_ok(struct unit_run *run, const char *svd)
 {
@@ -511,6 +513,33 @@ static void test_register_derived_from_cluster_rejected(void **state)
 		     "is a cluster [derive-dangling]\n");
 }
 
+/*
+ * derive.c keeps how far each element is resolved in svd_marks, keyed by
+ * address: marks of many elements survive the table's growth, a mark can
+ * change, and an element never marked reads 0.
+ */
+static void test_marks(void **state)
+{
+	struct svd_arena arena;
+	struct svd_marks marks;
+	static int elements[1000];
+
+	(void)state;
+	svd_arena_init(&arena);
+	svd_marks_init(&marks, &arena);
+	assert_int_equal(svd_marks_get(&marks, &elements[0]), 0);
+	for (int i = 0; i < 1000; i += 2)
+		svd_marks_set(&marks, &elements[i], 1 + i % 3);
+	svd_marks_set(&marks, &elements[10], 200);
+	for (int i = 0; i < 1000; i++)
+		assert_int_equal(svd_marks_get(&marks, &elements[i]),
+				 i == 10 ? 200
+				 : i % 2 ? 0
+					 : 1 + i % 3);
+	assert_int_equal(marks.count, 500);
+	svd_arena_free(&arena);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -530,6 +559,7 @@ int main(void)
 	    cmocka_unit_test(test_dangling_references),
 	    cmocka_unit_test(test_register_derived_from_cluster_rejected),
 	    cmocka_unit_test(test_field_cycle_without_bits),
+	    cmocka_unit_test(test_marks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
