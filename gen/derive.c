@@ -240,9 +240,8 @@ static struct svd_node *lookup_expanded(struct svd_node *node, const char *name)
 	}
 }
 
-/* Fill properties that target lacks from source. */
-static void inherit_properties(struct svd_properties *target,
-			       const struct svd_properties *source)
+void svd_properties_inherit(struct svd_properties *target,
+			    const struct svd_properties *source)
 {
 	if (!target->has_size && source->has_size) {
 		target->has_size = true;
@@ -344,7 +343,7 @@ static void node_resolve(struct deriver *deriver, struct svd_node *node)
 		node->has_address_offset = base->has_address_offset;
 		node->address_offset = base->address_offset;
 	}
-	inherit_properties(&node->properties, &base->properties);
+	svd_properties_inherit(&node->properties, &base->properties);
 	set_state(deriver, node, DERIVE_DONE);
 }
 
@@ -636,7 +635,7 @@ static void peripheral_resolve(struct deriver *deriver,
 	INHERIT(peripheral, base, prepend_to_name);
 	INHERIT(peripheral, base, append_to_name);
 	INHERIT(peripheral, base, address_blocks);
-	inherit_properties(&peripheral->properties, &base->properties);
+	svd_properties_inherit(&peripheral->properties, &base->properties);
 	peripheral->children =
 	    merge_children(deriver, base->children, peripheral->children);
 	set_state(deriver, peripheral, DERIVE_DONE);

@@ -140,24 +140,9 @@ static bool bytes_of(struct expander *expander, uint64_t units,
 static struct svd_properties inherit(const struct svd_properties *own,
 				     const struct svd_properties *outer)
 {
-	struct svd_properties result = *outer;
+	struct svd_properties result = *own;
 
-	if (own->has_size) {
-		result.has_size = true;
-		result.size = own->size;
-	}
-	if (own->has_access) {
-		result.has_access = true;
-		result.access = own->access;
-	}
-	if (own->has_reset_value) {
-		result.has_reset_value = true;
-		result.reset_value = own->reset_value;
-	}
-	if (own->has_reset_mask) {
-		result.has_reset_mask = true;
-		result.reset_mask = own->reset_mask;
-	}
+	svd_properties_inherit(&result, outer);
 	return result;
 }
 

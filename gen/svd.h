@@ -64,6 +64,13 @@ struct svd_properties {
 	uint64_t reset_mask;
 };
 
+/*
+ * derive.c: fill the properties target lacks from source, the one rule for
+ * derivedFrom (from the base) and for nesting (from the enclosing element).
+ */
+void svd_properties_inherit(struct svd_properties *target,
+			    const struct svd_properties *source);
+
 /* dim, dimIncrement, dimIndex, dimName and dimArrayIndex of one element. */
 struct svd_dim {
 	bool present;
