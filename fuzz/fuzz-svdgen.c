@@ -19,17 +19,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * fuzzer reaches the code behind each one.
  */
 static void choose_options(const uint8_t *data, size_t size,
-			   struct svd_emit_options *emit_options,
 			   struct svd_context *context)
 {
 	unsigned sum = 0;
 
 	for (size_t i = 0; i < size; i++)
 		sum = sum * 31 + data[i];
-	emit_options->prefix = sum & 1 ? "FZ_" : NULL;
-	emit_options->cmsis_includes = sum & 2;
-	emit_options->enum_strings = sum & 4;
-	emit_options->no_accessors = sum & 8;
+	context->options.prefix = sum & 1 ? "FZ_" : NULL;
+	context->options.cmsis_includes = sum & 2;
+	context->options.enum_strings = sum & 4;
+	context->options.no_accessors = sum & 8;
 	context->diag.keep_going = sum & 16;
 }
 
@@ -39,17 +38,17 @@ static const char *output_directory;
 /* One input through every stage; diagnostics are counted, not printed. */
 static int run_one(const uint8_t *data, size_t size)
 {
-	struct svd_emit_options emit_options = {.source_name = "fuzz.svd"};
 	struct svd_context context;
 	struct svd_output output;
 	int result;
 
 	svd_context_init(&context);
 	context.diag.stream = NULL;
-	choose_options(data, size, &emit_options, &context);
+	context.options.source_name = "fuzz.svd";
+	choose_options(data, size, &context);
 	svd_output_init(&output);
 	result = svd_generate_memory(&context, "fuzz.svd", (const char *)data,
-				     size, &emit_options, &output);
+				     size, &output);
 	if (result == 0 && context.diag.errors == 0 && output_directory)
 		result =
 		    svd_output_write(&output, output_directory, &context.diag);

@@ -630,7 +630,7 @@ static void put_build_macro_guard(struct svd_buffer *out,
 void svd_emit_headers(struct svd_context *context,
 		      struct svd_expanded *expanded,
 		      const struct svd_names *names,
-		      const struct svd_emit_options *options,
+		      const struct svd_options *options,
 		      struct svd_output *output)
 {
 	struct emitter emitter = {&context->arena, options, expanded, names};

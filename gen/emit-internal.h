@@ -7,7 +7,7 @@
 
 struct emitter {
 	struct svd_arena *arena;
-	const struct svd_emit_options *options;
+	const struct svd_options *options;
 	const struct svd_expanded *expanded;
 	/* What the naming stage decided. */
 	const struct svd_names *names;

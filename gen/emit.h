@@ -6,16 +6,6 @@
 #include "layout.h"
 #include "output.h"
 
-struct svd_emit_options {
-	const char *prefix;	 /* prepended to every global identifier */
-	const char *source_name; /* the SVD's file name, for the banner */
-	bool cmsis_includes;	 /* include core_cmX.h and system_X.h */
-	bool no_accessors;	 /* plain CMSIS output only */
-	bool enum_strings;	 /* _to_str decoders for enums */
-	bool strict;		 /* write-only members cannot be read */
-	bool bitfields;		 /* REG_b views, as SVDConv --fields=struct */
-};
-
 struct svd_names;
 
 /*
@@ -26,7 +16,7 @@ struct svd_names;
 void svd_emit_headers(struct svd_context *context,
 		      struct svd_expanded *expanded,
 		      const struct svd_names *names,
-		      const struct svd_emit_options *options,
+		      const struct svd_options *options,
 		      struct svd_output *output);
 
 /* The base file name used for a device: its name, lower-case, sanitized. */

@@ -929,8 +929,8 @@ static uint32_t choose_unit_bytes(struct svd_context *context)
 	struct svd_device *device = context->device;
 	uint32_t bits = device->address_unit_bits;
 
-	if (context->address_unit_bits_override)
-		return context->address_unit_bits_override / 8;
+	if (context->options.address_unit_bits)
+		return context->options.address_unit_bits / 8;
 	if (bits == 8)
 		return 1;
 	for (struct svd_peripheral *p = device->peripherals; p; p = p->next) {

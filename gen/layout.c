@@ -609,9 +609,9 @@ static void register_struct_names(struct layouter *layouter,
 	}
 }
 
-int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
-	       const struct svd_layout_options *options)
+int svd_layout(struct svd_context *context, struct svd_expanded *expanded)
 {
+	const struct svd_options *options = &context->options;
 	struct layouter layouter = {
 	    context, &context->arena, &context->diag, NULL, {0}, {0}};
 	unsigned errors_before = context->diag.errors;

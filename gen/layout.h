@@ -7,12 +7,8 @@
 #include "names.h"
 #include "table.h"
 
-struct svd_layout_options {
-	const char *prefix; /* prepended to every global identifier */
-};
-
-int svd_layout(struct svd_context *context, struct svd_expanded *expanded,
-	       const struct svd_layout_options *options);
+/* Names, padding and unions, with context->options.prefix. */
+int svd_layout(struct svd_context *context, struct svd_expanded *expanded);
 
 /* Report that name was changed to result, in the one wording used. */
 void svd_report_sanitized(struct svd_diagnostics *diag,

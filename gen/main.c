@@ -172,20 +172,20 @@ int main(int argc, char **argv)
 	    {"help", no_argument, NULL, 'h'},
 	    {"version", no_argument, NULL, 'V'},
 	    {NULL, 0, NULL, 0}};
-	struct svd_run_options options;
+	struct svd_options options = {0};
+	struct svd_diagnostics diagnostics;
 	bool check_only = false;
 	const char *input;
 	int option, status;
 
 	atexit(svd_parse_release);
-	svd_run_options_init(&options);
 	if (argc > 1 && strcmp(argv[1], "check") == 0) {
 		check_only = true;
 		argv[1] = argv[0];
 		argv++;
 		argc--;
 	}
-	svd_diagnostics_init(&options.diagnostics, stderr);
+	svd_diagnostics_init(&diagnostics, stderr);
 	spell_make_options(argc, argv);
 	while ((option = getopt_long(argc, argv, "o:W:kqhV", long_options,
 				     NULL)) != -1) {
@@ -210,7 +210,7 @@ int main(int argc, char **argv)
 			options.no_accessors = true;
 			break;
 		case 'k':
-			options.diagnostics.keep_going = true;
+			diagnostics.keep_going = true;
 			break;
 		case 'D':
 			options.depfile_default = true;
@@ -251,8 +251,8 @@ int main(int argc, char **argv)
 			}
 			break;
 		case 'W':
-			if (svd_diagnostics_configure(&options.diagnostics,
-						      optarg) < 0) {
+			if (svd_diagnostics_configure(&diagnostics, optarg) <
+			    0) {
 				enum svd_check_id id = svd_check_find(
 				    strncmp(optarg, "no-", 3) == 0 ? optarg + 3
 								   : optarg);
@@ -275,7 +275,7 @@ int main(int argc, char **argv)
 			list_checks();
 			return EXIT_OK;
 		case 'q':
-			options.diagnostics.quiet = true;
+			diagnostics.quiet = true;
 			break;
 		case 'h':
 			print_usage(stdout);
@@ -306,6 +306,6 @@ int main(int argc, char **argv)
 	}
 	if (check_only)
 		options.output_directory = NULL;
-	status = svd_run(input, &options);
+	status = svd_run(input, &options, &diagnostics);
 	return status == 0 ? EXIT_OK : EXIT_INPUT;
 }

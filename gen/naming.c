@@ -143,7 +143,7 @@ static void *new_record(struct svd_names *names, size_t size)
 struct namer {
 	struct svd_names *names;
 	struct svd_arena *arena;
-	const struct svd_emit_options *options;
+	const struct svd_options *options;
 	struct svd_expanded *expanded;
 	/* Enum types of the current header, by content. */
 	struct svd_table enums;
@@ -2124,8 +2124,7 @@ static void name_types(struct namer *namer)
 }
 
 int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
-		     const struct svd_emit_options *options,
-		     struct svd_names *names)
+		     const struct svd_options *options, struct svd_names *names)
 {
 	struct svd_arena *arena = &context->arena;
 	unsigned errors_before = context->diag.errors;

@@ -254,7 +254,7 @@ struct svd_names {
  * Returns 0, or -1 after reporting an error.
  */
 int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
-		     const struct svd_emit_options *options,
+		     const struct svd_options *options,
 		     struct svd_names *names);
 
 /* naming-share.c: same C layout, access rules and fields? */

@@ -1664,8 +1664,8 @@ static int report_too_large(struct svd_context *context, const char *path,
 
 int svd_parse_file(struct svd_context *context, const char *path)
 {
-	uint64_t limit = context->input_size_limit
-			     ? context->input_size_limit
+	uint64_t limit = context->options.max_input_size
+			     ? context->options.max_input_size
 			     : SVD_DEFAULT_INPUT_SIZE_LIMIT;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct stat status;

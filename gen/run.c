@@ -20,12 +20,6 @@ void svd_context_free(struct svd_context *context)
 	context->device = NULL;
 }
 
-void svd_run_options_init(struct svd_run_options *options)
-{
-	memset(options, 0, sizeof(*options));
-	svd_diagnostics_init(&options->diagnostics, stderr);
-}
-
 /* The file name without its folders, for banners (no absolute paths). */
 static const char *base_name(const char *path)
 {
@@ -36,11 +30,8 @@ static const char *base_name(const char *path)
 
 /* The stages after parsing, ending with the headers in output. */
 static int generate_parsed(struct svd_context *context,
-			   const struct svd_emit_options *emit_options,
 			   struct svd_output *output)
 {
-	struct svd_layout_options layout_options = {.prefix =
-							emit_options->prefix};
 	struct svd_expanded expanded;
 	struct svd_names names;
 
@@ -50,59 +41,49 @@ static int generate_parsed(struct svd_context *context,
 		return -1;
 	if (svd_check(context, &expanded) < 0)
 		return -1;
-	if (svd_layout(context, &expanded, &layout_options) < 0)
+	if (svd_layout(context, &expanded) < 0)
 		return -1;
-	if (svd_name_headers(context, &expanded, emit_options, &names) < 0)
+	if (svd_name_headers(context, &expanded, &context->options, &names) < 0)
 		return -1;
 	/* Naming found every error: validating needs no headers. */
 	if (output)
-		svd_emit_headers(context, &expanded, &names, emit_options,
+		svd_emit_headers(context, &expanded, &names, &context->options,
 				 output);
 	return 0;
 }
 
 int svd_generate(struct svd_context *context, const char *input,
-		 const struct svd_emit_options *emit_options,
 		 struct svd_output *output)
 {
 	if (svd_parse_file(context, input) < 0)
 		return -1;
-	return generate_parsed(context, emit_options, output);
+	return generate_parsed(context, output);
 }
 
 int svd_generate_memory(struct svd_context *context, const char *name,
 			const char *data, size_t size,
-			const struct svd_emit_options *emit_options,
 			struct svd_output *output)
 {
 	if (svd_parse_memory(context, name, data, size) < 0)
 		return -1;
-	return generate_parsed(context, emit_options, output);
+	return generate_parsed(context, output);
 }
 
-int svd_run(const char *input, struct svd_run_options *options)
+int svd_run(const char *input, const struct svd_options *options,
+	    struct svd_diagnostics *diagnostics)
 {
-	struct svd_emit_options emit_options = {
-	    .prefix = options->prefix,
-	    .source_name = base_name(input),
-	    .cmsis_includes = options->cmsis_includes,
-	    .no_accessors = options->no_accessors,
-	    .enum_strings = options->enum_strings,
-	    .strict = options->strict,
-	    .bitfields = options->bitfields,
-	};
 	struct svd_context context;
 	struct svd_output output, rule;
 	char *depfile_folder = NULL;
 	int result;
 
 	svd_context_init(&context);
-	context.diag = options->diagnostics;
-	context.address_unit_bits_override = options->address_unit_bits;
-	context.input_size_limit = options->max_input_size;
+	context.diag = *diagnostics;
+	context.options = *options;
+	context.options.source_name = base_name(input);
 	svd_output_init(&output);
 	svd_output_init(&rule);
-	result = svd_generate(&context, input, &emit_options,
+	result = svd_generate(&context, input,
 			      options->output_directory ? &output : NULL);
 	/* Warnings promoted by -Werror fail the run like errors. */
 	if (context.diag.errors)
@@ -141,7 +122,7 @@ int svd_run(const char *input, struct svd_run_options *options)
 			result =
 			    svd_output_commit(targets, count, &context.diag);
 	}
-	options->diagnostics = context.diag;
+	*diagnostics = context.diag;
 	svd_output_free(&output);
 	svd_output_free(&rule);
 	free(depfile_folder);

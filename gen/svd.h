@@ -268,17 +268,39 @@ struct svd_device {
 };
 
 /*
- * One run of the generator: owns the arena every model node lives in and
- * the diagnostics collected so far.
+ * What the command line asks for, in one place every stage reads (through
+ * its context): the parser its size limit, expand.c the address unit, the
+ * naming and layout the prefix, the emitters what to print, svd_run where
+ * to write.
+ */
+struct svd_options {
+	const char *prefix;	 /* prepended to every global identifier */
+	const char *source_name; /* the SVD's file name, for the banner */
+	bool cmsis_includes;	 /* include core_cmX.h and system_X.h */
+	bool no_accessors;	 /* plain CMSIS output only */
+	bool enum_strings;	 /* _to_str decoders for enums */
+	bool strict;		 /* write-only members cannot be read */
+	bool bitfields;		 /* REG_b views, as SVDConv --fields=struct */
+	/* --address-unit-bits: overrides the file's addressUnitBits (0: no). */
+	uint32_t address_unit_bits;
+	/* --max-size: the largest input read, in bytes (0: the default). */
+	uint64_t max_input_size;
+	const char *output_directory; /* NULL: validate only */
+	/* -MD / -MF / -MT: a make dependency file for the headers. */
+	bool depfile_default; /* -MD: DIR/<device>.d */
+	const char *depfile;
+	const char *depfile_target;
+};
+
+/*
+ * One run of the generator: owns the arena every model node lives in, the
+ * diagnostics collected so far and the options the stages follow.
  */
 struct svd_context {
 	struct svd_arena arena;
 	struct svd_diagnostics diag;
 	struct svd_device *device;
-	/* --address-unit-bits: overrides the file's addressUnitBits (0: no). */
-	uint32_t address_unit_bits_override;
-	/* --max-size: the largest input read, in bytes (0: the default). */
-	uint64_t input_size_limit;
+	struct svd_options options;
 };
 
 /* The input size limit when none is given: 256 MiB (16 times the

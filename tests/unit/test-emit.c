@@ -66,17 +66,15 @@ struct generated {
 static void generate(struct generated *generated, const char *svd,
 		     const char *prefix, bool cmsis_includes)
 {
-	struct svd_emit_options options = {
-	    .prefix = prefix,
-	    .source_name = "test.svd",
-	    .cmsis_includes = cmsis_includes,
-	};
 	char *path = unit_write_temporary(svd);
 
 	unit_run_init(&generated->run);
+	generated->run.context.options.prefix = prefix;
+	generated->run.context.options.source_name = "test.svd";
+	generated->run.context.options.cmsis_includes = cmsis_includes;
 	svd_output_init(&generated->output);
-	generated->result = svd_generate(&generated->run.context, path,
-					 &options, &generated->output);
+	generated->result =
+	    svd_generate(&generated->run.context, path, &generated->output);
 	unlink(path);
 	free(path);
 }
@@ -638,18 +636,16 @@ static void test_svdconv_spellings(void **state)
 	    "<register><name>DR</name><addressOffset>0</addressOffset>"
 	    "</register></registers></peripheral>\n"
 	    "</peripherals></device>\n";
-	struct svd_emit_options options = {
-	    .source_name = "test.svd",
-	    .bitfields = true,
-	};
 	struct generated g;
 	const char *dma, *dma_regs;
 	char *path = unit_write_temporary(svd);
 
 	(void)state;
 	unit_run_init(&g.run);
+	g.run.context.options.source_name = "test.svd";
+	g.run.context.options.bitfields = true;
 	svd_output_init(&g.output);
-	g.result = svd_generate(&g.run.context, path, &options, &g.output);
+	g.result = svd_generate(&g.run.context, path, &g.output);
 	unlink(path);
 	free(path);
 	if (g.result != 0)

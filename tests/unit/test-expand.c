@@ -177,7 +177,6 @@ static void test_nested_cluster_arrays_padded(void **state)
 	    "<size>16</size></register>"
 	    "</cluster>"
 	    "</cluster>");
-	struct svd_layout_options options = {.prefix = NULL};
 	struct unit_run run;
 	struct svd_struct *type, *ch, *sub;
 	struct svd_member *member;
@@ -204,7 +203,7 @@ static void test_nested_cluster_arrays_padded(void **state)
 	assert_int_equal(unit_member(sub, "X")->bits, 16);
 
 	/* Laid out, each element struct fills its stride exactly. */
-	assert_int_equal(svd_layout(&run.context, &run.expanded, &options), 0);
+	assert_int_equal(svd_layout(&run.context, &run.expanded), 0);
 	assert_int_equal(sub->size, 8);
 	assert_int_equal(ch->size, 0x20);
 	assert_int_equal(type->size, 0x140);

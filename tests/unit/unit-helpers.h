@@ -93,8 +93,6 @@ static inline int unit_parse(struct unit_run *run, const char *svd)
 static inline int unit_run_until(struct unit_run *run, const char *svd,
 				 enum unit_stage last)
 {
-	struct svd_layout_options layout = {.prefix = NULL};
-
 	if (unit_parse(run, svd) < 0)
 		return -1;
 	if (last == UNIT_PARSE)
@@ -111,7 +109,7 @@ static inline int unit_run_until(struct unit_run *run, const char *svd,
 		return -1;
 	if (last == UNIT_CHECK)
 		return 0;
-	return svd_layout(&run->context, &run->expanded, &layout);
+	return svd_layout(&run->context, &run->expanded);
 }
 
 /* The parsed peripheral called name, or NULL. */
