@@ -7,6 +7,7 @@
  * arrays whose stride a C array cannot express, become separate members.
  */
 #include "expand.h"
+#include "marks.h"
 #include "table.h"
 
 #include <stdlib.h>
@@ -985,6 +986,57 @@ static uint32_t choose_unit_bytes(struct svd_context *context)
 	return bits / 8;
 }
 
+/* A member's natural alignment: its register's size, or its struct's. */
+static unsigned member_alignment(const struct svd_member *member)
+{
+	if (member->type)
+		return member->type->alignment;
+	return (unsigned)member->size;
+}
+
+/*
+ * The C size and alignment of a struct, after the cluster types it holds:
+ * the widest member's alignment, or 1 when a member off its natural
+ * alignment (reported by the unaligned-register check) or a cluster array
+ * stride forces the struct to be packed; the size covers every member,
+ * padded to the array stride and then to the alignment, so the size the
+ * compiler gives the struct is the one written in its assert.
+ */
+static void size_struct(struct svd_marks *sized, struct svd_struct *type)
+{
+	uint64_t end = 0;
+
+	if (svd_marks_get(sized, type))
+		return;
+	svd_marks_set(sized, type, 1);
+	type->alignment = 1;
+	for (struct svd_member *m = type->members; m; m = m->next)
+		if (m->type)
+			size_struct(sized, m->type);
+	if (!type->members)
+		return;
+	for (struct svd_member *m = type->members; m; m = m->next) {
+		unsigned alignment = member_alignment(m);
+		uint64_t member_end = m->offset + svd_member_extent(m);
+
+		if (alignment > type->alignment)
+			type->alignment = alignment;
+		if (m->offset % alignment != 0)
+			type->packed = true;
+		if (member_end > end)
+			end = member_end;
+	}
+	/* Elements of a cluster array must be exactly their stride apart. */
+	if (type->pad_to && type->pad_to % type->alignment != 0)
+		type->packed = true;
+	if (type->packed)
+		type->alignment = 1;
+	if (type->pad_to > end)
+		end = type->pad_to;
+	type->size =
+	    (end + type->alignment - 1) / type->alignment * type->alignment;
+}
+
 int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 {
 	struct expander expander = {.context = context,
@@ -992,6 +1044,7 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 				    .diag = &context->diag,
 				    .device = context->device};
 	struct svd_instance **tail;
+	struct svd_marks sized;
 	unsigned errors_before = context->diag.errors;
 
 	memset(expanded, 0, sizeof(*expanded));
@@ -1051,5 +1104,8 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 		}
 	}
 	collect_irqs(&expander, expanded);
+	svd_marks_init(&sized, &context->arena);
+	for (struct svd_struct *type = expanded->types; type; type = type->next)
+		size_struct(&sized, type);
 	return context->diag.errors > errors_before ? -1 : 0;
 }

@@ -96,10 +96,14 @@ struct svd_struct {
 	struct svd_member *members; /* in SVD order until layout sorts them */
 	/* Bytes the members cover, from offset 0. */
 	uint64_t extent;
-	/* Size of the C type (extent padded for arrays of clusters). */
+	/*
+	 * Size of the C type, set by expand.c: extent padded to the stride
+	 * of a cluster array (pad_to) and to the alignment.
+	 */
 	uint64_t size;
 	/* For cluster arrays: the element stride the struct must fill. */
 	uint64_t pad_to;
+	/* A member off its natural alignment: the struct is packed. */
 	bool packed;
 	bool named; /* layout.c has registered the name */
 	/* Members with cluster lists spelled out: what the header will hold. */
@@ -124,6 +128,14 @@ struct svd_struct {
 	const char *guard;
 	const char *regs_guard;
 };
+
+/* Bytes a member covers: all elements of an array. */
+static inline uint64_t svd_member_extent(const struct svd_member *member)
+{
+	if (member->is_array)
+		return (uint64_t)member->count * member->stride;
+	return member->type ? member->type->size : member->size;
+}
 
 /* One peripheral instance: a base address and a type. */
 struct svd_instance {

@@ -110,20 +110,6 @@ static const char *member_name(struct layouter *layouter,
 			      member->dim_position <= 0);
 }
 
-static uint64_t member_extent(const struct svd_member *member)
-{
-	if (member->is_array)
-		return (uint64_t)member->count * member->stride;
-	return member->type ? member->type->size : member->size;
-}
-
-static unsigned member_alignment(const struct svd_member *member)
-{
-	if (member->type)
-		return member->type->alignment;
-	return (unsigned)member->size;
-}
-
 static struct svd_item *new_item(struct layouter *layouter,
 				 enum svd_item_kind kind, uint64_t offset,
 				 uint64_t size)
@@ -186,11 +172,11 @@ static struct svd_item *lay_out_run(struct layouter *layouter,
 			tail = &(*tail)->next;
 		}
 		item = new_item(layouter, SVD_ITEM_MEMBER, members[i]->offset,
-				member_extent(members[i]));
+				svd_member_extent(members[i]));
 		item->member = members[i];
 		*tail = item;
 		tail = &item->next;
-		position = members[i]->offset + member_extent(members[i]);
+		position = members[i]->offset + svd_member_extent(members[i]);
 	}
 	return list;
 }
@@ -223,7 +209,8 @@ static struct svd_item *lay_out_union(struct layouter *layouter,
 		if (lane == lanes)
 			lanes++;
 		lane_of[i] = lane;
-		lane_end[lane] = members[i]->offset + member_extent(members[i]);
+		lane_end[lane] =
+		    members[i]->offset + svd_member_extent(members[i]);
 	}
 	for (size_t lane = 0; lane < lanes; lane++) {
 		size_t n = 0;
@@ -265,27 +252,28 @@ static void report_overlaps(struct layouter *layouter, struct svd_struct *type,
 
 	for (size_t i = 0; i < count; i++) {
 		struct svd_member *m = members[i], *candidate;
-		uint64_t end = m->offset + member_extent(m);
+		uint64_t end = m->offset + svd_member_extent(m);
 
 		if (m->is_alternate)
 			continue;
 		candidate = best && best->node != m->node ? best : best_other;
 		if (candidate &&
-		    candidate->offset + member_extent(candidate) > m->offset)
+		    candidate->offset + svd_member_extent(candidate) >
+			m->offset)
 			svd_report(layouter->diag, SVD_CHECK_REGISTER_OVERLAP,
 				   &m->location,
 				   "'%s' at offset 0x%llx overlaps '%s' in "
 				   "'%s' and is not marked alternate",
 				   m->name, (unsigned long long)m->offset,
 				   candidate->name, type->name);
-		if (!best || end > best->offset + member_extent(best)) {
+		if (!best || end > best->offset + svd_member_extent(best)) {
 			if (best && best->node != m->node)
 				best_other = best;
 			best = m;
 		} else if (best->node != m->node &&
 			   (!best_other ||
 			    end > best_other->offset +
-				      member_extent(best_other))) {
+				      svd_member_extent(best_other))) {
 			best_other = m;
 		}
 	}
@@ -322,29 +310,6 @@ static size_t name_members(struct layouter *layouter, struct svd_struct *type,
 }
 
 /*
- * The struct's alignment: its widest member's, or 1 when a member off its
- * natural alignment (reported by the unaligned-register check) or a cluster
- * array stride forces the struct to be packed.
- */
-static void set_alignment(struct svd_struct *type, struct svd_member **members,
-			  size_t count)
-{
-	for (size_t i = 0; i < count; i++) {
-		unsigned alignment = member_alignment(members[i]);
-
-		if (alignment > type->alignment)
-			type->alignment = alignment;
-		if (members[i]->offset % alignment != 0)
-			type->packed = true;
-	}
-	/* Elements of a cluster array must be exactly their stride apart. */
-	if (type->pad_to && type->pad_to % type->alignment != 0)
-		type->packed = true;
-	if (type->packed)
-		type->alignment = 1;
-}
-
-/*
  * The items for members sorted by offset: a lone member as itself, members
  * that overlap as a union, padding in the gaps. Returns the end offset.
  */
@@ -357,12 +322,13 @@ static uint64_t lay_out_groups(struct layouter *layouter,
 
 	for (size_t i = 0; i < count;) {
 		uint64_t group_start = members[i]->offset;
-		uint64_t group_end = group_start + member_extent(members[i]);
+		uint64_t group_end =
+		    group_start + svd_member_extent(members[i]);
 		size_t j = i + 1;
 
 		while (j < count && members[j]->offset < group_end) {
 			uint64_t end =
-			    members[j]->offset + member_extent(members[j]);
+			    members[j]->offset + svd_member_extent(members[j]);
 
 			if (end > group_end)
 				group_end = end;
@@ -388,25 +354,6 @@ static uint64_t lay_out_groups(struct layouter *layouter,
 	return position;
 }
 
-/*
- * Pad to the array stride, or else to the alignment, so the size the
- * compiler gives the struct is the one written in its assert. Returns the
- * struct's size.
- */
-static uint64_t pad_struct_end(struct layouter *layouter,
-			       const struct svd_struct *type,
-			       struct reserved_names *reserved,
-			       uint64_t position, struct svd_item **tail)
-{
-	uint64_t end = type->pad_to > position ? type->pad_to : position;
-
-	end = (end + type->alignment - 1) / type->alignment * type->alignment;
-	if (end > position)
-		*tail =
-		    reserved_item(layouter, reserved, position, end - position);
-	return end;
-}
-
 /* Name, sort, group overlaps, pad: the body of one struct type. */
 static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 {
@@ -421,7 +368,6 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 		return;
 	svd_table_init(&names, layouter->arena);
 	count = name_members(layouter, type, &names);
-	type->alignment = 1;
 	if (!count)
 		return;
 	members = svd_members_by_offset(layouter->arena, type, &count);
@@ -435,10 +381,15 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 	if (svd_check_enabled(layouter->diag, SVD_CHECK_REGISTER_OVERLAP))
 		report_overlaps(layouter, type, members, count);
 
-	set_alignment(type, members, count);
+	/*
+	 * Padding to the size expand.c gave the struct (the array stride or
+	 * the alignment), in units no wider than its alignment.
+	 */
 	reserved.alignment = type->alignment;
 	position = lay_out_groups(layouter, members, count, &reserved, &tail);
-	type->size = pad_struct_end(layouter, type, &reserved, position, tail);
+	if (type->size > position)
+		*tail = reserved_item(layouter, &reserved, position,
+				      type->size - position);
 	type->items = list;
 }
 

@@ -202,7 +202,17 @@ static void test_nested_cluster_arrays_padded(void **state)
 	assert_int_equal(sub->pad_to, 8);
 	assert_int_equal(unit_member(sub, "X")->bits, 16);
 
-	/* Laid out, each element struct fills its stride exactly. */
+	/*
+	 * Each element struct fills its stride exactly: the sizes and
+	 * alignments are known once expanded, for the checks, and layout
+	 * pads to them.
+	 */
+	assert_int_equal(sub->size, 8);
+	assert_int_equal(sub->alignment, 2);
+	assert_int_equal(ch->size, 0x20);
+	assert_int_equal(ch->alignment, 4);
+	assert_int_equal(type->size, 0x140);
+	assert_false(type->packed);
 	assert_int_equal(svd_layout(&run.context, &run.expanded), 0);
 	assert_int_equal(sub->size, 8);
 	assert_int_equal(ch->size, 0x20);
