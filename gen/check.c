@@ -5,6 +5,7 @@
  * so -W can adjust it, and none changes the model.
  */
 #include "expand.h"
+#include "marks.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -395,6 +396,80 @@ static void check_duplicate_peripherals(struct svd_checker *checker)
 	free(sorted);
 }
 
+/*
+ * Warn about overlaps where neither register says it is an alternate. The
+ * members are sorted by offset, so one pass keeps the non-alternate member
+ * that reaches furthest, and the furthest one from another SVD element
+ * (elements of one dim list overlap only by design): linear even for a
+ * list of 65536 registers.
+ */
+static void report_overlaps(struct svd_checker *checker,
+			    const struct svd_struct *type,
+			    struct svd_member **members, size_t count)
+{
+	struct svd_member *best = NULL, *best_other = NULL;
+
+	for (size_t i = 0; i < count; i++) {
+		struct svd_member *m = members[i], *candidate;
+		uint64_t end = m->offset + svd_member_extent(m);
+
+		if (m->is_alternate)
+			continue;
+		candidate = best && best->node != m->node ? best : best_other;
+		if (candidate &&
+		    candidate->offset + svd_member_extent(candidate) >
+			m->offset)
+			svd_report(checker->diag, SVD_CHECK_REGISTER_OVERLAP,
+				   &m->location,
+				   "'%s' at offset 0x%llx overlaps '%s' in "
+				   "'%s' and is not marked alternate",
+				   m->name, (unsigned long long)m->offset,
+				   candidate->name, type->name);
+		if (!best || end > best->offset + svd_member_extent(best)) {
+			if (best && best->node != m->node)
+				best_other = best;
+			best = m;
+		} else if (best->node != m->node &&
+			   (!best_other ||
+			    end > best_other->offset +
+				      svd_member_extent(best_other))) {
+			best_other = m;
+		}
+	}
+}
+
+/*
+ * Overlaps in a struct after those in the cluster types it holds, each
+ * struct once, with the members in offset order (the order of the C
+ * struct): the order the messages have always come in.
+ */
+static void check_struct_overlaps(struct svd_checker *checker,
+				  struct svd_marks *visited,
+				  struct svd_struct *type)
+{
+	struct svd_member **members;
+	size_t count;
+
+	if (svd_marks_get(visited, type))
+		return;
+	svd_marks_set(visited, type, 1);
+	for (struct svd_member *m = type->members; m; m = m->next)
+		if (m->type)
+			check_struct_overlaps(checker, visited, m->type);
+	members = svd_members_by_offset(&checker->context->arena, type, &count);
+	report_overlaps(checker, type, members, count);
+}
+
+static void check_register_overlap(struct svd_checker *checker)
+{
+	struct svd_marks visited;
+
+	svd_marks_init(&visited, &checker->context->arena);
+	for (struct svd_struct *type = checker->expanded->types; type;
+	     type = type->next)
+		check_struct_overlaps(checker, &visited, type);
+}
+
 /* Descriptions of peripherals; a derived one repeats its base's. */
 static void check_peripheral_comments(struct svd_checker *checker)
 {
@@ -521,6 +596,8 @@ const struct svd_check_info svd_checks[SVD_CHECK_COUNT] = {
 	    .name = "register-overlap",
 	    .default_severity = SVD_SEVERITY_WARNING,
 	    .summary = "registers overlap without being marked alternate",
+	    .device_pass = check_register_overlap,
+	    .needs_sound_model = true,
 	},
     [SVD_CHECK_UNALIGNED_REGISTER] =
 	{
@@ -642,6 +719,14 @@ int svd_check(struct svd_context *context, struct svd_expanded *expanded)
 		check_struct(&checker, type);
 	for (int id = 0; id < SVD_CHECK_COUNT; id++)
 		if (svd_checks[id].device_pass &&
+		    !svd_checks[id].needs_sound_model &&
+		    svd_check_enabled(checker.diag, (enum svd_check_id)id))
+			svd_checks[id].device_pass(&checker);
+	/* Checks that trust every offset and size the others vouch for. */
+	for (int id = 0; id < SVD_CHECK_COUNT; id++)
+		if (svd_checks[id].device_pass &&
+		    svd_checks[id].needs_sound_model &&
+		    context->diag.errors == errors_before &&
 		    svd_check_enabled(checker.diag, (enum svd_check_id)id))
 			svd_checks[id].device_pass(&checker);
 	return context->diag.errors > errors_before ? -1 : 0;

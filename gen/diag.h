@@ -88,6 +88,12 @@ struct svd_check_info {
 	void (*struct_pass)(struct svd_checker *checker,
 			    struct svd_struct *type);
 	void (*device_pass)(struct svd_checker *checker);
+	/*
+	 * Run after every other pass, and only when none found an error:
+	 * the check reads offsets and sizes that the others vouch for, and
+	 * a model they reject would only add noise.
+	 */
+	bool needs_sound_model;
 };
 
 struct svd_diagnostics {

@@ -238,47 +238,6 @@ static struct svd_item *lay_out_union(struct layouter *layouter,
 	return item;
 }
 
-/*
- * Warn about overlaps where neither register says it is an alternate. The
- * members are sorted by offset, so one pass keeps the non-alternate member
- * that reaches furthest, and the furthest one from another SVD element
- * (elements of one dim list overlap only by design): linear even for a
- * list of 65536 registers.
- */
-static void report_overlaps(struct layouter *layouter, struct svd_struct *type,
-			    struct svd_member **members, size_t count)
-{
-	struct svd_member *best = NULL, *best_other = NULL;
-
-	for (size_t i = 0; i < count; i++) {
-		struct svd_member *m = members[i], *candidate;
-		uint64_t end = m->offset + svd_member_extent(m);
-
-		if (m->is_alternate)
-			continue;
-		candidate = best && best->node != m->node ? best : best_other;
-		if (candidate &&
-		    candidate->offset + svd_member_extent(candidate) >
-			m->offset)
-			svd_report(layouter->diag, SVD_CHECK_REGISTER_OVERLAP,
-				   &m->location,
-				   "'%s' at offset 0x%llx overlaps '%s' in "
-				   "'%s' and is not marked alternate",
-				   m->name, (unsigned long long)m->offset,
-				   candidate->name, type->name);
-		if (!best || end > best->offset + svd_member_extent(best)) {
-			if (best && best->node != m->node)
-				best_other = best;
-			best = m;
-		} else if (best->node != m->node &&
-			   (!best_other ||
-			    end > best_other->offset +
-				      svd_member_extent(best_other))) {
-			best_other = m;
-		}
-	}
-}
-
 static void lay_out_struct(struct layouter *layouter, struct svd_struct *type);
 
 /*
@@ -377,9 +336,6 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 		members[i]->next = type->members;
 		type->members = members[i];
 	}
-
-	if (svd_check_enabled(layouter->diag, SVD_CHECK_REGISTER_OVERLAP))
-		report_overlaps(layouter, type, members, count);
 
 	/*
 	 * Padding to the size expand.c gave the struct (the array stride or
