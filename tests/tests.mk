@@ -33,6 +33,7 @@ include tests/accessors/behaviour.mk
 include tests/install/install.mk
 include tests/cli/cli.mk
 include tests/svdconv/svdconv.mk
+include tests/realworld/realworld.mk
 include tests/doc/doc.mk
 
 # The shipped SVDs: equal to what their sources produce, and warning-free.
