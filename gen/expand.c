@@ -833,9 +833,9 @@ static void collect_irqs(struct expander *expander,
 		array[count++] = irq;
 	qsort(array, count, sizeof(*array), compare_irq);
 	/*
-	 * One name given two numbers: the one written later in the file is
-	 * kept, as SVDConv does (its enumerator would take the later value),
-	 * and both are named in the warning.
+	 * One name given two numbers: the one written first in the file is
+	 * kept, as SVDConv does (it reports the later one as an error and
+	 * leaves it out of IRQn_Type), and both are named in the warning.
 	 */
 	for (size_t i = 0; i < count; i++) {
 		bool dropped = false;
@@ -844,15 +844,15 @@ static void collect_irqs(struct expander *expander,
 			if (i == j || !array[j] ||
 			    strcmp(array[j]->name, array[i]->name) != 0 ||
 			    array[j]->value == array[i]->value ||
-			    array[j]->location.line < array[i]->location.line)
+			    array[j]->location.line > array[i]->location.line)
 				continue;
 			svd_report(expander->diag, SVD_CHECK_INTERRUPT_CONFLICT,
-				   &array[j]->location,
+				   &array[i]->location,
 				   "interrupt '%s' is %lld here but %lld at "
-				   "line %lu; keeping %lld, the later",
-				   array[j]->name, (long long)array[j]->value,
-				   (long long)array[i]->value,
-				   array[i]->location.line,
+				   "line %lu; keeping %lld, the first",
+				   array[i]->name, (long long)array[i]->value,
+				   (long long)array[j]->value,
+				   array[j]->location.line,
 				   (long long)array[j]->value);
 			dropped = true;
 		}
