@@ -4,6 +4,8 @@
 # vendor corpus.
 TESTS =
 check_PROGRAMS =
+# What every test script sources first (where things are, skip rules).
+EXTRA_DIST += tests/lib.sh
 TEST_EXTENSIONS = .sh
 SH_LOG_COMPILER = $(SHELL)
 AM_TESTS_ENVIRONMENT = \

@@ -19,7 +19,9 @@ mismatches.  A missing type or member is a compile error, on purpose.
 
 Other options:
   --print-header-name   print the umbrella header name the contract gives
-                        for this device (`<device name, lower-cased>.h`)
+                        for this device (`<device name, lower-cased>.h`);
+                        with -o FILE, also write the check, including that
+                        header unless --header names another
   --list                print `address designator` lines instead of C
   --address-unit-bits N override the device's addressUnitBits
   --no-header-definitions-prefix
@@ -779,7 +781,9 @@ def main(argv):
 
     if not re.fullmatch(r"[A-Za-z0-9_]*", args.prefix):
         ap.error("--prefix must be made of C identifier characters")
-    if args.print_header_name:
+    # With -o as well, the C check is written in the same run: the file is
+    # read once, which is most of the time a large SVD takes.
+    if args.print_header_name and not args.output:
         device, _ = read_svd(args.svd)
         print(header_name(device))
         return 0
@@ -791,6 +795,11 @@ def main(argv):
     out = sys.stdout
     if args.output and args.output != "-":
         out = open(args.output, "w")
+    if args.print_header_name:
+        print(header_name(device))
+        sys.stdout.flush()
+        if not args.header:
+            args.header = header_name(device)
     with out:
         if args.list:
             for inst, tname, members in rows:
