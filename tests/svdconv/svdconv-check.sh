@@ -8,13 +8,13 @@
 # that names every identifier: macro and enumerator values and struct sizes
 # and offsets by _Static_assert, instance pointers and bit-field positions
 # at run time. The entries of `exceptions` are left out, each with its
-# reason. Exit 0 pass, 1 fail, 77 skip (no corpus, unless
+# reason. Usage: svdconv-check.sh [FACTS-FILE...], default every one; make
+# check runs one automake test per facts file (svdconv.mk) so make -j runs
+# them side by side. Exit 0 pass, 1 fail, 77 skip (no corpus, unless
 # SVD_CORPUS_REQUIRED=1).
 set -u
-here=$(cd "$(dirname "$0")" && pwd)
-srcdir=${top_srcdir:-$here/../..}
-corpus=${SVD_CORPUS:-$srcdir/../shared/svd-corpus}
-svdgen=${SVDGEN:-$srcdir/svdgen}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+here=$srcdir/tests/svdconv
 CC=${CC:-cc}
 PYTHON=${PYTHON3:-python3}
 # SVDCONV_CHECK_SKIP="enum enumtype" leaves kinds of fact out (when
@@ -23,13 +23,11 @@ skip_args=
 for kind in ${SVDCONV_CHECK_SKIP:-}; do
 	skip_args="$skip_args --skip-kind $kind"
 done
-skip_status=77
-[ "${SVD_CORPUS_REQUIRED:-0}" = 1 ] && skip_status=1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+make_tmp svdconv
 status=0
 checked=0
-for facts in "$here"/facts/*.facts; do
+[ $# -gt 0 ] || set -- "$here"/facts/*.facts
+for facts in "$@"; do
 	svd=$(sed -n 's/^# svd: //p' "$facts")
 	name=$(basename "$facts" .facts)
 	case $svd in
