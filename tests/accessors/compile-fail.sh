@@ -9,11 +9,8 @@
 # that line, so an unrelated error cannot pass for it. The header itself
 # must hold no accessor that reads such a register and writes it back.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
-svdgen=${SVDGEN:-$builddir/svdgen}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+make_tmp
 # ASCII quotes in the diagnostics.
 LC_ALL=C
 export LC_ALL

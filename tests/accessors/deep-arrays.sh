@@ -5,11 +5,8 @@
 # the register the SVD places: written on memory with a set of indices,
 # exactly the word at the sum of index * dimIncrement changes.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
-svdgen=${SVDGEN:-$builddir/svdgen}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+make_tmp
 LC_ALL=C
 export LC_ALL
 

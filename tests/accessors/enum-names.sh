@@ -8,12 +8,8 @@
 # C++. On tests/accessors/enum-names.svd, and on nrf52833 from the vendor
 # corpus when it is present (the names the issue report guessed).
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
-svdgen=${SVDGEN:-$builddir/svdgen}
-corpus=${SVD_CORPUS:-$srcdir/../shared/svd-corpus}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+make_tmp
 LC_ALL=C
 export LC_ALL
 passed=0

@@ -11,11 +11,8 @@
 # outside the field list (or register array) they address. Run on ordinary
 # memory, with gcc and clang at -O0 and -O2.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
-svdgen=${SVDGEN:-$builddir/svdgen}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+make_tmp
 LC_ALL=C
 export LC_ALL
 

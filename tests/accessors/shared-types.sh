@@ -9,12 +9,8 @@
 # PORTC, with one field more, keeps a type of its own. On STM32F439 from the
 # vendor corpus when present: GPIOA, GPIOB and GPIOC..K share GPIOK_Type.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
-svdgen=${SVDGEN:-$builddir/svdgen}
-corpus=${SVD_CORPUS:-$srcdir/../shared/svd-corpus}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+make_tmp
 LC_ALL=C
 export LC_ALL
 passed=0

@@ -9,11 +9,8 @@
 # offsetof/sizeof asserts hold. Without --strict, the |= still compiles,
 # as it does against an SVDConv header. gcc (C11), g++ (C++17) and clang.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
-svdgen=${SVDGEN:-$builddir/svdgen}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+make_tmp
 LC_ALL=C
 export LC_ALL
 flags="-Wall -Wextra -Werror -pedantic -fsyntax-only"

@@ -7,11 +7,8 @@
 # SVDGEN_ALL_ACCESSORS brings back all of them through the umbrella. The
 # compile times are measured by make bench (bench/run.sh, section 4).
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
-svdgen=${SVDGEN:-$builddir/svdgen}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+make_tmp
 LC_ALL=C
 export LC_ALL
 cc=${CC:-cc}

@@ -8,12 +8,9 @@
 # many instructions as the hand-written store, x86-64 and armhf). Bad uses
 # of the extension are refused with file:line.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
-svdgen=${SVDGEN:-$builddir/svdgen}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 cc=${CC:-cc}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+make_tmp
 LC_ALL=C
 export LC_ALL
 passed=0

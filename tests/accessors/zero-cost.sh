@@ -10,11 +10,8 @@
 # Targets: x86-64, armhf (Cortex-A7) and aarch64 (Cortex-A53), each skipped
 # with a message when its compiler, objdump or nm is missing.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
-svdgen=${SVDGEN:-$builddir/svdgen}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+make_tmp
 LC_ALL=C
 export LC_ALL
 

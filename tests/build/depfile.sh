@@ -4,10 +4,8 @@
 # as the headers' prerequisite, and regenerating an unchanged SVD leaves
 # every header (and the rule) untouched, timestamps included.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-svdgen=${SVDGEN:-$srcdir/svdgen}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+make_tmp
 passed=0
 failed=0
 check() {

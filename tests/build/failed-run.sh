@@ -5,10 +5,8 @@
 # they were, with no temporary or lock file left and no folder made. Each
 # case checks the exact diagnostic and exit status too.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-svdgen=${SVDGEN:-$srcdir/svdgen}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+make_tmp
 passed=0
 failed=0
 check() {

@@ -6,11 +6,9 @@
 # register writes they try to disable still reach memory, and that names
 # of the C library and of svdgen's own macros do not break the headers.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-svdgen=${SVDGEN:-$srcdir/svdgen}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 cc=${CC:-cc}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+make_tmp
 passed=0
 failed=0
 check() {

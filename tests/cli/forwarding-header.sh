@@ -7,8 +7,7 @@
 # one file, and it must hold the device header, not the forwarding one: the
 # test stands such a file system in with a hard link.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-svdgen=${SVDGEN:-$srcdir/svdgen}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 CC=${CC:-cc}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/svdgen-forward.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT

@@ -4,8 +4,7 @@
 # in silence, the same warning made an error by -Werror still prints, and
 # an error in the input still prints with -q.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-svdgen=${SVDGEN:-$srcdir/svdgen}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/svdgen-quiet.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
 failed=0

@@ -5,8 +5,7 @@
 # compile with those macros defined, in a peripheral and in a cluster, and
 # the user's macros are theirs again after the include.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-svdgen=${SVDGEN:-$srcdir/svdgen}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/svdgen-macros.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
 failed=0

@@ -21,8 +21,7 @@
 #
 # Automake test protocol: exit 0 pass, 1 fail, 77 skip, 99 hard error.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 if [ $# -ne 1 ] || [ ! -f "$1" ]; then
 	echo "usage: $0 FAMILY-FILE" >&2
 	exit 99

@@ -7,8 +7,7 @@
 # checked. Then what the guide says the commands show is checked: the GPIO
 # bits led-on wrote, the firmware image, the consumers' output.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 guide=$srcdir/doc/getting-started.md
 blocks=$srcdir/tests/doc/blocks.awk
 

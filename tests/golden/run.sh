@@ -5,12 +5,11 @@
 # The goldens were read and checked by hand when first written; regenerate
 # them only on purpose, with: tests/golden/run.sh --update
 set -u
-here=$(cd "$(dirname "$0")" && pwd)
-svdgen=${SVDGEN:-$here/../../svdgen}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+here=$srcdir/tests/golden
 update=no
 [ "${1:-}" = --update ] && update=yes
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+make_tmp golden
 passed=0
 failed=0
 while read -r name svd options; do

@@ -8,8 +8,8 @@
 # /usr/arm-linux-gnueabihf") and EXAMPLES pointing at other builds, the
 # same checks run those.
 set -u
-: "${top_builddir:=.}"
-: "${EXAMPLES:=$top_builddir/examples}"
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+: "${EXAMPLES:=$builddir/examples}"
 RUN=${RUN:-}
 failures=0
 work=$(mktemp -d "${TMPDIR:-/tmp}/svdhal-examples.XXXXXX") || exit 99

@@ -5,8 +5,7 @@
 # against a sparse file standing in for /dev/mem, and its words read back
 # (the values the page promises).
 set -u
-: "${top_srcdir:=.}"
-: "${top_builddir:=.}"
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 cc=${CC:-cc}
 work=$(mktemp -d "${TMPDIR:-/tmp}/svdhal-porting.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT
@@ -15,14 +14,14 @@ failures=0
 # The one ```c block that has a main().
 awk '/^```c$/ { inside = 1; text = ""; next }
 	inside && /^```$/ { inside = 0; if (text ~ /int main/) printf "%s", text; next }
-	inside { text = text $0 "\n" }' "$top_srcdir/doc/porting.md" > "$work/blink.c"
+	inside { text = text $0 "\n" }' "$srcdir/doc/porting.md" > "$work/blink.c"
 if ! grep -q "int main" "$work/blink.c"; then
 	echo "FAIL: no program found in doc/porting.md"
 	exit 1
 fi
 if ! $cc -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror \
-	-I"$top_srcdir/hal" -I"$top_builddir/generated/hal-rk3288" \
-	-o "$work/blink" "$work/blink.c" "$top_builddir/hal/libsvdhal.a" \
+	-I"$srcdir/hal" -I"$builddir/generated/hal-rk3288" \
+	-o "$work/blink" "$work/blink.c" "$builddir/hal/libsvdhal.a" \
 	> "$work/log" 2>&1; then
 	cat "$work/log"
 	echo "FAIL: doc/porting.md's program does not compile"

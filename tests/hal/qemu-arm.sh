@@ -7,8 +7,7 @@
 # 4 GiB. Skips (77) without the cross compiler or
 # qemu-arm. binfmt is not assumed: qemu-arm is called explicitly.
 set -u
-: "${top_srcdir:=.}"
-: "${top_builddir:=.}"
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 CROSS_CC=${CROSS_CC:-arm-linux-gnueabihf-gcc}
 QEMU_ARM=${QEMU_ARM:-qemu-arm}
 SYSROOT=${SYSROOT:-/usr/arm-linux-gnueabihf}
@@ -21,8 +20,8 @@ if ! command -v "$QEMU_ARM" > /dev/null 2>&1; then
 	echo "SKIP: no $QEMU_ARM (apt-get install qemu-user)"
 	exit 77
 fi
-for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
-	if [ ! -f "$top_builddir/generated/hal-$soc/.stamp" ]; then
+for soc in $shipped_socs; do
+	if [ ! -f "$builddir/generated/hal-$soc/.stamp" ]; then
 		echo "ERROR: generated/hal-$soc is missing: run make first"
 		exit 99
 	fi
@@ -32,13 +31,13 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/svdhal-armhf.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT
 # -D_FILE_OFFSET_BITS=64: what configure's config.h gives an armhf build.
 cflags="-std=gnu99 -O2 -Wall -Wextra -D_FILE_OFFSET_BITS=64"
-cflags="$cflags -I$top_srcdir/hal"
-for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
-	cflags="$cflags -I$top_builddir/generated/hal-$soc"
+cflags="$cflags -I$srcdir/hal"
+for soc in $shipped_socs; do
+	cflags="$cflags -I$builddir/generated/hal-$soc"
 done
-hal="$top_srcdir/hal/error.c $top_srcdir/hal/map.c $top_srcdir/hal/detect.c
-	$top_srcdir/hal/gpio.c $top_srcdir/hal/gpio-bcm283x.c
-	$top_srcdir/hal/gpio-am335x.c $top_srcdir/hal/gpio-rk3288.c"
+hal="$srcdir/hal/error.c $srcdir/hal/map.c $srcdir/hal/detect.c
+	$srcdir/hal/gpio.c $srcdir/hal/gpio-bcm283x.c
+	$srcdir/hal/gpio-am335x.c $srcdir/hal/gpio-rk3288.c"
 
 build() {
 	# shellcheck disable=SC2086 # word splitting of the flag lists
@@ -50,13 +49,13 @@ build() {
 for example in blink button-led; do
 	mkdir -p "$work/examples/$example"
 	build "$work/examples/$example/$example" \
-		"$top_srcdir/examples/$example/$example.c"
+		"$srcdir/examples/$example/$example.c"
 done
-build "$work/map-high" "$top_srcdir/tests/hal/map-high.c"
+build "$work/map-high" "$srcdir/tests/hal/map-high.c"
 file "$work/map-high" 2> /dev/null | sed 's/^[^:]*: /map-high: /'
 
 status=0
 RUN="$QEMU_ARM -L $SYSROOT" EXAMPLES="$work/examples" \
-	sh "$top_srcdir/tests/hal/examples.sh" || status=1
+	sh "$srcdir/tests/hal/examples.sh" || status=1
 "$QEMU_ARM" -L "$SYSROOT" "$work/map-high" "$work" || status=1
 exit $status

@@ -12,8 +12,7 @@
 # name registers PACKAGE or VERSION), and the installed SVDs generate
 # headers again with other options.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 make=${MAKE:-make}
 
 for tool in autoreconf cmake pkg-config; do
@@ -83,12 +82,12 @@ for file in bin/svdgen share/man/man1/svdgen.1 lib/libsvdhal.a \
 	lib/cmake/svdgen/svdgenConfigVersion.cmake; do
 	check "installed: $file" '[ -f "$prefix/$file" ]'
 done
-for soc in bcm2835 bcm2837 bcm2711 am335x; do
+for soc in $shipped_socs; do
 	check "installed: share/svdgen/svd/$soc.svd, as shipped" \
 		'cmp -s "$srcdir/svd/$soc.svd" "$prefix/share/svdgen/svd/$soc.svd"'
 done
 check "every generated header of each SoC installed" \
-	'for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
+	'for soc in $shipped_socs; do
 		[ "$(ls "$builddir/generated/$soc" | grep -c "\.h$")" -eq \
 		  "$(ls "$prefix/include/svdgen/$soc" | grep -c "\.h$")" ] ||
 			exit 1; done'
@@ -135,7 +134,7 @@ case $acdir in
 esac
 
 # The shipped SoCs' headers, both ways of including them.
-for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
+for soc in $shipped_socs; do
 	printf '#include <%s/%s.h>\n#include <svdgen/%s/%s.h>\nint main(void) { return 0; }\n' \
 		$soc $soc $soc $soc >"$tmp/$soc.c"
 	check "#include <$soc/$soc.h> with the pkg-config flags" \
@@ -258,7 +257,6 @@ if [ $ok = yes ]; then
 fi
 
 # --- the same template for vendor SVDs of the corpus
-corpus=${SVD_CORPUS:-$srcdir/../shared/svd-corpus}
 # vendor_consumer FILE PROGRAM-TEXT: examples/consumer with FILE as its
 # board.svd and PROGRAM-TEXT as its main.c; build it and run the program.
 vendor_consumer() {

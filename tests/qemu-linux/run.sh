@@ -20,8 +20,7 @@
 # make check-qemu-linux runs this; not part of make check.
 # Exit status: 0 pass, 1 fail, 77 skip, 99 hard error.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 CROSS_CC=${CROSS_CC:-arm-linux-gnueabihf-gcc}
 QEMU_SYSTEM_ARM=${QEMU_SYSTEM_ARM:-qemu-system-arm}
 PYTHON=${PYTHON:-python3}
@@ -72,7 +71,7 @@ command -v "$CROSS_CC" >/dev/null 2>&1 ||
 command -v "$PYTHON" >/dev/null 2>&1 || skip "no $PYTHON"
 command -v dpkg-deb >/dev/null 2>&1 || skip "no dpkg-deb (not Debian?)"
 "$QEMU_SYSTEM_ARM" --version | head -1
-for soc in bcm2835 bcm2837 bcm2711 am335x; do
+for soc in $shipped_socs; do
 	[ -f "$builddir/generated/hal-$soc/.stamp" ] ||
 		hard_error "generated/hal-$soc is missing: run make first"
 done
@@ -186,7 +185,7 @@ step "cross-build the examples: $CROSS_CC -static"
 # -D_FILE_OFFSET_BITS=64: what configure's config.h gives an armhf build.
 cflags="-std=gnu99 -O2 -Wall -Wextra -static -D_FILE_OFFSET_BITS=64"
 cflags="$cflags -I$srcdir/hal"
-for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
+for soc in $shipped_socs; do
 	cflags="$cflags -I$builddir/generated/hal-$soc"
 done
 hal="$srcdir/hal/error.c $srcdir/hal/map.c $srcdir/hal/detect.c

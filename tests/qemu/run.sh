@@ -11,12 +11,10 @@
 # Exit status: 0 pass, 1 fail, 77 skip (no QEMU or no cross compiler),
 # 99 hard error (the compiler is there but the ELF was not built).
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 board=$1 qemu=$2 compiler=$3
 shift 3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+make_tmp
 failed=0
 
 if ! command -v "$qemu" >/dev/null 2>&1; then

@@ -6,10 +6,8 @@
 # every SoC, and no one edits a generated file by hand. The shipped SVDs
 # must also pass svdgen check without a single warning.
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-svdgen=${SVDGEN:-$srcdir/svdgen}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+make_tmp
 passed=0
 failed=0
 
@@ -38,7 +36,7 @@ if command -v python3 >/dev/null; then
 	result $? "svd/rk3288.svd matches svd/rk3288/gen_rk3288.py"
 fi
 
-for soc in bcm2835 bcm2837 bcm2711 am335x rk3288; do
+for soc in $shipped_socs; do
 	"$svdgen" check "$srcdir/svd/$soc.svd" >"$tmp/out" 2>&1
 	status=$?
 	[ $status -eq 0 ] && [ ! -s "$tmp/out" ]

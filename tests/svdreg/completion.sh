@@ -4,14 +4,10 @@
 # with the completion function called as bash would (COMP_WORDS split at
 # COMP_WORDBREAKS, so --soc=NAME is three words) and svdreg from the build.
 set -u
-: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
-: "${top_builddir:=.}"
-if ! command -v bash >/dev/null 2>&1; then
-	echo "SKIP: no bash"
-	exit 77
-fi
-PATH=$(cd "$top_builddir" && pwd):$PATH
-SVDREG_SVD_DIR=$top_srcdir/svd
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+require_tool bash
+PATH=$(cd "$builddir" && pwd):$PATH
+SVDREG_SVD_DIR=$srcdir/svd
 SVD_HAL_DT_ROOT=/nonexistent
 LC_ALL=C
 export PATH SVDREG_SVD_DIR SVD_HAL_DT_ROOT LC_ALL
@@ -26,7 +22,7 @@ offers() {
 	got=$(bash -c '. "$0"; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
 		_svdreg 2>/dev/null
 		printf "%s\n" "${COMPREPLY[@]}" | sort | tr "\n" " "' \
-		"$top_srcdir/gen/bash-completion/svdreg" "$@")
+		"$srcdir/gen/bash-completion/svdreg" "$@")
 	if [ "$got" = "$expected " ] || { [ -z "$expected" ] && [ -z "$got" ]; }
 	then
 		echo "ok: '$*' offers: $expected"
@@ -40,8 +36,13 @@ offers() {
 offers "dump list read write" svdreg ""
 offers "read" svdreg --soc bcm2835 r
 offers "--soc --svd" svdreg --s
-offers "bcm2711 bcm2835 bcm2837" svdreg --soc b
-offers "bcm2711 bcm2835 bcm2837" svdreg --soc = b
+# Every shipped SoC (shipped.mk), so the completion's own list cannot
+# fall behind it.
+socs=$(printf '%s\n' $shipped_socs | sort | tr '\n' ' ')
+offers "${socs% }" svdreg --soc ""
+b_socs=$(printf '%s\n' $shipped_socs | grep '^b' | sort | tr '\n' ' ')
+offers "${b_socs% }" svdreg --soc b
+offers "${b_socs% }" svdreg --soc = b
 offers "GPIO." svdreg --soc bcm2835 read GP
 offers "GPIO.GPFSEL0 GPIO.GPFSEL1 GPIO.GPFSEL2 GPIO.GPFSEL3 GPIO.GPFSEL4 GPIO.GPFSEL5" \
 	svdreg --soc bcm2835 write GPIO.GPFS

@@ -18,18 +18,12 @@
 # $b, $t, $n and $a hold several arguments each:
 # shellcheck disable=SC2086
 set -u
-: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
-: "${top_builddir:=.}"
-svdreg=${SVDREG:-$top_builddir/svdreg}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+svdreg=${SVDREG:-$builddir/svdreg}
 python=${PYTHON3:-python3}
 [ -n "$python" ] || python=python3
-corpus=${SVD_CORPUS:-$top_srcdir/../shared/svd-corpus}
-memory="$python $top_srcdir/tests/svdreg/memory.py"
-if [ ! -d "$corpus" ]; then
-	echo "SKIP: no SVD corpus at $corpus (set SVD_CORPUS)"
-	[ "${SVD_CORPUS_REQUIRED:-0}" = 1 ] && exit 1
-	exit 77
-fi
+memory="$python $srcdir/tests/svdreg/memory.py"
+require_corpus
 work=$(mktemp -d "${TMPDIR:-/tmp}/svdreg-corpus.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT
 SVD_HAL_DT_ROOT=$work/no-device-tree
@@ -51,7 +45,7 @@ for svd in Nordic/nrf52810.svd RaspberryPi/RP2040.svd; do
 		fail "$svd is not in the corpus"
 		continue
 	fi
-	"$python" "$top_srcdir/tests/corpus/svd-addresses.py" "$file" --list |
+	"$python" "$srcdir/tests/corpus/svd-addresses.py" "$file" --list |
 		awk '{ print $1, $2 }' | sort >"$work/expected"
 	: >"$work/listed"
 	for peripheral in $("$svdreg" --svd "$file" list | awk '{ print $1 }')

@@ -8,19 +8,18 @@
 # $b, $t, $n and $a hold several arguments each:
 # shellcheck disable=SC2086
 set -u
-: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
-: "${top_builddir:=.}"
-svdreg=${SVDREG:-$top_builddir/svdreg}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+svdreg=${SVDREG:-$builddir/svdreg}
 python=${PYTHON3:-python3}
 [ -n "$python" ] || python=python3
-here=$top_srcdir/tests/svdreg
+here=$srcdir/tests/svdreg
 if ! command -v "$python" >/dev/null 2>&1; then
 	echo "SKIP: no python3 to parse the JSON"
 	exit 77
 fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/svdreg-json.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT
-SVDREG_SVD_DIR=$top_srcdir/svd
+SVDREG_SVD_DIR=$srcdir/svd
 SVD_HAL_DT_ROOT=$work/no-device-tree
 export SVDREG_SVD_DIR SVD_HAL_DT_ROOT
 failed=0

@@ -27,12 +27,11 @@
 # $b, $t, $n and $a hold several arguments each:
 # shellcheck disable=SC2086
 set -u
-: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
-: "${top_builddir:=.}"
-svdreg=${SVDREG:-$top_builddir/svdreg}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
+svdreg=${SVDREG:-$builddir/svdreg}
 python=${PYTHON3:-python3}
 [ -n "$python" ] || python=python3
-here=$top_srcdir/tests/svdreg
+here=$srcdir/tests/svdreg
 memory="$python $here/memory.py"
 if ! $python -c 'import os; os.SEEK_DATA' 2>/dev/null; then
 	echo "SKIP: no python3 with os.SEEK_DATA to compare memory files"
@@ -42,7 +41,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/svdreg-test.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT
 # The shipped SVDs from the source tree, whatever is installed; no device
 # tree and no device unless a test names one.
-SVDREG_SVD_DIR=$top_srcdir/svd
+SVDREG_SVD_DIR=$srcdir/svd
 SVD_HAL_DT_ROOT=$work/no-device-tree
 SVD_HAL_DEVMEM=$work/no-devmem
 SVD_HAL_GPIOMEM=$work/no-gpiomem
@@ -361,7 +360,7 @@ echo "== finding the shipped SVDs"
 mkdir -p "$work/inst/bin" "$work/inst/share/svdgen/svd" "$work/alone"
 cp "$svdreg" "$work/inst/bin/svdreg"
 cp "$svdreg" "$work/alone/svdreg"
-cp "$top_srcdir/svd/bcm2711.svd" "$work/inst/share/svdgen/svd/"
+cp "$srcdir/svd/bcm2711.svd" "$work/inst/share/svdgen/svd/"
 env -u SVDREG_SVD_DIR "$work/inst/bin/svdreg" --soc bcm2711 list \
 	>"$out" 2>"$err"
 printed '^GPIO +0xfe200000 '

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # Build gen/format.c with its vsnprintf comparison for 32-bit ARM and run it
 # under qemu-arm: argument sizes differ there from the build machine's.
-srcdir=${top_srcdir:-.}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 cc=arm-linux-gnueabihf-gcc
 if ! command -v "$cc" >/dev/null 2>&1 || ! command -v qemu-arm >/dev/null 2>&1
 then
