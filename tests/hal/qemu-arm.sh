@@ -39,9 +39,19 @@ hal="$srcdir/hal/error.c $srcdir/hal/map.c $srcdir/hal/detect.c
 	$srcdir/hal/gpio.c $srcdir/hal/gpio-bcm283x.c
 	$srcdir/hal/gpio-am335x.c $srcdir/hal/gpio-rk3288.c"
 
+# The library is compiled once and linked into each program.
+mkdir -p "$work/hal"
+for source in $hal; do
+	object=$work/hal/$(basename "$source" .c).o
+	# shellcheck disable=SC2086 # word splitting of the flag list
+	if ! $CROSS_CC $cflags -c -o "$object" "$source"; then
+		echo "FAIL: cross-build of $source"
+		exit 1
+	fi
+done
 build() {
-	# shellcheck disable=SC2086 # word splitting of the flag lists
-	if ! $CROSS_CC $cflags -o "$@" $hal; then
+	# shellcheck disable=SC2086 # word splitting of the flag list
+	if ! $CROSS_CC $cflags -o "$@" "$work"/hal/*.o; then
 		echo "FAIL: cross-build of $1"
 		exit 1
 	fi
