@@ -24,15 +24,18 @@ generated/strict-%/.stamp: $(srcdir)/svd/%.svd svdgen$(EXEEXT)
 clean-local:
 	rm -rf generated tests/qemu-linux/out
 
+# make -j starts the tests in this order: the longest ones (install runs
+# one step after another; the corpus shards are the largest share) first,
+# so that none of them is left running alone at the end.
+include tests/install/install.mk
+include tests/corpus/corpus.mk
 include tests/unit/unit.mk
 include tests/golden/golden.mk
 include tests/errors/errors.mk
 include tests/compile/compile.mk
 include tests/facts/facts.mk
-include tests/corpus/corpus.mk
 include tests/accessors/accessors.mk
 include tests/accessors/behaviour.mk
-include tests/install/install.mk
 include tests/cli/cli.mk
 include tests/svdconv/svdconv.mk
 include tests/realworld/realworld.mk
