@@ -27,9 +27,7 @@
 #
 # Without its arguments or arm-none-eabi-gcc the test skips (77).
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
-svdgen=${SVDGEN:-$builddir/svdgen}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 nrfx=${1:-${NRFX_DIR:-}}
 cmsis=${2:-${CMSIS_INCLUDE_DIR:-}}
 svdconv_dir=${3:-${NRFX_SVDCONV_HEADERS:-}}

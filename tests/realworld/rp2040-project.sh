@@ -25,9 +25,7 @@
 #
 # Without PROJECT-DIR, the SVD or arm-none-eabi-gcc the test skips (77).
 set -u
-srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-builddir=${top_builddir:-$srcdir}
-svdgen=${SVDGEN:-$builddir/svdgen}
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 svd=${RP2040_SVD:-$srcdir/../shared/svd-corpus/RaspberryPi/RP2040.svd}
 project=${1:-${RP2040_PROJECT:-}}
 svdconv_dir=${2:-${RP2040_SVDCONV_HEADERS:-}}
