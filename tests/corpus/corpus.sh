@@ -2,11 +2,17 @@
 # SPDX-License-Identifier: MIT
 # Every vendor SVD of the corpus, generated once and then checked two ways:
 #
-#   - the device header compiles with gcc and clang (C99, C11) and g++
-#     (C++17), -Wall -Wextra -Werror -pedantic, with every accessor
-#     (SVDGEN_ALL_ACCESSORS). A file may fail to generate only with the
-#     diagnostic listed for it in known-defects, and must then generate
-#     with --keep-going and compile the same way.
+#   - the device header compiles with gcc -std=c11, clang -std=c99 and g++
+#     -std=c++17, -Wall -Wextra -Werror -pedantic, with every accessor
+#     (SVDGEN_ALL_ACCESSORS): each compiler and each standard once per
+#     file. The full product of compilers and standards runs in
+#     tests/compile over the shipped SVDs and the golden cases, which reach
+#     every construct the generator writes; the corpus adds breadth of
+#     input. Each language path of the header (C99, C11, C++) is compiled
+#     once per file; a second standard per compiler cost 40 % more CPU.
+#     A file may fail to generate only with the diagnostic listed for it
+#     in known-defects, and must then generate with --keep-going and
+#     compile the same way.
 #   - its layout, proven by a route that does not trust the generator:
 #     svd-addresses.py computes every register address from the SVD (Python
 #     standard library only, no code shared with gen/) and writes a C check
@@ -131,7 +137,7 @@ compile_all() {
 	printf '#include "%s"\nint main(void) { return 0; }\n' \
 		"$(basename "$header")" >"$tmp/t.c"
 	cp "$tmp/t.c" "$tmp/t.cpp"
-	for configuration in gcc-c99 gcc-c11 clang-c99 clang-c11 g++-c++17; do
+	for configuration in gcc-c11 clang-c99 g++-c++17; do
 		[ "$configuration" = gcc-c11 ] && [ "${3:-}" = layout ] &&
 			continue
 		compiler="${configuration%-*} -std=${configuration##*-}"
