@@ -3,6 +3,7 @@
 #include "format.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +15,8 @@
 struct svd_arena_chunk {
 	struct svd_arena_chunk *next;
 	size_t capacity;
-	/* Payload follows, aligned to ARENA_ALIGN. */
+	bool dedicated; /* one block, which svd_arena_release may free */
+			/* Payload follows, aligned to ARENA_ALIGN. */
 };
 
 #define CHUNK_HEADER                                                           \
@@ -38,10 +40,10 @@ void svd_arena_free(struct svd_arena *arena)
 	svd_arena_init(arena);
 }
 
-/* Start a new chunk big enough for at least size bytes. */
-static void arena_grow(struct svd_arena *arena, size_t size)
+/* Allocate a chunk with capacity bytes of payload, or abort. */
+static struct svd_arena_chunk *new_chunk(struct svd_arena *arena,
+					 size_t capacity)
 {
-	size_t capacity = size > ARENA_CHUNK_SIZE ? size : ARENA_CHUNK_SIZE;
 	struct svd_arena_chunk *chunk = malloc(CHUNK_HEADER + capacity);
 
 	if (!chunk) {
@@ -53,11 +55,42 @@ static void arena_grow(struct svd_arena *arena, size_t size)
 		abort();
 	}
 	chunk->capacity = capacity;
+	chunk->dedicated = false;
+	arena->total += CHUNK_HEADER + capacity;
+	return chunk;
+}
+
+/* Start a new current chunk. */
+static void arena_grow(struct svd_arena *arena)
+{
+	struct svd_arena_chunk *chunk = new_chunk(arena, ARENA_CHUNK_SIZE);
+
 	chunk->next = arena->chunks;
 	arena->chunks = chunk;
 	arena->used = 0;
-	arena->capacity = capacity;
-	arena->total += CHUNK_HEADER + capacity;
+	arena->capacity = ARENA_CHUNK_SIZE;
+}
+
+/*
+ * A block too big to share a chunk gets one of its own, linked behind the
+ * current chunk so that chunk's free space stays in use; it can be given
+ * back early with svd_arena_release.
+ */
+static void *alloc_dedicated(struct svd_arena *arena, size_t size)
+{
+	struct svd_arena_chunk *chunk = new_chunk(arena, size);
+
+	chunk->dedicated = true;
+	if (arena->chunks) {
+		chunk->next = arena->chunks->next;
+		arena->chunks->next = chunk;
+	} else {
+		/* The only chunk, and full. */
+		chunk->next = NULL;
+		arena->chunks = chunk;
+		arena->used = arena->capacity = size;
+	}
+	return (char *)chunk + CHUNK_HEADER;
 }
 
 void *svd_arena_alloc(struct svd_arena *arena, size_t size)
@@ -67,12 +100,35 @@ void *svd_arena_alloc(struct svd_arena *arena, size_t size)
 	size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
 	if (size == 0)
 		size = ARENA_ALIGN;
-	if (!arena->chunks || arena->capacity - arena->used < size)
-		arena_grow(arena, size);
-	memory = (char *)arena->chunks + CHUNK_HEADER + arena->used;
-	arena->used += size;
+	if (size > ARENA_CHUNK_SIZE / 4) {
+		memory = alloc_dedicated(arena, size);
+	} else {
+		if (!arena->chunks || arena->capacity - arena->used < size)
+			arena_grow(arena);
+		memory = (char *)arena->chunks + CHUNK_HEADER + arena->used;
+		arena->used += size;
+	}
 	memset(memory, 0, size);
 	return memory;
+}
+
+void svd_arena_release(struct svd_arena *arena, void *memory)
+{
+	struct svd_arena_chunk **link;
+
+	/* Never the current chunk: small blocks may share it. */
+	if (!arena->chunks || !memory)
+		return;
+	for (link = &arena->chunks->next; *link; link = &(*link)->next) {
+		struct svd_arena_chunk *chunk = *link;
+
+		if (chunk->dedicated &&
+		    (char *)chunk + CHUNK_HEADER == (char *)memory) {
+			*link = chunk->next;
+			free(chunk);
+			return;
+		}
+	}
 }
 
 char *svd_arena_strndup(struct svd_arena *arena, const char *text,

@@ -21,6 +21,11 @@ void svd_arena_init(struct svd_arena *arena);
 void svd_arena_free(struct svd_arena *arena);
 /* Zeroed memory aligned for any type; aborts the process only if malloc fails. */
 void *svd_arena_alloc(struct svd_arena *arena, size_t size);
+/*
+ * Give a large block back before the run ends (a hash table's old array
+ * after it grew). Blocks that share a chunk stay: for them it does nothing.
+ */
+void svd_arena_release(struct svd_arena *arena, void *memory);
 char *svd_arena_strdup(struct svd_arena *arena, const char *text);
 char *svd_arena_strndup(struct svd_arena *arena, const char *text,
 			size_t length);

@@ -22,13 +22,19 @@ void svd_table_init(struct svd_table *table, struct svd_arena *arena)
 	table->arena = arena;
 }
 
+/*
+ * The slot holding key, or the empty slot where it would go. A slot whose
+ * stored hash differs cannot hold key, so strcmp runs only on a match.
+ */
 static struct svd_table_entry *find_slot(struct svd_table_entry *entries,
-					 size_t capacity, const char *key)
+					 size_t capacity, const char *key,
+					 uint64_t hash)
 {
 	size_t mask = capacity - 1;
-	size_t slot = (size_t)hash_key(key) & mask;
+	size_t slot = (size_t)hash & mask;
 
-	while (entries[slot].key && strcmp(entries[slot].key, key) != 0)
+	while (entries[slot].key && (entries[slot].hash != hash ||
+				     strcmp(entries[slot].key, key) != 0))
 		slot = (slot + 1) & mask;
 	return &entries[slot];
 }
@@ -37,10 +43,11 @@ void *svd_table_find(const struct svd_table *table, const char *key)
 {
 	if (!table->capacity)
 		return NULL;
-	return find_slot(table->entries, table->capacity, key)->value;
+	return find_slot(table->entries, table->capacity, key, hash_key(key))
+	    ->value;
 }
 
-/* Double the table; the old array stays in the arena until the run ends. */
+/* Double the table; a large old array goes back at once. */
 static void grow(struct svd_table *table)
 {
 	size_t capacity = table->capacity ? table->capacity * 2 : 64;
@@ -49,23 +56,31 @@ static void grow(struct svd_table *table)
 
 	for (size_t i = 0; i < table->capacity; i++)
 		if (table->entries[i].key)
-			*find_slot(entries, capacity, table->entries[i].key) =
-			    table->entries[i];
+			*find_slot(entries, capacity, table->entries[i].key,
+				   table->entries[i].hash) = table->entries[i];
+	svd_arena_release(table->arena, table->entries);
 	table->entries = entries;
 	table->capacity = capacity;
 }
 
 void *svd_table_insert(struct svd_table *table, const char *key, void *value)
 {
+	uint64_t hash = hash_key(key);
 	struct svd_table_entry *slot;
 
+	/*
+	 * At most three quarters full: with the hashes stored, a probe past
+	 * another key costs one comparison, and the name registries of a
+	 * large device hold hundreds of thousands of keys.
+	 */
 	if ((table->count + 1) * 4 > table->capacity * 3)
 		grow(table);
-	slot = find_slot(table->entries, table->capacity, key);
+	slot = find_slot(table->entries, table->capacity, key, hash);
 	if (slot->key)
 		return slot->value;
 	slot->key = key;
 	slot->value = value;
+	slot->hash = hash;
 	table->count++;
 	return NULL;
 }

@@ -7,12 +7,14 @@
 #define SVDGEN_TABLE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 
 struct svd_table_entry {
 	const char *key;
 	void *value;
+	uint64_t hash; /* of key: most probes end on it, without strcmp */
 };
 
 struct svd_table {

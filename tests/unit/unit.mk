@@ -14,7 +14,8 @@ check_PROGRAMS += \
 	tests/unit/test-output \
 	tests/unit/test-format \
 	tests/unit/test-names \
-	tests/unit/test-rules
+	tests/unit/test-rules \
+	tests/unit/test-table
 TESTS += \
 	tests/unit/test-number \
 	tests/unit/test-parse \
@@ -26,12 +27,18 @@ TESTS += \
 	tests/unit/test-output \
 	tests/unit/test-format \
 	tests/unit/test-names \
-	tests/unit/test-rules
+	tests/unit/test-rules \
+	tests/unit/test-table
 
 tests_unit_test_rules_SOURCES = tests/unit/test-rules.c \
 	tests/unit/unit-helpers.h
 tests_unit_test_rules_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_rules_LDADD = gen/libsvdgen.a $(LIBXML2_LIBS) $(CMOCKA_LIBS)
+
+tests_unit_test_table_SOURCES = tests/unit/test-table.c \
+	tests/unit/unit-helpers.h
+tests_unit_test_table_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_table_LDADD = gen/libsvdgen.a $(LIBXML2_LIBS) $(CMOCKA_LIBS)
 
 tests_unit_test_names_SOURCES = tests/unit/test-names.c \
 	tests/unit/unit-helpers.h

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+/*
+ * table.c and the arena's large blocks: every key stored stays findable
+ * through the growth of the table, a taken key keeps its first value, and
+ * a large block can be given back while small ones stay.
+ */
+#include "unit-helpers.h"
+
+#include "arena.h"
+#include "table.h"
+
+#define KEY_COUNT 100000
+
+static void test_insert_and_find(void **state)
+{
+	struct svd_arena arena;
+	struct svd_table table;
+	char key[32];
+
+	(void)state;
+	svd_arena_init(&arena);
+	svd_table_init(&table, &arena);
+	assert_null(svd_table_find(&table, "missing"));
+	assert_null(svd_table_insert(&table, "A", "first"));
+	/* A taken key keeps its value and says which it is. */
+	assert_string_equal(svd_table_insert(&table, "A", "second"), "first");
+	assert_string_equal(svd_table_find(&table, "A"), "first");
+	/* A key built elsewhere with the same text is the same key. */
+	snprintf(key, sizeof(key), "%c", 'A');
+	assert_string_equal(svd_table_find(&table, key), "first");
+	assert_null(svd_table_find(&table, "a"));
+	assert_null(svd_table_find(&table, ""));
+	assert_null(svd_table_insert(&table, "", "empty"));
+	assert_string_equal(svd_table_find(&table, ""), "empty");
+	assert_int_equal(table.count, 2);
+	svd_arena_free(&arena);
+}
+
+/* Many similar keys: the table grows many times, none is lost. */
+static void test_growth_keeps_every_key(void **state)
+{
+	struct svd_arena arena;
+	struct svd_table table;
+	char key[32];
+
+	(void)state;
+	svd_arena_init(&arena);
+	svd_table_init(&table, &arena);
+	for (long i = 0; i < KEY_COUNT; i++) {
+		snprintf(key, sizeof(key), "GPIO_MODER_MODE%ld_Msk", i);
+		assert_null(svd_table_insert(
+		    &table, svd_arena_strdup(&arena, key), (void *)(i + 1)));
+	}
+	assert_int_equal(table.count, KEY_COUNT);
+	/* Never more than three quarters full. */
+	assert_true(table.count * 4 <= table.capacity * 3);
+	for (long i = 0; i < KEY_COUNT; i++) {
+		snprintf(key, sizeof(key), "GPIO_MODER_MODE%ld_Msk", i);
+		assert_ptr_equal(svd_table_find(&table, key), (void *)(i + 1));
+		snprintf(key, sizeof(key), "GPIO_MODER_MODE%ld_Pos", i);
+		assert_null(svd_table_find(&table, key));
+	}
+	svd_arena_free(&arena);
+}
+
+static void test_arena_release(void **state)
+{
+	struct svd_arena arena;
+	char *small, *big, *after;
+
+	(void)state;
+	svd_arena_init(&arena);
+	small = svd_arena_alloc(&arena, 100);
+	big = svd_arena_alloc(&arena, 1 << 20);
+	/* A large block does not end the chunk small blocks come from. */
+	after = svd_arena_alloc(&arena, 100);
+	assert_ptr_equal(after, small + 112);
+	memset(big, 0x5a, 1 << 20);
+	svd_arena_release(&arena, big);
+	/* Small blocks are never released: still usable. */
+	svd_arena_release(&arena, small);
+	memset(small, 1, 100);
+	assert_int_equal(small[99], 1);
+	big = svd_arena_alloc(&arena, 1 << 20);
+	assert_int_equal(big[(1 << 20) - 1], 0);
+	svd_arena_free(&arena);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_insert_and_find),
+	    cmocka_unit_test(test_growth_keeps_every_key),
+	    cmocka_unit_test(test_arena_release),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
