@@ -45,8 +45,12 @@ static void put(char *buffer, size_t capacity, size_t *used, const char *text,
 static void pad(char *buffer, size_t capacity, size_t *used, char with,
 		size_t count)
 {
-	while (count--)
-		put(buffer, capacity, used, &with, 1);
+	if (*used < capacity) {
+		size_t room = capacity - *used;
+
+		memset(buffer + *used, with, count < room ? count : room);
+	}
+	*used += count;
 }
 
 /*
@@ -305,8 +309,31 @@ static bool format_subset(char *buffer, size_t capacity, size_t *used,
 			put_integer(buffer, capacity, used, &spec, value, false,
 				    *format == 'u' ? 10 : 16, *format == 'X');
 			break;
+#ifdef __GLIBC__
+		case 'p': {
+			/*
+			 * glibc's spelling (hash keys use %p); flags, widths and
+			 * other C libraries' spellings are left to libc.
+			 */
+			const void *pointer;
+			struct conversion hex = {.precision = -1};
+
+			if (format != percent + 1)
+				return false;
+			pointer = va_arg(*args, const void *);
+			if (!pointer) {
+				put(buffer, capacity, used, "(nil)", 5);
+				break;
+			}
+			put(buffer, capacity, used, "0x", 2);
+			put_integer(buffer, capacity, used, &hex,
+				    (uint64_t)(uintptr_t)pointer, false, 16,
+				    false);
+			break;
+		}
+#endif
 		default:
-			/* %p, %o, %n, floating point ...: libc's own. */
+			/* %o, %n, floating point ...: libc's own. */
 			return false;
 		}
 		format++;

@@ -30,5 +30,7 @@ FORMAT_CASE("[%ju|%jd|%jx|%d]", UINTMAX_MAX, INTMAX_MIN, (uintmax_t)255, 9)
 FORMAT_CASE("[%hhx|%hhu|%hhd|%hx|%hu|%hd|%d]", 0x1ff, 511, 255, 0x1ffff, 65537,
 	    32768, 10)
 FORMAT_CASE("[%s|%p|%d]", "pointer", (void *)0x1234, 11)
+FORMAT_CASE("[%p|%p|%d]", (void *)0, (void *)~(uintptr_t)0, 13)
+FORMAT_CASE("[%20p|%-20p|%d]", (void *)0xabc, (void *)0, 14)
 FORMAT_CASE("[%o|%e|%d]", 8u, 1.5, 12)
 FORMAT_CASE("[%3%]")
