@@ -1577,9 +1577,13 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 			    (unsigned char)data[0] == 0xff))) {
 		int result;
 
-		for (size_t i = 0; i < size; i++) {
-			if (data[i] == '\r' &&
-			    (i + 1 == size || data[i + 1] != '\n')) {
+		/* From CR to CR: most files end every line in CR LF. */
+		for (const char *cr = memchr(data, '\r', size); cr;
+		     cr =
+			 memchr(cr + 1, '\r', size - (size_t)(cr + 1 - data))) {
+			size_t i = (size_t)(cr - data);
+
+			if (i + 1 == size || data[i + 1] != '\n') {
 				char *copy = malloc(size);
 
 				if (!copy)
