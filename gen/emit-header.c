@@ -640,6 +640,7 @@ void svd_emit_headers(struct svd_context *context,
 
 	common = svd_output_add(output, common_name);
 	put_common(&emitter, common);
+	svd_output_finish(output, common);
 
 	put_forwarding_header(&emitter, output);
 	umbrella = svd_output_add(output, names->device_file_name);
@@ -670,6 +671,7 @@ void svd_emit_headers(struct svd_context *context,
 		put_instances(regs, type);
 		put_build_macro_guard(regs, type, true);
 		svd_buffer_printf(regs, "\n#endif /* %s */\n", regs_guard);
+		svd_output_finish(output, regs);
 
 		put_banner(
 		    &emitter, out,
@@ -691,6 +693,7 @@ void svd_emit_headers(struct svd_context *context,
 		svd_emit_enum_aliases(out, type);
 		put_build_macro_guard(out, type, true);
 		svd_buffer_printf(out, "\n#endif /* %s */\n", guard);
+		svd_output_finish(output, out);
 		svd_buffer_printf(&includes, "#include \"%s\"\n", file);
 		svd_buffer_printf(&regs_includes, "#include \"%s\"\n",
 				  regs_file);

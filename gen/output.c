@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: MIT
+/* O_TMPFILE and copy_file_range, where the C library has them. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
 #include "output.h"
 #include "format.h"
 #include "names.h"
@@ -75,6 +79,8 @@ void svd_output_init(struct svd_output *output)
 {
 	output->files = NULL;
 	output->tail = &output->files;
+	output->spill_directory = NULL;
+	output->spill_failed = false;
 }
 
 struct svd_buffer *svd_output_add(struct svd_output *output, const char *name)
@@ -83,6 +89,7 @@ struct svd_buffer *svd_output_add(struct svd_output *output, const char *name)
 
 	if (!file || !(file->name = strdup(name)))
 		abort();
+	file->spill_fd = -1;
 	*output->tail = file;
 	output->tail = &file->next;
 	return &file->content;
@@ -97,10 +104,96 @@ void svd_output_free(struct svd_output *output)
 
 		free(file->name);
 		free(file->content.data);
+		if (file->spill_fd >= 0)
+			close(file->spill_fd);
 		free(file);
 		file = next;
 	}
+	free(output->spill_directory);
 	svd_output_init(output);
+}
+
+void svd_output_spill_to(struct svd_output *output, const char *directory)
+{
+	free(output->spill_directory);
+	output->spill_directory = strdup(directory);
+	if (!output->spill_directory)
+		abort();
+	output->spill_failed = false;
+}
+
+/* Write all of length bytes of text to fd; false on failure. */
+static bool write_all(int fd, const char *text, size_t length)
+{
+	while (length) {
+		ssize_t done = write(fd, text, length);
+
+		if (done < 0 && errno == EINTR)
+			continue;
+		if (done <= 0)
+			return false;
+		text += done;
+		length -= (size_t)done;
+	}
+	return true;
+}
+
+/*
+ * An unnamed file on the file system of directory, or of its nearest
+ * existing ancestor when it is still to be made (mkdir makes it on that
+ * same file system, so the commit can link the file into it); -1 when
+ * there is none.
+ */
+static int open_unnamed(const char *directory)
+{
+#ifdef O_TMPFILE
+	char *folder = strdup(directory);
+	int fd = -1;
+
+	if (!folder)
+		abort();
+	for (;;) {
+		char *parent;
+
+		fd = open(folder, O_TMPFILE | O_RDWR | O_CLOEXEC, 0666);
+		if (fd >= 0 || errno != ENOENT || strcmp(folder, ".") == 0 ||
+		    strcmp(folder, "/") == 0)
+			break;
+		parent = svd_output_folder(folder);
+		free(folder);
+		folder = parent;
+	}
+	free(folder);
+	return fd;
+#else
+	(void)directory;
+	return -1;
+#endif
+}
+
+void svd_output_finish(struct svd_output *output, struct svd_buffer *content)
+{
+	struct svd_output_file *file = output->files;
+	int fd;
+
+	if (!output->spill_directory || output->spill_failed)
+		return;
+	while (file && &file->content != content)
+		file = file->next;
+	if (!file || file->spill_fd >= 0)
+		return;
+	fd = open_unnamed(output->spill_directory);
+	if (fd < 0 || !write_all(fd, content->data, content->length)) {
+		/* The commit will meet the same trouble and report it. */
+		if (fd >= 0)
+			close(fd);
+		output->spill_failed = true;
+		return;
+	}
+	file->spill_fd = fd;
+	free(content->data);
+	content->data = NULL;
+	content->capacity = 0;
 }
 
 /*
@@ -179,9 +272,33 @@ static void release_signals(const sigset_t *old_mask)
 	sigprocmask(SIG_SETMASK, old_mask, NULL);
 }
 
-/* True when path is a regular file holding exactly content. */
-static bool same_content(const char *path, const struct svd_buffer *content)
+/*
+ * Read up to size bytes of f's content at offset into chunk, from memory
+ * or from its unnamed file; returns the count, 0 at the end, -1 on error.
+ */
+static ssize_t read_content(const struct svd_output_file *f, uint64_t offset,
+			    char *chunk, size_t size)
 {
+	if (f->spill_fd < 0) {
+		size_t left = f->content.length - (size_t)offset;
+		size_t count = left < size ? left : size;
+
+		memcpy(chunk, f->content.data + offset, count);
+		return (ssize_t)count;
+	}
+	for (;;) {
+		ssize_t got = pread(f->spill_fd, chunk, size, (off_t)offset);
+
+		if (got >= 0 || errno != EINTR)
+			return got;
+	}
+}
+
+/* True when path is a regular file holding exactly f's content. */
+static bool same_content(const char *path, const struct svd_output_file *f)
+{
+	const struct svd_buffer *content = &f->content;
+	char mine[65536];
 	/* O_NONBLOCK: a FIFO swapped in since the check must not hang us. */
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	struct stat status;
@@ -199,7 +316,8 @@ static bool same_content(const char *path, const struct svd_buffer *content)
 	}
 	while (same && (got = read(fd, chunk, sizeof(chunk))) > 0) {
 		if (position + (size_t)got > content->length ||
-		    memcmp(chunk, content->data + position, (size_t)got) != 0)
+		    read_content(f, position, mine, (size_t)got) != got ||
+		    memcmp(chunk, mine, (size_t)got) != 0)
 			same = false;
 		position += (size_t)got;
 	}
@@ -218,7 +336,6 @@ static char *join_path(const char *directory, const char *name)
 	return path;
 }
 
-/* Write content to a new temporary file in directory; returns its path. */
 /*
  * True when a later file's name differs from f's only in case and both
  * paths are already one file: the file system ignores case, and writing f
@@ -247,16 +364,87 @@ static bool same_file_as_later(const char *directory,
 	return false;
 }
 
-static char *write_temporary(const char *directory, const char *name,
-			     const struct svd_buffer *content,
+/*
+ * Give f's unnamed file a temporary name in directory (the commit renames
+ * it); returns the name, or NULL when the file system or a missing /proc
+ * does not allow it, and the content is to be written out instead.
+ */
+static char *link_temporary(const char *directory,
+			    const struct svd_output_file *f)
+{
+#ifdef O_TMPFILE
+	static unsigned counter;
+	size_t length = strlen(directory) + strlen(f->name) + 16;
+	char source[64];
+	char *path = malloc(length);
+
+	if (!path)
+		abort();
+	snprintf(source, sizeof(source), "/proc/self/fd/%d", f->spill_fd);
+	for (int attempt = 0; attempt < 100; attempt++) {
+		sigset_t old_mask;
+		int linked, error;
+
+		/* Like mkstemp's names; a name taken is tried again. */
+		snprintf(
+		    path, length, "%s/.%s.%06x", directory, f->name,
+		    ((unsigned)getpid() * 2654435761u + counter++ * 40503u) &
+			0xffffffu);
+		hold_signals(&old_mask);
+		linked =
+		    linkat(AT_FDCWD, source, AT_FDCWD, path, AT_SYMLINK_FOLLOW);
+		error = errno;
+		if (linked == 0)
+			undo_add(path, false);
+		release_signals(&old_mask);
+		if (linked == 0)
+			return path;
+		if (error != EEXIST)
+			break;
+	}
+	free(path);
+#else
+	(void)directory;
+	(void)f;
+#endif
+	return NULL;
+}
+
+/* Write f's content to stream; false on failure. */
+static bool put_content(FILE *stream, const struct svd_output_file *f)
+{
+	char chunk[65536];
+	uint64_t position = 0;
+
+	if (f->spill_fd < 0)
+		return !f->content.length ||
+		       fwrite(f->content.data, 1, f->content.length, stream) ==
+			   f->content.length;
+	while (position < f->content.length) {
+		ssize_t got = read_content(f, position, chunk, sizeof(chunk));
+
+		if (got <= 0 ||
+		    fwrite(chunk, 1, (size_t)got, stream) != (size_t)got)
+			return false;
+		position += (uint64_t)got;
+	}
+	return true;
+}
+
+/* Write f to a new temporary file in directory; returns its path. */
+static char *write_temporary(const char *directory,
+			     const struct svd_output_file *f,
 			     struct svd_diagnostics *diag)
 {
+	const char *name = f->name;
 	char *template;
 	size_t length = strlen(directory) + strlen(name) + 16;
 	sigset_t old_mask;
 	FILE *stream;
 	int fd;
 
+	if (f->spill_fd >= 0 && (template = link_temporary(directory, f)))
+		return template;
 	template = malloc(length);
 	if (!template)
 		abort();
@@ -280,10 +468,7 @@ static char *write_temporary(const char *directory, const char *name,
 		fchmod(fd, 0666 & ~mask);
 	}
 	stream = fdopen(fd, "wb");
-	if (!stream ||
-	    (content->length && fwrite(content->data, 1, content->length,
-				       stream) != content->length) ||
-	    fclose(stream) != 0) {
+	if (!stream || !put_content(stream, f) || fclose(stream) != 0) {
 		svd_report(diag, SVD_CHECK_IO, NULL, "cannot write %s: %s",
 			   template, strerror(errno));
 		if (!stream)
@@ -529,11 +714,11 @@ int svd_output_commit(const struct svd_output_target *targets, size_t count,
 		for (const struct svd_output_file *f = targets[t].output->files;
 		     f && result == 0; f = f->next, i++) {
 			final[i] = join_path(targets[t].directory, f->name);
-			if (same_content(final[i], &f->content) ||
+			if (same_content(final[i], f) ||
 			    same_file_as_later(targets[t].directory, f))
 				continue;
-			temporary[i] = write_temporary(
-			    targets[t].directory, f->name, &f->content, diag);
+			temporary[i] =
+			    write_temporary(targets[t].directory, f, diag);
 			if (!temporary[i])
 				result = -1;
 		}

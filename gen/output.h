@@ -21,12 +21,17 @@ struct svd_buffer {
 struct svd_output_file {
 	struct svd_output_file *next;
 	char *name; /* relative to the output folder */
+	/* Its text; once spilled, only its length (data is NULL)... */
 	struct svd_buffer content;
+	int spill_fd; /* ...and this unnamed file holds it; else -1 */
 };
 
 struct svd_output {
 	struct svd_output_file *files;
 	struct svd_output_file **tail;
+	/* Where finished files go ahead of the commit (svd_output_spill_to). */
+	char *spill_directory;
+	bool spill_failed; /* no unnamed files there: keep files in memory */
 };
 
 void svd_buffer_append(struct svd_buffer *buffer, const char *text,
@@ -39,6 +44,16 @@ void svd_output_init(struct svd_output *output);
 /* A new, empty file; the name is copied. */
 struct svd_buffer *svd_output_add(struct svd_output *output, const char *name);
 void svd_output_free(struct svd_output *output);
+/*
+ * Let finished files leave memory ahead of a commit into directory: each
+ * goes to an unnamed file (O_TMPFILE) on directory's file system, which
+ * no reader can see and which vanishes with the process, until the commit
+ * links it in under a temporary name and renames it as usual. Where that
+ * is not possible, files stay in memory as without this call.
+ */
+void svd_output_spill_to(struct svd_output *output, const char *directory);
+/* The content of file is complete: it may leave memory. */
+void svd_output_finish(struct svd_output *output, struct svd_buffer *content);
 /* One folder's share of a commit. */
 struct svd_output_target {
 	const char *directory;

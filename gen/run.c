@@ -83,6 +83,10 @@ int svd_run(const char *input, const struct svd_options *options,
 	context.options.source_name = base_name(input);
 	svd_output_init(&output);
 	svd_output_init(&rule);
+	/* Finished headers leave memory early; the commit stays all or
+	 * nothing. */
+	if (options->output_directory)
+		svd_output_spill_to(&output, options->output_directory);
 	result = svd_generate(&context, input,
 			      options->output_directory ? &output : NULL);
 	/* Warnings promoted by -Werror fail the run like errors. */

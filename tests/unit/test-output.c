@@ -360,6 +360,100 @@ static void test_failure_replaces_nothing(void **state)
 	free(directory);
 }
 
+/*
+ * Files finished ahead of the commit leave memory for unnamed files that
+ * no one sees; the commit still writes all or nothing, and leaves an
+ * unchanged file alone.
+ */
+static void test_spilled_files(void **state)
+{
+	char *directory = make_directory();
+	char *missing = join(directory, "new");
+	char *deeper = join(missing, "deeper");
+	struct svd_output output;
+	struct svd_diagnostics diag;
+	struct svd_buffer *a, *b, *c;
+	struct stat status;
+	char *path;
+	mode_t mask = umask(022);
+
+	(void)state;
+	svd_diagnostics_init(&diag, NULL);
+	svd_output_init(&output);
+	/* Two folders still to be made. */
+	svd_output_spill_to(&output, deeper);
+	a = svd_output_add(&output, "a.h");
+	b = svd_output_add(&output, "b.h");
+	c = svd_output_add(&output, "c.h");
+	svd_buffer_puts(a, "first\n");
+	svd_buffer_puts(b, "second\n");
+	svd_output_finish(&output, b);
+	svd_buffer_puts(a, "more of a\n");
+	svd_output_finish(&output, a);
+	svd_buffer_puts(c, "third\n");
+#ifdef O_TMPFILE
+	assert_null(a->data);
+	assert_null(b->data);
+	assert_int_equal(a->length, 16);
+#endif
+	/* Not finished: still in memory. */
+	assert_string_equal(c->data, "third\n");
+	/* Nothing visible before the commit. */
+	assert_int_equal(count_entries(directory), 0);
+	assert_int_equal(svd_output_write(&output, deeper, &diag), 0);
+	umask(mask);
+	assert_int_equal(diag.errors, 0);
+	assert_file(deeper, "a.h", "first\nmore of a\n");
+	assert_file(deeper, "b.h", "second\n");
+	assert_file(deeper, "c.h", "third\n");
+	assert_int_equal(count_entries(deeper), 3);
+	path = join(deeper, "a.h");
+	assert_int_equal(stat(path, &status), 0);
+	assert_int_equal(status.st_mode & 0777, 0644);
+	free(path);
+	svd_output_free(&output);
+
+	/* Again, with a.h the same and b.h changed. */
+	make_old(deeper, "a.h");
+	make_old(deeper, "b.h");
+	svd_output_init(&output);
+	svd_output_spill_to(&output, deeper);
+	a = svd_output_add(&output, "a.h");
+	svd_buffer_puts(a, "first\nmore of a\n");
+	svd_output_finish(&output, a);
+	b = svd_output_add(&output, "b.h");
+	svd_buffer_puts(b, "second, changed\n");
+	svd_output_finish(&output, b);
+	assert_int_equal(svd_output_write(&output, deeper, &diag), 0);
+	assert_int_equal(mtime_of(deeper, "a.h"), 978307200);
+	assert_true(mtime_of(deeper, "b.h") > 978307200);
+	assert_file(deeper, "b.h", "second, changed\n");
+	assert_int_equal(count_entries(deeper), 3);
+	svd_output_free(&output);
+
+	/* A failing commit replaces nothing and leaves no file behind. */
+	svd_output_init(&output);
+	svd_output_spill_to(&output, deeper);
+	a = svd_output_add(&output, "a.h");
+	svd_buffer_puts(a, "replaced?\n");
+	svd_output_finish(&output, a);
+	b = svd_output_add(&output, "missing/b.h");
+	svd_buffer_puts(b, "b\n");
+	svd_output_finish(&output, b);
+	assert_int_equal(svd_output_write(&output, deeper, &diag), -1);
+	assert_int_equal(diag.errors, 1);
+	assert_file(deeper, "a.h", "first\nmore of a\n");
+	assert_int_equal(count_entries(deeper), 3);
+	svd_output_free(&output);
+
+	remove_directory(deeper);
+	remove_directory(missing);
+	remove_directory(directory);
+	free(deeper);
+	free(missing);
+	free(directory);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -371,6 +465,7 @@ int main(void)
 	    cmocka_unit_test(test_directory_under_regular_file_fails),
 	    cmocka_unit_test(test_unwritable_directory_fails_cleanly),
 	    cmocka_unit_test(test_failure_replaces_nothing),
+	    cmocka_unit_test(test_spilled_files),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
