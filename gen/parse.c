@@ -53,6 +53,24 @@ struct parser {
 	unsigned xml_errors;
 	/* The tree's interned element names: a lookup finds or rules out. */
 	const struct svd_table *names;
+	/* Peripherals already converted while the file was read. */
+	struct early_peripheral *early, **early_tail;
+};
+
+/*
+ * A <peripheral> converted into the model as soon as its end tag is read,
+ * so that only one peripheral's elements are ever held as a tree. Its
+ * diagnostics are kept and printed when parse_device reaches it, so they
+ * come out in the same order as when the whole tree was converted at the
+ * end; a parse that fails later takes them back.
+ */
+struct early_peripheral {
+	struct early_peripheral *next;
+	const struct xml_element *element; /* what is left of it: no children */
+	struct svd_peripheral *model;
+	char *messages; /* as svd_report printed them, or NULL */
+	size_t messages_length;
+	unsigned printed, errors, warnings;
 };
 
 static struct svd_location node_location(const struct parser *parser,
@@ -1247,12 +1265,47 @@ static void parse_device(struct parser *parser, const struct xml_element *root)
 	check_children(parser, peripherals, known_peripherals);
 	for (struct xml_element *child = peripherals->children; child;
 	     child = child->next) {
+		struct early_peripheral *early = parser->early;
+
 		if (!is_element(child, "peripheral"))
 			continue;
-		*tail = parse_peripheral(parser, child);
+		/* Converted already (all are, unless diagnostics are capped):
+		 * its messages come out here, in document order. */
+		while (early && early->element != child)
+			early = early->next;
+		if (early) {
+			if (early->messages_length)
+				fwrite(early->messages, 1,
+				       early->messages_length,
+				       parser->diag->stream);
+			parser->diag->printed += early->printed;
+			early->printed = early->errors = early->warnings = 0;
+			*tail = early->model;
+		} else {
+			*tail = parse_peripheral(parser, child);
+		}
 		tail = &(*tail)->next;
 	}
 	parse_svdgen_extensions(parser, root, device);
+}
+
+/*
+ * Forget the peripherals converted early and not used (all of them when
+ * the parse failed; those of an earlier <peripherals> given twice): their
+ * diagnostics were never printed, and no longer count.
+ */
+static void drop_early_peripherals(struct parser *parser)
+{
+	struct early_peripheral *early = parser->early;
+
+	while (early) {
+		parser->diag->errors -= early->errors;
+		parser->diag->warnings -= early->warnings;
+		free(early->messages);
+		early = early->next;
+	}
+	parser->early = NULL;
+	parser->early_tail = &parser->early;
 }
 
 /* State of the SAX2 callbacks while they build the element tree. */
@@ -1264,6 +1317,12 @@ struct tree_builder {
 	struct xml_element document;
 	struct xml_element *current;
 	struct svd_buffer text; /* of the current element, while a leaf */
+	/*
+	 * The <device><peripherals><peripheral> being read, whose elements
+	 * go to peripheral_arena until it is converted and they are freed.
+	 */
+	struct xml_element *peripheral;
+	struct svd_arena peripheral_arena;
 	size_t depth;
 	bool too_deep;
 	/* Where a DOCTYPE was met that the byte scan missed (UTF-16). */
@@ -1385,6 +1444,63 @@ static const char *intern(struct tree_builder *builder, const char *name)
 	return copy;
 }
 
+/* Whether element is a <peripheral> in <device><peripherals>. */
+static bool is_peripheral_element(const struct tree_builder *builder,
+				  const struct xml_element *element)
+{
+	const struct xml_element *list = element->parent, *device;
+
+	if (list == &builder->document ||
+	    (device = list->parent) == &builder->document)
+		return false;
+	return device->parent == &builder->document &&
+	       strcmp(element->name, "peripheral") == 0 &&
+	       strcmp(list->name, "peripherals") == 0 &&
+	       strcmp(device->name, "device") == 0;
+}
+
+/*
+ * Convert the peripheral just read into the model, its diagnostics kept
+ * for later, and free its elements.
+ */
+static void convert_peripheral(struct tree_builder *builder,
+			       struct xml_element *element)
+{
+	struct parser *parser = builder->parser;
+	struct svd_diagnostics *diag = parser->diag;
+	struct early_peripheral *early =
+	    svd_arena_alloc(builder->arena, sizeof(*early));
+	unsigned printed = diag->printed, errors = diag->errors,
+		 warnings = diag->warnings;
+	FILE *stream = diag->stream, *capture = NULL;
+
+	if (stream) {
+		capture =
+		    open_memstream(&early->messages, &early->messages_length);
+		if (!capture) {
+			fputs("svdgen: out of memory\n", stderr);
+			abort();
+		}
+		diag->stream = capture;
+	}
+	early->element = element;
+	early->model = parse_peripheral(parser, element);
+	if (capture) {
+		fclose(capture);
+		diag->stream = stream;
+	}
+	early->printed = diag->printed - printed;
+	early->errors = diag->errors - errors;
+	early->warnings = diag->warnings - warnings;
+	diag->printed = printed;
+	*parser->early_tail = early;
+	parser->early_tail = &early->next;
+	element->children = element->last = NULL;
+	element->text = "";
+	svd_arena_free(&builder->peripheral_arena);
+	builder->peripheral = NULL;
+}
+
 static void on_start_element(void *data, const xmlChar *localname,
 			     const xmlChar *prefix, const xmlChar *uri,
 			     int namespace_count, const xmlChar **namespaces,
@@ -1394,6 +1510,7 @@ static void on_start_element(void *data, const xmlChar *localname,
 	struct tree_builder *builder = data;
 	struct xml_element *parent = builder->current;
 	struct xml_element *element;
+	struct svd_arena *arena;
 
 	(void)prefix;
 	(void)uri;
@@ -1406,7 +1523,9 @@ static void on_start_element(void *data, const xmlChar *localname,
 		builder->too_deep = true;
 		return;
 	}
-	element = svd_arena_alloc(builder->arena, sizeof(*element));
+	arena =
+	    builder->peripheral ? &builder->peripheral_arena : builder->arena;
+	element = svd_arena_alloc(arena, sizeof(*element));
 	element->name = intern(builder, (const char *)localname);
 	element->text = "";
 	element->line = (unsigned long)builder->xml->input->line;
@@ -1416,7 +1535,7 @@ static void on_start_element(void *data, const xmlChar *localname,
 
 		if (strcmp((const char *)attribute[0], "derivedFrom") == 0)
 			element->derived_from = svd_arena_strndup(
-			    builder->arena, (const char *)attribute[3],
+			    arena, (const char *)attribute[3],
 			    (size_t)(attribute[4] - attribute[3]));
 	}
 	element->parent = parent;
@@ -1427,6 +1546,9 @@ static void on_start_element(void *data, const xmlChar *localname,
 	parent->last = element;
 	builder->current = element;
 	builder->text.length = 0;
+	if (!builder->peripheral && builder->parser->early_tail &&
+	    is_peripheral_element(builder, element))
+		builder->peripheral = element;
 }
 
 static bool is_xml_space(char c)
@@ -1453,11 +1575,15 @@ static void on_end_element(void *data, const xmlChar *localname,
 			start++;
 		while (end > start && is_xml_space(end[-1]))
 			end--;
-		element->text = svd_arena_strndup(builder->arena, start,
-						  (size_t)(end - start));
+		element->text = svd_arena_strndup(
+		    builder->peripheral ? &builder->peripheral_arena
+					: builder->arena,
+		    start, (size_t)(end - start));
 	}
 	builder->text.length = 0;
 	builder->current = element->parent;
+	if (element == builder->peripheral)
+		convert_peripheral(builder, element);
 }
 
 /* Text matters only in elements without children (the SVD's leaves). */
@@ -1554,6 +1680,7 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	struct svd_arena tree_arena;
 	struct tree_builder builder;
 	struct xml_element *root;
+	int result;
 
 	if (size == 0) {
 		svd_report(&context->diag, SVD_CHECK_XML_SYNTAX, &location,
@@ -1575,8 +1702,6 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	    !memchr(data, '\0', size < 4 ? size : 4) &&
 	    !(size >= 2 && ((unsigned char)data[0] == 0xfe ||
 			    (unsigned char)data[0] == 0xff))) {
-		int result;
-
 		/* From CR to CR: most files end every line in CR LF. */
 		for (const char *cr = memchr(data, '\r', size); cr;
 		     cr =
@@ -1620,8 +1745,15 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	memset(&builder, 0, sizeof(builder));
 	builder.arena = &tree_arena;
 	svd_table_init(&builder.names, &tree_arena);
-	if (build_tree(&parser, &builder, data, size) < 0 ||
-	    builder.doctype_line) {
+	parser.names = &builder.names;
+	/* A cap on printed messages counts them in the order printed: then
+	 * the tree is converted whole, at the end. */
+	if (!context->diag.limit)
+		parser.early_tail = &parser.early;
+	result = build_tree(&parser, &builder, data, size);
+	svd_arena_free(&builder.peripheral_arena);
+	if (result < 0 || builder.doctype_line) {
+		drop_early_peripherals(&parser);
 		if (builder.doctype_line) {
 			location.line = builder.doctype_line;
 			svd_report(&context->diag, SVD_CHECK_XML_ENTITY,
@@ -1639,9 +1771,9 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 		svd_arena_free(&tree_arena);
 		return -1;
 	}
-	parser.names = &builder.names;
 	root = builder.document.children;
 	if (!root || !is_element(root, "device")) {
+		drop_early_peripherals(&parser);
 		location.line = root ? root->line : 1;
 		svd_report(&context->diag, SVD_CHECK_WRONG_ROOT, &location,
 			   "root element is <%s>, expected <device>",
@@ -1650,6 +1782,7 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 		return -1;
 	}
 	parse_device(&parser, root);
+	drop_early_peripherals(&parser);
 	svd_arena_free(&tree_arena);
 	return context->diag.errors > errors_before ? -1 : 0;
 }
