@@ -201,8 +201,10 @@ static void check_children(struct parser *parser,
 		struct svd_location location;
 		bool found = !check_unknown;
 
+		/* The first letter rules out most names without a call. */
 		for (const char *const *name = known; !found && *name; name++)
-			found = strcmp(child->name, *name) == 0;
+			found = child->name[0] == (*name)[0] &&
+				strcmp(child->name, *name) == 0;
 		if (!found) {
 			const char *meant = closest_name(child->name, known);
 
