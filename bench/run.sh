@@ -33,8 +33,11 @@ corpus_runs=${CORPUS_RUNS:-5}
 compile_runs=${COMPILE_RUNS:-5}
 ops_n=${OPS_N:-100000}
 sections=${SECTIONS:-1 2 3 4 5 6}
-time_target=1.3
-rss_target=1.5
+# Issue 15's targets: at most xmllint's wall time and half its peak
+# memory, generating with accessors; the stretch target is half its time.
+time_target=1.0
+rss_target=0.5
+stretch_target=0.5
 # Commands are shown relative to the build directory: the source and
 # build directories are cut from them (never the ".." of the corpus).
 relative_src="^^"
@@ -241,7 +244,8 @@ if want 1 && [ -n "$largest" ] && [ $have_xmllint = yes ]; then
 	out "Median of $runs interleaved rounds (each round runs the four" \
 		"commands on each file in turn); a ratio is the median of the" \
 		"per-round ratios to xmllint. Targets, on wall time and RSS:" \
-		"time <= ${time_target}x, RSS <= ${rss_target}x xmllint. CPU is" \
+		"time <= ${time_target}x, RSS <= ${rss_target}x xmllint" \
+		"(stretch: time <= ${stretch_target}x). CPU is" \
 		"user + system time, shown because other load disturbs it less."
 	out ""
 	out "| file | MB | command | wall s | x xmllint | CPU s | x xmllint | RSS MiB | x xmllint | time target | RSS target | exit |"
@@ -278,7 +282,9 @@ if want 1 && [ -n "$largest" ] && [ $have_xmllint = yes ]; then
 			else
 				time_met=$(verdict "$time_ratio" $time_target)
 				rss_met=$(verdict "$rss_ratio" $rss_target)
-				echo "$mode|$time_met|$rss_met" >>"$tmp/gen.verdicts"
+				stretch_met=$(verdict "$time_ratio" $stretch_target)
+				echo "$mode|$time_met|$rss_met|$stretch_met" \
+					>>"$tmp/gen.verdicts"
 			fi
 			out "$(awk -v f="$(short "$file")" -v mb="$mb" -v m="$mode" \
 				-v t="$time" -v r="$rss" -v tr="$time_ratio" \
@@ -297,11 +303,14 @@ if want 1 && [ -n "$largest" ] && [ $have_xmllint = yes ]; then
 			END { printf "- %s: time target met on %d of %d files, RSS target on %d of %d.",
 				m, t, n, r, n }' "$tmp/gen.verdicts")"
 	done
-	awk -F'|' -v tt=$time_target -v rt=$rss_target '
-		$1 == "svdgen" { n++; if ($2 == "met") t++; if ($3 == "met") r++ }
+	awk -F'|' -v tt=$time_target -v rt=$rss_target -v st=$stretch_target '
+		$1 == "svdgen" { n++; if ($2 == "met") t++; if ($3 == "met") r++
+			if ($4 == "met") s++ }
 		END {
 			printf "- svdgen wall time <= %sx xmllint --noout: %s (%d of %d largest files)\n",
 				tt, (t == n ? "met" : "not met"), t, n
+			printf "- stretch: svdgen wall time <= %sx xmllint --noout: %s (%d of %d largest files)\n",
+				st, (s == n ? "met" : "not met"), s, n
 			printf "- svdgen peak RSS <= %sx xmllint --noout: %s (%d of %d largest files)\n",
 				rt, (r == n ? "met" : "not met"), r, n
 		}' "$tmp/gen.verdicts" >>"$targets"
