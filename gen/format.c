@@ -251,6 +251,16 @@ static bool format_subset(char *buffer, size_t capacity, size_t *used,
 			break;
 		}
 		put(buffer, capacity, used, format, (size_t)(percent - format));
+		/* A plain %s, most of the emitters' conversions, at once. */
+		if (percent[1] == 's') {
+			const char *text = va_arg(*args, const char *);
+
+			if (!text)
+				text = "(null)";
+			put(buffer, capacity, used, text, strlen(text));
+			format = percent + 2;
+			continue;
+		}
 		format = read_conversion(percent + 1, args, &spec);
 		if (!format)
 			return false;
