@@ -93,6 +93,23 @@ static void *alloc_dedicated(struct svd_arena *arena, size_t size)
 	return (char *)chunk + CHUNK_HEADER;
 }
 
+/*
+ * size bytes at a multiple of align (a power of two) in the current chunk,
+ * or at the start of a new one.
+ */
+static char *take(struct svd_arena *arena, size_t size, size_t align)
+{
+	size_t start = (arena->used + align - 1) & ~(align - 1);
+
+	if (!arena->chunks || start > arena->capacity ||
+	    arena->capacity - start < size) {
+		arena_grow(arena);
+		start = 0;
+	}
+	arena->used = start + size;
+	return (char *)arena->chunks + CHUNK_HEADER + start;
+}
+
 void *svd_arena_alloc(struct svd_arena *arena, size_t size)
 {
 	void *memory;
@@ -100,14 +117,10 @@ void *svd_arena_alloc(struct svd_arena *arena, size_t size)
 	size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
 	if (size == 0)
 		size = ARENA_ALIGN;
-	if (size > ARENA_CHUNK_SIZE / 4) {
+	if (size > ARENA_CHUNK_SIZE / 4)
 		memory = alloc_dedicated(arena, size);
-	} else {
-		if (!arena->chunks || arena->capacity - arena->used < size)
-			arena_grow(arena);
-		memory = (char *)arena->chunks + CHUNK_HEADER + arena->used;
-		arena->used += size;
-	}
+	else
+		memory = take(arena, size, ARENA_ALIGN);
 	memset(memory, 0, size);
 	return memory;
 }
@@ -134,7 +147,10 @@ void svd_arena_release(struct svd_arena *arena, void *memory)
 char *svd_arena_strndup(struct svd_arena *arena, const char *text,
 			size_t length)
 {
-	char *copy = svd_arena_alloc(arena, length + 1);
+	/* Text needs no alignment: strings are packed end to end. */
+	char *copy = length + 1 > ARENA_CHUNK_SIZE / 4
+			 ? svd_arena_alloc(arena, length + 1)
+			 : take(arena, length + 1, 1);
 
 	memcpy(copy, text, length);
 	copy[length] = '\0';
@@ -161,10 +177,8 @@ char *svd_arena_printf(struct svd_arena *arena, const char *format, ...)
 	length = svd_vformat(start, room, format, args);
 	va_end(args);
 	if (length < room) {
-		size_t size =
-		    (length + 1 + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
-
-		arena->used += size <= room ? size : room;
+		/* Text needs no alignment: the next block aligns itself. */
+		arena->used += length + 1;
 		return start;
 	}
 	text = svd_arena_alloc(arena, length + 1);
