@@ -81,6 +81,7 @@ void svd_output_init(struct svd_output *output)
 	output->tail = &output->files;
 	output->spill_directory = NULL;
 	output->spill_failed = false;
+	output->last_finished = NULL;
 }
 
 struct svd_buffer *svd_output_add(struct svd_output *output, const char *name)
@@ -171,15 +172,33 @@ static int open_unnamed(const char *directory)
 #endif
 }
 
+/*
+ * The file holding content. Files are finished about in the order they
+ * were added, so the search starts after the last one finished.
+ */
+static struct svd_output_file *find_file(struct svd_output *output,
+					 const struct svd_buffer *content)
+{
+	struct svd_output_file *start =
+	    output->last_finished ? output->last_finished : output->files;
+
+	for (struct svd_output_file *f = start; f; f = f->next)
+		if (&f->content == content)
+			return output->last_finished = f;
+	for (struct svd_output_file *f = output->files; f != start; f = f->next)
+		if (&f->content == content)
+			return output->last_finished = f;
+	return NULL;
+}
+
 void svd_output_finish(struct svd_output *output, struct svd_buffer *content)
 {
-	struct svd_output_file *file = output->files;
+	struct svd_output_file *file;
 	int fd;
 
 	if (!output->spill_directory || output->spill_failed)
 		return;
-	while (file && &file->content != content)
-		file = file->next;
+	file = find_file(output, content);
 	if (!file || file->spill_fd >= 0)
 		return;
 	fd = open_unnamed(output->spill_directory);

@@ -32,6 +32,7 @@ struct svd_output {
 	/* Where finished files go ahead of the commit (svd_output_spill_to). */
 	char *spill_directory;
 	bool spill_failed; /* no unnamed files there: keep files in memory */
+	struct svd_output_file *last_finished; /* where the next is sought */
 };
 
 void svd_buffer_append(struct svd_buffer *buffer, const char *text,

@@ -1207,6 +1207,7 @@ static void parse_device(struct parser *parser, const struct xml_element *root)
 	struct svd_peripheral **tail = &device->peripherals;
 	struct svd_location location = node_location(parser, root);
 	struct xml_element *peripherals, *cpu;
+	struct early_peripheral *next_early = parser->early;
 
 	parser->context->device = device;
 	check_children(parser, root, known);
@@ -1267,15 +1268,17 @@ static void parse_device(struct parser *parser, const struct xml_element *root)
 	check_children(parser, peripherals, known_peripherals);
 	for (struct xml_element *child = peripherals->children; child;
 	     child = child->next) {
-		struct early_peripheral *early = parser->early;
+		struct early_peripheral *early = next_early;
 
 		if (!is_element(child, "peripheral"))
 			continue;
 		/* Converted already (all are, unless diagnostics are capped):
-		 * its messages come out here, in document order. */
+		 * its messages come out here, in document order. Both lists
+		 * are in document order: the search goes on from the last. */
 		while (early && early->element != child)
 			early = early->next;
 		if (early) {
+			next_early = early->next;
 			if (early->messages_length)
 				fwrite(early->messages, 1,
 				       early->messages_length,
