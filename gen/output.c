@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -82,6 +83,10 @@ void svd_output_init(struct svd_output *output)
 	output->spill_directory = NULL;
 	output->spill_failed = false;
 	output->last_finished = NULL;
+	output->spill_limit = 0;
+	output->spill_files = 0;
+	output->shared_fd = -1;
+	output->shared_length = 0;
 }
 
 struct svd_buffer *svd_output_add(struct svd_output *output, const char *name)
@@ -105,13 +110,31 @@ void svd_output_free(struct svd_output *output)
 
 		free(file->name);
 		free(file->content.data);
-		if (file->spill_fd >= 0)
+		if (file->spill_fd >= 0 && !file->spill_shared)
 			close(file->spill_fd);
 		free(file);
 		file = next;
 	}
+	if (output->shared_fd >= 0)
+		close(output->shared_fd);
 	free(output->spill_directory);
 	svd_output_init(output);
+}
+
+/*
+ * At most this many files get an unnamed file of their own (the commit
+ * links those in without copying); a quarter of the descriptor limit, so
+ * the commit and the caller keep plenty.
+ */
+static unsigned own_spill_limit(void)
+{
+	struct rlimit limit;
+	rlim_t quarter = 256;
+
+	if (getrlimit(RLIMIT_NOFILE, &limit) == 0 &&
+	    limit.rlim_cur != RLIM_INFINITY)
+		quarter = limit.rlim_cur / 4;
+	return quarter > 256 ? 256 : (unsigned)quarter;
 }
 
 void svd_output_spill_to(struct svd_output *output, const char *directory)
@@ -121,6 +144,7 @@ void svd_output_spill_to(struct svd_output *output, const char *directory)
 	if (!output->spill_directory)
 		abort();
 	output->spill_failed = false;
+	output->spill_limit = own_spill_limit();
 }
 
 /* Write all of length bytes of text to fd; false on failure. */
@@ -191,25 +215,50 @@ static struct svd_output_file *find_file(struct svd_output *output,
 	return NULL;
 }
 
+/* Append content to the shared unnamed file; false on failure. */
+static bool spill_shared(struct svd_output *output,
+			 struct svd_output_file *file,
+			 const struct svd_buffer *content)
+{
+	if (output->shared_fd < 0 &&
+	    (output->shared_fd = open_unnamed(output->spill_directory)) < 0)
+		return false;
+	if (!write_all(output->shared_fd, content->data, content->length))
+		return false;
+	file->spill_fd = output->shared_fd;
+	file->spill_shared = true;
+	file->spill_offset = output->shared_length;
+	output->shared_length += content->length;
+	return true;
+}
+
 void svd_output_finish(struct svd_output *output, struct svd_buffer *content)
 {
 	struct svd_output_file *file;
-	int fd;
+	int fd = -1;
 
 	if (!output->spill_directory || output->spill_failed)
 		return;
 	file = find_file(output, content);
 	if (!file || file->spill_fd >= 0)
 		return;
-	fd = open_unnamed(output->spill_directory);
-	if (fd < 0 || !write_all(fd, content->data, content->length)) {
-		/* The commit will meet the same trouble and report it. */
-		if (fd >= 0)
+	if (output->spill_files < output->spill_limit) {
+		fd = open_unnamed(output->spill_directory);
+		if (fd >= 0 && !write_all(fd, content->data, content->length)) {
 			close(fd);
+			fd = -1;
+		}
+		if (fd < 0) {
+			/* The commit will meet the same trouble, report it. */
+			output->spill_failed = true;
+			return;
+		}
+		file->spill_fd = fd;
+		output->spill_files++;
+	} else if (!spill_shared(output, file, content)) {
 		output->spill_failed = true;
 		return;
 	}
-	file->spill_fd = fd;
 	free(content->data);
 	content->data = NULL;
 	content->capacity = 0;
@@ -306,7 +355,10 @@ static ssize_t read_content(const struct svd_output_file *f, uint64_t offset,
 		return (ssize_t)count;
 	}
 	for (;;) {
-		ssize_t got = pread(f->spill_fd, chunk, size, (off_t)offset);
+		size_t left = f->content.length - (size_t)offset;
+		ssize_t got =
+		    pread(f->spill_fd, chunk, left < size ? left : size,
+			  (off_t)(f->spill_offset + offset));
 
 		if (got >= 0 || errno != EINTR)
 			return got;
@@ -462,7 +514,8 @@ static char *write_temporary(const char *directory,
 	FILE *stream;
 	int fd;
 
-	if (f->spill_fd >= 0 && (template = link_temporary(directory, f)))
+	if (f->spill_fd >= 0 && !f->spill_shared &&
+	    (template = link_temporary(directory, f)))
 		return template;
 	template = malloc(length);
 	if (!template)

@@ -24,6 +24,13 @@ struct svd_output_file {
 	/* Its text; once spilled, only its length (data is NULL)... */
 	struct svd_buffer content;
 	int spill_fd; /* ...and this unnamed file holds it; else -1 */
+	/*
+	 * Past a few hundred files, one shared unnamed file holds the rest
+	 * (descriptors are limited): then content starts at spill_offset
+	 * there and spill_shared is set.
+	 */
+	bool spill_shared;
+	unsigned long long spill_offset;
 };
 
 struct svd_output {
@@ -33,6 +40,10 @@ struct svd_output {
 	char *spill_directory;
 	bool spill_failed; /* no unnamed files there: keep files in memory */
 	struct svd_output_file *last_finished; /* where the next is sought */
+	unsigned spill_limit; /* at most this many unnamed files... */
+	unsigned spill_files; /* ...one per file, are open... */
+	int shared_fd;	      /* ...then this one for all others, or -1 */
+	unsigned long long shared_length;
 };
 
 void svd_buffer_append(struct svd_buffer *buffer, const char *text,

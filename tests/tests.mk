@@ -54,8 +54,10 @@ EXTRA_DIST += tests/build/depfile.sh
 
 # Untrusted SVDs: injected text never becomes code; a failed run changes
 # nothing on disk.
-TESTS += tests/build/hostile.sh tests/build/failed-run.sh
-EXTRA_DIST += tests/build/hostile.sh tests/build/failed-run.sh
+TESTS += tests/build/hostile.sh tests/build/failed-run.sh \
+	tests/build/many-files.sh
+EXTRA_DIST += tests/build/hostile.sh tests/build/failed-run.sh \
+	tests/build/many-files.sh
 
 # Without cmocka the programs above are not built: say so with a SKIP.
 if !HAVE_CMOCKA

@@ -454,6 +454,54 @@ static void test_spilled_files(void **state)
 	free(directory);
 }
 
+/*
+ * Past the limit of unnamed files of their own, finished files share one:
+ * each keeps its own stretch of it, and the commit copies them out.
+ */
+static void test_spilled_files_share_one_file(void **state)
+{
+	char *directory = make_directory();
+	struct svd_output output;
+	struct svd_diagnostics diag;
+	struct svd_buffer *file[6];
+	char name[16], text[64];
+
+	(void)state;
+	svd_diagnostics_init(&diag, NULL);
+	svd_output_init(&output);
+	svd_output_spill_to(&output, directory);
+	output.spill_limit = 2;
+	for (int i = 0; i < 6; i++) {
+		snprintf(name, sizeof(name), "f%d.h", i);
+		file[i] = svd_output_add(&output, name);
+	}
+	/* Finished out of order, with lengths that differ. */
+	for (int i = 5; i >= 0; i--) {
+		snprintf(text, sizeof(text), "file %d%.*s\n", i, i * 3,
+			 "=================");
+		svd_buffer_puts(file[i], text);
+		svd_output_finish(&output, file[i]);
+	}
+#ifdef O_TMPFILE
+	assert_int_equal(output.spill_files, 2);
+	assert_true(output.shared_fd >= 0);
+	for (int i = 0; i < 6; i++)
+		assert_null(file[i]->data);
+#endif
+	assert_int_equal(svd_output_write(&output, directory, &diag), 0);
+	assert_int_equal(diag.errors, 0);
+	for (int i = 0; i < 6; i++) {
+		snprintf(name, sizeof(name), "f%d.h", i);
+		snprintf(text, sizeof(text), "file %d%.*s\n", i, i * 3,
+			 "=================");
+		assert_file(directory, name, text);
+	}
+	assert_int_equal(count_entries(directory), 6);
+	svd_output_free(&output);
+	remove_directory(directory);
+	free(directory);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -466,6 +514,7 @@ int main(void)
 	    cmocka_unit_test(test_unwritable_directory_fails_cleanly),
 	    cmocka_unit_test(test_failure_replaces_nothing),
 	    cmocka_unit_test(test_spilled_files),
+	    cmocka_unit_test(test_spilled_files_share_one_file),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
