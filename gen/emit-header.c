@@ -366,6 +366,13 @@ static void put_instances(struct svd_buffer *out, const struct svd_struct *type)
 					     i->instance->peripheral->name);
 			svd_buffer_puts(out, " base address */\n");
 		}
+		if (i->array_typedef)
+			svd_buffer_printf(out, "typedef %s %s[1];\n",
+					  type->c_name, i->array_typedef);
+		if (i->array_pointer)
+			svd_buffer_printf(out, "#define %s ((%s *) %s)\n",
+					  i->array_pointer, i->array_type,
+					  i->array_base);
 	}
 }
 

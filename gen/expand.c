@@ -1037,6 +1037,35 @@ static void size_struct(struct svd_marks *sized, struct svd_struct *type)
 	    (end + type->alignment - 1) / type->alignment * type->alignment;
 }
 
+/* A peripheral array of this stride uses the type (see array_stride). */
+static void note_array_stride(struct svd_struct *type, uint64_t stride)
+{
+	if (!type->array_stride)
+		type->array_stride = stride;
+	else if (type->array_stride != stride)
+		type->array_stride = UINT64_MAX;
+}
+
+/*
+ * SVDConv pads the type of a peripheral array to its dimIncrement, so that
+ * its pointer to an array of the type (UART[i]) reaches element i. Only
+ * trailing reserved bytes are added: every register keeps its offset, and
+ * instance pointers their addresses; sizeof grows, as in SVDConv's header.
+ */
+static void pad_to_array_stride(struct svd_struct *type)
+{
+	uint64_t stride = type->array_stride;
+
+	if (!stride)
+		return;
+	if (stride == UINT64_MAX || !type->members || type->size > stride ||
+	    stride % type->alignment != 0) {
+		type->array_stride = 0;
+		return;
+	}
+	type->size = stride;
+}
+
 int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 {
 	struct expander expander = {.context = context,
@@ -1069,6 +1098,9 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 				   p->name);
 			continue;
 		}
+		if (type && p->dim.present && strstr(p->name, "[%s]"))
+			note_array_stride(
+			    type, units_to_bytes(&expander, p->dim.increment));
 		for (uint32_t i = 0; i < count; i++) {
 			struct svd_instance *instance =
 			    svd_arena_alloc(&context->arena, sizeof(*instance));
@@ -1105,7 +1137,10 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 	}
 	collect_irqs(&expander, expanded);
 	svd_marks_init(&sized, &context->arena);
-	for (struct svd_struct *type = expanded->types; type; type = type->next)
+	for (struct svd_struct *type = expanded->types; type;
+	     type = type->next) {
 		size_struct(&sized, type);
+		pad_to_array_stride(type);
+	}
 	return context->diag.errors > errors_before ? -1 : 0;
 }

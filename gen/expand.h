@@ -103,6 +103,14 @@ struct svd_struct {
 	uint64_t size;
 	/* For cluster arrays: the element stride the struct must fill. */
 	uint64_t pad_to;
+	/*
+	 * For the type of a peripheral array (UART[%s]): its dimIncrement in
+	 * bytes, which size then equals, so that SVDConv's UART[i] steps from
+	 * element to element; 0 when no such array uses the type, or when
+	 * its registers do not fit the stride or arrays of different strides
+	 * share it.
+	 */
+	uint64_t array_stride;
 	/* A member off its natural alignment: the struct is packed. */
 	bool packed;
 	bool named; /* layout.c has registered the name */

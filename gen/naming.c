@@ -941,34 +941,54 @@ static void name_field_enums(struct namer *namer, struct svd_enum_names ***tail,
 
 /*
  * A peripheral array (UART[%s]): SVDConv also names the array's base,
- * UART_BASE, the first element's address. (Its UART, a pointer to an
- * array of one UART_Type, steps by the type's size, which SVDConv pads to
- * the dimIncrement; svdgen's types are not padded, so it leaves UART out:
- * UART0..UART5 are the elements.) NULL for other instances, or when the
- * name is taken.
+ * UART_BASE, the first element's address, and UART, a pointer to
+ * UART_ARRAYType (an array of one UART_Type) there: UART[i] steps by the
+ * type's size, which expand.c pads to the dimIncrement as SVDConv does
+ * (array_stride). UART0..UART5 stay the elements. Nothing for other
+ * instances; a name that is taken is left out.
  */
-static const char *name_array_base(struct namer *namer,
-				   const struct svd_instance *instance)
+static void name_array(struct namer *namer, struct svd_instance_names *record,
+		       const struct svd_struct *type,
+		       const char **array_typedef_done)
 {
+	const struct svd_instance *instance = record->instance;
 	const struct svd_peripheral *peripheral = instance->peripheral;
-	const char *base;
+	const char *stem, *base, *pointer, *array_type;
 	bool changed;
 
 	if (!peripheral->name || !strstr(peripheral->name, "[%s]") ||
 	    instance->base_address != peripheral->base_address)
-		return NULL;
-	base = svd_arena_printf(
-	    namer->arena, "%s%s_BASE", namer->names->type_prefix,
+		return;
+	stem = svd_arena_printf(
+	    namer->arena, "%s%s", namer->names->type_prefix,
 	    svd_identifier(namer->arena,
 			   svd_strip_dim_marker(namer->arena, peripheral->name),
 			   &changed));
+	base = svd_arena_printf(namer->arena, "%s_BASE", stem);
 	if (svd_names_find(namer->names, base))
-		return NULL;
+		return;
 	svd_names_claim(namer->names, base,
 			svd_arena_printf(namer->arena, "0x%" PRIx64,
 					 instance->base_address),
 			&peripheral->location);
-	return base;
+	record->array_base = base;
+	if (!type->array_stride)
+		return;
+	/* SVDConv names the array type after the struct type. */
+	array_type = svd_arena_printf(namer->arena, "%s%s_ARRAYType",
+				      namer->names->type_prefix, type->name);
+	if (!*array_typedef_done) {
+		if (!svd_names_claim_quietly(namer->names, array_type,
+					     type->c_name))
+			return;
+		*array_typedef_done = array_type;
+		record->array_typedef = array_type;
+	}
+	pointer = stem;
+	if (!svd_names_claim_quietly(namer->names, pointer, base))
+		return;
+	record->array_type = array_type;
+	record->array_pointer = pointer;
 }
 
 /* _BASE and the instance pointer of every peripheral using a type. */
@@ -977,6 +997,7 @@ static void name_instances(struct namer *namer, struct svd_type_names *record,
 {
 	struct svd_names *names = namer->names;
 	struct svd_instance_names **tail = &record->instances;
+	const char *array_typedef_done = NULL;
 
 	for (struct svd_instance *i = type->instances; i; i = i->next_of_type) {
 		struct svd_instance_names *instance =
@@ -996,7 +1017,7 @@ static void name_instances(struct namer *namer, struct svd_type_names *record,
 		if (svd_names_claim(names, pointer, base,
 				    &i->peripheral->location))
 			instance->pointer = pointer;
-		instance->array_base = name_array_base(namer, i);
+		name_array(namer, instance, type, &array_typedef_done);
 		APPEND(tail, instance);
 	}
 }

@@ -117,6 +117,15 @@ struct svd_instance_names {
 	const char *pointer;
 	const char *base_macro; /* the _BASE name, printed or not */
 	const char *array_base; /* SVDConv's UART_BASE of UART[%s], or NULL */
+	/*
+	 * SVDConv's UART: a pointer to UART_ARRAYType (an array of one
+	 * UART_Type, padded to the stride) at UART_BASE; NULL when not
+	 * printed. array_typedef: the typedef to print first, or NULL when
+	 * an earlier instance of the type printed it.
+	 */
+	const char *array_pointer;
+	const char *array_type;
+	const char *array_typedef;
 };
 
 /* The index enum of a field list with named elements. */
