@@ -129,6 +129,11 @@ SUFFIX = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
 
 warnings = []
 
+# Row index -> (array name, element) for the instances of a peripheral
+# array NAME[%s]: SVDConv's header defines NAME, a pointer to an array of
+# the type at NAME_BASE, and NAME[i] must reach element i.
+array_elements = {}
+
 
 def warn(msg):
     warnings.append(msg)
@@ -646,7 +651,11 @@ def compute(path, aub_override=None):
                         owner.props.get("appendToName", ""), owner.name, out)
             owner.memo = (type_name(owner), out)
         tname, members = owner.memo
-        for inst, base in instances(p):
+        array = sanitize(strip_dim(p.name)) \
+            if "dim" in p.props and p.name.endswith("[%s]") else None
+        for k, (inst, base) in enumerate(instances(p)):
+            if array:
+                array_elements[len(rows)] = (array, k)
             rows.append((inst, tname,
                          [(d, base + off) for d, off in members]))
     return device, rows
@@ -712,16 +721,37 @@ def emit(f, rows, header, prefix, svd):
       "the SVD. */\n")
     w("#include <stddef.h>\n#include <stdio.h>\n#include <stdint.h>\n")
     w("#include %s\n\n" % c_string(header))
+    # NAME[i] of a peripheral array steps by sizeof(*NAME): its element
+    # size, which must be the dimIncrement. A header without NAME (svdgen
+    # leaves it out where the registers do not fit the stride) is not
+    # checked through it.
+    arrays = sorted(set(a for a, k in array_elements.values()))
+    w("struct array_check {\n\tint present;\n\tuint64_t base, stride;\n"
+      "\tconst char *name;\n};\n\n")
+    w("static const struct array_check arrays[] = {\n")
+    for a in arrays:
+        w("#if defined(%s%s) && defined(%s%s_BASE)\n"
+          "\t{1, (uint64_t)%s%s_BASE, (uint64_t)sizeof(*%s%s), %s},\n"
+          "#else\n\t{0, 0, 0, %s},\n#endif\n"
+          % (prefix, a, prefix, a, prefix, a, prefix, a, c_string(a),
+             c_string(a)))
+    w("\t{0, 0, 0, NULL}\n};\n\n")
     w("struct periph_check {\n\tint present;\n\tuint64_t base;\n"
-      "\tlong registers;\n\tconst char *name;\n};\n\n")
+      "\tlong registers;\n\tconst char *name;\n"
+      "\tint array;\n\tuint64_t element;\n};\n\n")
     w("static const struct periph_check periphs[] = {\n")
     for i, (inst, tname, members) in enumerate(rows):
         macro = prefix + inst + "_BASE"
+        a, k = array_elements.get(i, (None, 0))
+        where = "%d, %d" % (arrays.index(a) if a else -1, k)
         w("#ifdef %s\n#define SVDCHECK_HAVE_%d\n"
-          "\t{1, (uint64_t)%s, %dL, %s},\n#else\n\t{0, 0, %dL, %s},\n"
+          "\t{1, (uint64_t)%s, %dL, %s, %s},\n"
+          "#else\n\t{0, 0, %dL, %s, %s},\n"
           "#endif\n" % (macro, i, macro, len(members), c_string(inst),
-                        len(members), c_string(inst)))
-    w("\t{0, 0, 0L, NULL}\n};\n\n")
+                        where, len(members), c_string(inst), where))
+    w("\t{0, 0, 0L, NULL, -1, 0}\n};\n\n")
+    for a in arrays:
+        w("#undef %s%s\n#undef %s%s_BASE\n" % (prefix, a, prefix, a))
     for inst in sorted(set(r[0] for r in rows)):
         w("#undef %s%s\n#undef %s%s_BASE\n" % (prefix, inst, prefix, inst))
     w("\nstruct reg_check {\n\tsize_t periph;\n\tuint64_t offset, want;\n"
@@ -737,7 +767,7 @@ def emit(f, rows, header, prefix, svd):
     w("\t{0, 0, 0, NULL}\n};\n\n")
     w("""int main(void)
 {
-\tlong checked = 0, mismatches = 0;
+\tlong checked = 0, mismatches = 0, through_arrays = 0;
 \tsize_t i;
 
 \tfor (i = 0; periphs[i].name; i++) {
@@ -749,8 +779,24 @@ def emit(f, rows, header, prefix, svd):
 \t\tmismatches += periphs[i].registers;
 \t}
 \tfor (i = 0; regs[i].name; i++) {
-\t\tuint64_t got = periphs[regs[i].periph].base + regs[i].offset;
+\t\tconst struct periph_check *p = &periphs[regs[i].periph];
+\t\tuint64_t got = p->base + regs[i].offset;
 
+\t\tif (p->array >= 0 && arrays[p->array].present) {
+\t\t\tconst struct array_check *a = &arrays[p->array];
+\t\t\tuint64_t via = a->base + p->element * a->stride +
+\t\t\t\t       regs[i].offset;
+
+\t\t\tthrough_arrays++;
+\t\t\tif (via != regs[i].want) {
+\t\t\t\tmismatches++;
+\t\t\t\tprintf("MISMATCH %%s: through %s%%s[%%llu] 0x%%llx "
+\t\t\t\t       "svd 0x%%llx\\n", regs[i].name, a->name,
+\t\t\t\t       (unsigned long long)p->element,
+\t\t\t\t       (unsigned long long)via,
+\t\t\t\t       (unsigned long long)regs[i].want);
+\t\t\t}
+\t\t}
 \t\tchecked++;
 \t\tif (got == regs[i].want)
 \t\t\tcontinue;
@@ -758,11 +804,14 @@ def emit(f, rows, header, prefix, svd):
 \t\tprintf("MISMATCH %%s: header 0x%%llx svd 0x%%llx\\n", regs[i].name,
 \t\t       (unsigned long long)got, (unsigned long long)regs[i].want);
 \t}
+\tif (through_arrays)
+\t\tprintf("%%ld of them also through peripheral array "
+\t\t       "pointers\\n", through_arrays);
 \tprintf("%%ld registers checked, %%ld mismatches\\n", checked, mismatches);
 \t/* A file whose registers all dropped out has proven nothing. */
 \treturn mismatches || checked == 0 ? 1 : 0;
 }
-""" % prefix)
+""" % (prefix, prefix))
 
 
 def main(argv):
