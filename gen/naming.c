@@ -965,12 +965,11 @@ static void name_array(struct namer *namer, struct svd_instance_names *record,
 			   svd_strip_dim_marker(namer->arena, peripheral->name),
 			   &changed));
 	base = svd_arena_printf(namer->arena, "%s_BASE", stem);
-	if (svd_names_find(namer->names, base))
+	if (!svd_names_claim_quietly(namer->names, base,
+				     svd_arena_printf(namer->arena,
+						      "0x%" PRIx64,
+						      instance->base_address)))
 		return;
-	svd_names_claim(namer->names, base,
-			svd_arena_printf(namer->arena, "0x%" PRIx64,
-					 instance->base_address),
-			&peripheral->location);
 	record->array_base = base;
 	if (!type->array_stride)
 		return;
@@ -997,7 +996,6 @@ static void name_instances(struct namer *namer, struct svd_type_names *record,
 {
 	struct svd_names *names = namer->names;
 	struct svd_instance_names **tail = &record->instances;
-	const char *array_typedef_done = NULL;
 
 	for (struct svd_instance *i = type->instances; i; i = i->next_of_type) {
 		struct svd_instance_names *instance =
@@ -1017,8 +1015,25 @@ static void name_instances(struct namer *namer, struct svd_type_names *record,
 		if (svd_names_claim(names, pointer, base,
 				    &i->peripheral->location))
 			instance->pointer = pointer;
-		name_array(namer, instance, type, &array_typedef_done);
 		APPEND(tail, instance);
+	}
+}
+
+/*
+ * The peripheral arrays' extra names, once every instance of every type
+ * has its own: those are the names the SVD asked for, and an extra name
+ * that would take one of them is left out instead.
+ */
+static void name_arrays(struct namer *namer)
+{
+	for (struct svd_struct *type = namer->expanded->types; type;
+	     type = type->next) {
+		const char *array_typedef_done = NULL;
+
+		for (struct svd_instance_names *instance =
+			 type->names->instances;
+		     instance; instance = instance->next)
+			name_array(namer, instance, type, &array_typedef_done);
 	}
 }
 
@@ -2116,15 +2131,23 @@ static const char **name_build_macros(struct namer *namer,
  */
 static void name_types(struct namer *namer)
 {
-	for (struct svd_struct *type = namer->expanded->types; type;
-	     type = type->next) {
-		struct svd_type_names *record =
-		    new_record(namer->names, sizeof(*record));
+	struct svd_struct *type;
+
+	/*
+	 * Every instance's _BASE and pointer first: they are the names a
+	 * user reaches each peripheral by, and no name of an earlier type's
+	 * header may take one of them.
+	 */
+	for (type = namer->expanded->types; type; type = type->next) {
+		type->names = new_record(namer->names, sizeof(*type->names));
+		name_instances(namer, type->names, type);
+	}
+	for (type = namer->expanded->types; type; type = type->next) {
+		struct svd_type_names *record = type->names;
 		struct svd_struct_names **structs = &record->structs;
 		struct svd_register_accessors **registers = &record->registers;
 		struct access_path root = {NULL, "p", "", "", 0, type->packed};
 
-		type->names = record;
 		record->build_macros = name_build_macros(namer, type);
 		/* Enums merge within one header: each compiles alone. */
 		svd_table_init(&namer->enums, namer->arena);
@@ -2135,13 +2158,13 @@ static void name_types(struct namer *namer)
 		} else {
 			name_struct_definition(namer, &structs, type);
 		}
-		name_instances(namer, record, type);
 		if (!type->shares && !namer->options->no_accessors)
 			walk_registers(namer, &registers, type->name, type,
 				       &root);
 		/* After the accessors, which keep their names. */
 		name_enum_aliases(namer, record, type);
 	}
+	name_arrays(namer);
 }
 
 int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
