@@ -270,6 +270,43 @@ name_bitfield_view(struct namer *namer, const struct svd_member *member)
 }
 
 /*
+ * A REG_b view is a member of the struct too: it must not share a name
+ * with a register (CTRL's view beside a register named CTRL_b) or another
+ * view. svdgen's own view name is an error then; SVDConv's second
+ * spelling is only left out.
+ */
+static void check_view_names(struct namer *namer, struct svd_struct *type)
+{
+	struct svd_table members;
+
+	svd_table_init(&members, namer->arena);
+	for (struct svd_member *m = type->members; m; m = m->next)
+		svd_table_insert(&members, m->c_name, m);
+	for (struct svd_member *m = type->members; m; m = m->next) {
+		struct svd_bitfield_view *view =
+		    (struct svd_bitfield_view *)m->bitfield_view;
+		const struct svd_member *other;
+
+		if (!view)
+			continue;
+		other = svd_table_insert(&members, view->names[0], m);
+		if (other) {
+			svd_report(namer->names->diag, SVD_CHECK_NAME_COLLISION,
+				   &m->location,
+				   "the bit-field view '%s' of '%s' takes the "
+				   "name of '%s' (line %lu) in '%s'",
+				   view->names[0], m->name, other->name,
+				   other->location.line, type->name);
+			m->bitfield_view = NULL;
+			continue;
+		}
+		if (view->names[1] &&
+		    svd_table_insert(&members, view->names[1], m))
+			view->names[1] = NULL;
+	}
+}
+
+/*
  * A struct's C name and those of the cluster types it holds: the
  * headerDefinitionsPrefix names peripheral types only, as in SVDConv's
  * headers (NRF_FICR_Type holds a FICR_INFO_Type).
@@ -290,6 +327,8 @@ static void name_struct(struct namer *namer, struct svd_struct *type)
 		if (member->type)
 			name_struct(namer, member->type);
 	}
+	if (namer->options->bitfields)
+		check_view_names(namer, type);
 }
 
 /*
