@@ -795,16 +795,55 @@ static int compare_irq(const void *left, const void *right)
 	return strcmp(a->name, b->name);
 }
 
+/* One interrupt and its place in the file. */
+struct irq_entry {
+	struct svd_irq *irq;
+	size_t order;
+};
+
+/* By name, then in the order written. */
+static int compare_irq_entry_name(const void *left, const void *right)
+{
+	const struct irq_entry *a = left, *b = right;
+	int by_name = strcmp(a->irq->name, b->irq->name);
+
+	if (by_name)
+		return by_name;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* As IRQn_Type lists them: by number, then name. */
+static int compare_irq_entry(const void *left, const void *right)
+{
+	const struct irq_entry *a = left, *b = right;
+
+	return compare_irq(&a->irq, &b->irq);
+}
+
 /*
- * Interrupts of all peripherals, sorted by number; one name given two
- * numbers is an error, the same name and number twice is one enumerator.
+ * Interrupts of all peripherals, sorted by number. One name given two
+ * numbers: the one written first in the file is kept, as SVDConv does
+ * (it reports the later one as an error and leaves it out of IRQn_Type),
+ * and both are named in the warning; the same name and number twice is
+ * one enumerator. The order written decides, not line numbers (a file
+ * may be one line), and sorting keeps this linear in the count.
  */
 static void collect_irqs(struct expander *expander,
 			 struct svd_expanded *expanded)
 {
-	struct svd_irq *list = NULL, **array;
+	struct irq_entry *entries;
 	size_t count = 0, kept = 0;
 
+	for (struct svd_peripheral *p = expander->device->peripherals; p;
+	     p = p->next)
+		for (struct svd_interrupt *i = p->interrupts; i; i = i->next)
+			count += i->name != NULL;
+	if (!count)
+		return;
+	entries = malloc(count * sizeof(*entries));
+	if (!entries)
+		abort();
+	count = 0;
 	for (struct svd_peripheral *p = expander->device->peripherals; p;
 	     p = p->next) {
 		for (struct svd_interrupt *interrupt = p->interrupts; interrupt;
@@ -818,65 +857,40 @@ static void collect_irqs(struct expander *expander,
 			irq->description = interrupt->description;
 			irq->value = interrupt->value;
 			irq->location = interrupt->location;
-			irq->next = list;
-			list = irq;
+			entries[count].irq = irq;
+			entries[count].order = count;
 			count++;
 		}
 	}
-	if (!count)
-		return;
-	array = malloc(count * sizeof(*array));
-	if (!array)
-		abort();
-	count = 0;
-	for (struct svd_irq *irq = list; irq; irq = irq->next)
-		array[count++] = irq;
-	qsort(array, count, sizeof(*array), compare_irq);
-	/*
-	 * One name given two numbers: the one written first in the file is
-	 * kept, as SVDConv does (it reports the later one as an error and
-	 * leaves it out of IRQn_Type), and both are named in the warning.
-	 */
+	qsort(entries, count, sizeof(*entries), compare_irq_entry_name);
+	/* Until the list is linked, next points at the first of the name. */
+	for (size_t i = 0; i < count; i++)
+		entries[i].irq->next =
+		    i > 0 && strcmp(entries[i - 1].irq->name,
+				    entries[i].irq->name) == 0
+			? entries[i - 1].irq->next
+			: entries[i].irq;
+	qsort(entries, count, sizeof(*entries), compare_irq_entry);
 	for (size_t i = 0; i < count; i++) {
-		bool dropped = false;
+		struct svd_irq *irq = entries[i].irq;
+		struct svd_irq *first = irq->next;
 
-		for (size_t j = 0; j < count && !dropped; j++) {
-			if (i == j || !array[j] ||
-			    strcmp(array[j]->name, array[i]->name) != 0 ||
-			    array[j]->value == array[i]->value ||
-			    array[j]->location.line > array[i]->location.line)
-				continue;
+		if (first != irq && first->value != irq->value)
 			svd_report(expander->diag, SVD_CHECK_INTERRUPT_CONFLICT,
-				   &array[i]->location,
+				   &irq->location,
 				   "interrupt '%s' is %lld here but %lld at "
 				   "line %lu; keeping %lld, the first",
-				   array[i]->name, (long long)array[i]->value,
-				   (long long)array[j]->value,
-				   array[j]->location.line,
-				   (long long)array[j]->value);
-			dropped = true;
-		}
-		if (dropped)
-			array[i] = NULL;
-	}
-	for (size_t i = 0; i < count; i++) {
-		bool duplicate = false;
-
-		if (!array[i])
-			continue;
-		for (size_t j = 0; j < kept; j++) {
-			if (strcmp(array[j]->name, array[i]->name) == 0) {
-				duplicate = true;
-				break;
-			}
-		}
-		if (!duplicate)
-			array[kept++] = array[i];
+				   irq->name, (long long)irq->value,
+				   (long long)first->value,
+				   first->location.line,
+				   (long long)first->value);
+		if (first == irq)
+			entries[kept++].irq = irq;
 	}
 	for (size_t i = 0; i < kept; i++)
-		array[i]->next = i + 1 < kept ? array[i + 1] : NULL;
-	expanded->irqs = array[0];
-	free(array);
+		entries[i].irq->next = i + 1 < kept ? entries[i + 1].irq : NULL;
+	expanded->irqs = entries[0].irq;
+	free(entries);
 }
 
 /* A register narrower than bits, in a tree, or NULL. */
