@@ -138,6 +138,7 @@ void svd_arena_release(struct svd_arena *arena, void *memory)
 		if (chunk->dedicated &&
 		    (char *)chunk + CHUNK_HEADER == (char *)memory) {
 			*link = chunk->next;
+			arena->total -= CHUNK_HEADER + chunk->capacity;
 			free(chunk);
 			return;
 		}

@@ -14,7 +14,7 @@ struct svd_arena {
 	struct svd_arena_chunk *chunks;
 	size_t used;	 /* bytes handed out in the current chunk */
 	size_t capacity; /* size of the current chunk */
-	size_t total;	 /* bytes allocated from the system, for statistics */
+	size_t total;	 /* bytes held from the system now, for statistics */
 };
 
 void svd_arena_init(struct svd_arena *arena);

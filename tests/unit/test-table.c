@@ -67,6 +67,7 @@ static void test_arena_release(void **state)
 {
 	struct svd_arena arena;
 	char *small, *big, *after;
+	size_t held;
 
 	(void)state;
 	svd_arena_init(&arena);
@@ -76,9 +77,15 @@ static void test_arena_release(void **state)
 	after = svd_arena_alloc(&arena, 100);
 	assert_ptr_equal(after, small + 112);
 	memset(big, 0x5a, 1 << 20);
+	held = arena.total;
 	svd_arena_release(&arena, big);
+	/* The large block went back to the system, and only it. */
+	assert_true(held - arena.total >= (size_t)1 << 20);
+	assert_true(held - arena.total < ((size_t)1 << 20) + 256);
 	/* Small blocks are never released: still usable. */
+	held = arena.total;
 	svd_arena_release(&arena, small);
+	assert_int_equal(arena.total, held);
 	memset(small, 1, 100);
 	assert_int_equal(small[99], 1);
 	big = svd_arena_alloc(&arena, 1 << 20);
