@@ -9,6 +9,10 @@
  * External entities are never loaded and documents that declare entities
  * are refused, so an SVD cannot make us read other files or expand a bomb.
  */
+/* POSIX.1-2008: open_memstream and O_CLOEXEC, whatever -std says. */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
 #include "svd.h"
 #include "output.h"
 #include "names.h"
