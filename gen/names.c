@@ -299,14 +299,34 @@ static int compare_reserved(const void *key, const void *element)
 	return strcmp(key, ((const struct reserved_name *)element)->name);
 }
 
+/* The length of the longest reserved name, counted once. */
+static size_t longest_reserved_name(void)
+{
+	static size_t longest;
+
+	if (!longest)
+		for (size_t i = 0;
+		     i < sizeof(reserved_names) / sizeof(reserved_names[0]);
+		     i++)
+			if (strlen(reserved_names[i].name) > longest)
+				longest = strlen(reserved_names[i].name);
+	return longest;
+}
+
 enum svd_reserved_kind svd_reserved_kind(const char *name)
 {
 	const struct reserved_name *found;
+	size_t longest = longest_reserved_name(), length = 0;
 
 	/* svdgen's own macros, today's and tomorrow's. */
 	if (strncmp(name, "SVDGEN_", 7) == 0 ||
 	    strncmp(name, "svdgen_", 7) == 0)
 		return SVD_RESERVED_HEADER;
+	/* Most names are longer than any reserved one: no search. */
+	while (length <= longest && name[length])
+		length++;
+	if (length > longest)
+		return SVD_RESERVED_NONE;
 	found = bsearch(name, reserved_names,
 			sizeof(reserved_names) / sizeof(reserved_names[0]),
 			sizeof(reserved_names[0]), compare_reserved);
@@ -369,6 +389,28 @@ const char *svd_identifier(struct svd_arena *arena, const char *name,
 		*changed = true;
 	}
 	return result;
+}
+
+size_t svd_identifier_join(char *buffer, const char *first, const char *second)
+{
+	size_t out = 0;
+
+	/* The joined name is never empty; it starts with first, or '_'. */
+	if (is_digit((unsigned char)*first))
+		buffer[out++] = '_';
+	for (const char *c = first; *c; c++)
+		buffer[out++] =
+		    is_identifier_byte((unsigned char)*c) ? *c : '_';
+	buffer[out++] = '_';
+	for (const char *c = second; *c; c++)
+		buffer[out++] =
+		    is_identifier_byte((unsigned char)*c) ? *c : '_';
+	buffer[out] = '\0';
+	if (svd_reserved_kind(buffer) != SVD_RESERVED_NONE) {
+		buffer[out++] = '_';
+		buffer[out] = '\0';
+	}
+	return out;
 }
 
 /* Bytes in the UTF-8 sequence that starts with c (1 for anything else). */

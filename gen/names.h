@@ -46,6 +46,13 @@ const char *svd_reserved_name(size_t index);
  */
 const char *svd_identifier(struct svd_arena *arena, const char *name,
 			   bool *changed);
+/*
+ * svd_identifier(first "_" second) written into buffer, which holds at
+ * least strlen(first) + strlen(second) + 4 bytes, without the joined
+ * string in between: the enum spellings build hundreds of thousands of
+ * such names, most of them only looked up. Returns the length.
+ */
+size_t svd_identifier_join(char *buffer, const char *first, const char *second);
 
 /* Whether text is already a C identifier (and not reserved). */
 bool svd_is_identifier(const char *text);

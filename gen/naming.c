@@ -74,10 +74,7 @@ bool svd_names_claim_function(struct svd_names *names, const char *name,
 bool svd_names_claim_quietly(struct svd_names *names, const char *name,
 			     const char *definition)
 {
-	if (svd_table_find(&names->globals, name))
-		return false;
-	svd_table_insert(&names->globals, name, (void *)definition);
-	return true;
+	return !svd_table_insert(&names->globals, name, (void *)definition);
 }
 
 const char *svd_names_find(const struct svd_names *names, const char *name)
@@ -1501,18 +1498,24 @@ static void add_alias(struct alias_walk *walk, bool is_type, const char *name,
 	APPEND(walk->tail, alias);
 }
 
-/* One enumerated value under another name, typed as the shared enum. */
+/*
+ * One enumerated value under another name, typed as the shared enum. name
+ * may be scratch space: it is copied only when the name is free, which
+ * most of the names of a type's later instances are not.
+ */
 static void add_value_alias(struct alias_walk *walk, const char *name,
 			    const char *shared, uint64_t value)
 {
 	struct svd_arena *arena = walk->namer->arena;
-	const char *text =
-	    shared
-		? svd_arena_printf(arena, "((%s)0x%" PRIx64 ")", shared, value)
-		: svd_arena_printf(arena, "(0x%" PRIx64 "%s)", value,
-				   value > UINT32_MAX ? "ULL" : "UL");
+	const char *text;
 
-	add_alias(walk, false, name, text);
+	if (svd_names_find(walk->namer->names, name))
+		return;
+	text = shared ? svd_arena_printf(arena, "((%s)0x%" PRIx64 ")", shared,
+					 value)
+		      : svd_arena_printf(arena, "(0x%" PRIx64 "%s)", value,
+					 value > UINT32_MAX ? "ULL" : "UL");
+	add_alias(walk, false, svd_arena_strdup(arena, name), text);
 }
 
 /*
@@ -1589,13 +1592,17 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 		add_alias(walk, true, type_name, integer);
 	}
 	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
-		const char *name;
+		char scratch[256];
+		char *name = scratch;
+		size_t size;
 
 		if (v->is_default || !v->name)
 			continue;
-		name = svd_identifier(
-		    arena, svd_arena_printf(arena, "%s_%s", stem, v->name),
-		    &changed);
+		/* Room for the '_' between, a leading and a trailing '_'. */
+		size = strlen(stem) + strlen(v->name) + 4;
+		if (size > sizeof(scratch))
+			name = svd_arena_alloc(arena, size);
+		svd_identifier_join(name, stem, v->name);
 		add_value_alias(walk, name, shared, v->value);
 		if (v->care_mask != UINT64_MAX)
 			add_dont_care_aliases(walk, name, shared, v);

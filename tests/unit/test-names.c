@@ -132,6 +132,47 @@ static void test_identifier(void **state)
 	assert_false(svd_is_identifier_prefix(""));
 }
 
+/* svd_identifier_join gives what svd_identifier gives for first_second. */
+static void check_join(const char *first, const char *second,
+		       const char *expected)
+{
+	struct svd_arena arena;
+	char buffer[128];
+	bool changed;
+	size_t length;
+
+	svd_arena_init(&arena);
+	length = svd_identifier_join(buffer, first, second);
+	assert_string_equal(buffer, expected);
+	assert_int_equal(length, strlen(expected));
+	assert_string_equal(
+	    svd_identifier(&arena,
+			   svd_arena_printf(&arena, "%s_%s", first, second),
+			   &changed),
+	    expected);
+	svd_arena_free(&arena);
+}
+
+static void test_identifier_join(void **state)
+{
+	(void)state;
+	check_join("GPIOA_MODER_MODE0", "Input", "GPIOA_MODER_MODE0_Input");
+	check_join("", "", "_");
+	check_join("", "2", "_2");
+	check_join("2ND", "x", "_2ND_x");
+	check_join("A.B", "c d", "A_B_c_d");
+	check_join("\xc2\xb5", "s", "___s");
+	/* Reserved as a whole, at the longest reserved name and past it. */
+	check_join("uint32", "t", "uint32_t_");
+	check_join("SVDGEN", "ANYTHING_LATER", "SVDGEN_ANYTHING_LATER_");
+	check_join("__bool_true_false_are", "defined",
+		   "__bool_true_false_are_defined_");
+	check_join("__bool_true_false_are", "defined2",
+		   "__bool_true_false_are_defined2");
+	check_join("x__bool_true_false_are", "defined",
+		   "x__bool_true_false_are_defined");
+}
+
 static void test_comment_text(void **state)
 {
 	struct svd_buffer buffer = {0};
@@ -325,6 +366,7 @@ int main(void)
 	    cmocka_unit_test(test_reserved_table_sorted),
 	    cmocka_unit_test(test_reserved_kinds),
 	    cmocka_unit_test(test_identifier),
+	    cmocka_unit_test(test_identifier_join),
 	    cmocka_unit_test(test_comment_text),
 	    cmocka_unit_test(test_comment_text_random),
 	    cmocka_unit_test(test_string_literal),
