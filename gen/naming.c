@@ -1499,6 +1499,65 @@ static void add_alias(struct alias_walk *walk, bool is_type, const char *name,
 }
 
 /*
+ * An enum type under another name. name may be scratch space: it is
+ * copied only when the name is free.
+ */
+static void add_type_alias(struct alias_walk *walk, const char *name,
+			   const char *target)
+{
+	if (svd_names_find(walk->namer->names, name))
+		return;
+	add_alias(walk, true, svd_arena_strdup(walk->namer->arena, name),
+		  target);
+}
+
+/* parts joined into buffer; NULL when they do not fit in size bytes. */
+static const char *join_into(char *buffer, size_t size,
+			     const char *const parts[], size_t count)
+{
+	size_t length = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		size_t part = strlen(parts[i]);
+
+		if (length + part >= size)
+			return NULL;
+		memcpy(buffer + length, parts[i], part);
+		length += part;
+	}
+	buffer[length] = '\0';
+	return buffer;
+}
+
+/*
+ * ((shared)0x1f), as "((%s)0x%" PRIx64 ")" would print it, without the
+ * format: one is written for every enumerated value of every instance.
+ */
+static const char *cast_value_text(struct svd_arena *arena, const char *shared,
+				   uint64_t value)
+{
+	size_t shared_length = strlen(shared), digits = 0;
+	char *text, *out;
+
+	for (uint64_t rest = value; digits == 0 || rest; rest >>= 4)
+		digits++;
+	/* "((", shared, ")0x", the digits, ")" and the terminator. */
+	text = svd_arena_alloc(arena, shared_length + digits + 7);
+	memcpy(text, "((", 2);
+	memcpy(text + 2, shared, shared_length);
+	out = text + 2 + shared_length;
+	memcpy(out, ")0x", 3);
+	out += 3;
+	for (size_t i = digits; i > 0; i--) {
+		out[i - 1] = "0123456789abcdef"[value & 15];
+		value >>= 4;
+	}
+	out += digits;
+	memcpy(out, ")", 2);
+	return text;
+}
+
+/*
  * One enumerated value under another name, typed as the shared enum. name
  * may be scratch space: it is copied only when the name is free, which
  * most of the names of a type's later instances are not.
@@ -1511,8 +1570,7 @@ static void add_value_alias(struct alias_walk *walk, const char *name,
 
 	if (svd_names_find(walk->namer->names, name))
 		return;
-	text = shared ? svd_arena_printf(arena, "((%s)0x%" PRIx64 ")", shared,
-					 value)
+	text = shared ? cast_value_text(arena, shared, value)
 		      : svd_arena_printf(arena, "(0x%" PRIx64 "%s)", value,
 					 value > UINT32_MAX ? "ULL" : "UL");
 	add_alias(walk, false, svd_arena_strdup(arena, name), text);
@@ -1558,6 +1616,7 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 	const char *shared =
 	    field_enum(namer, representative, set->usage == SVD_USAGE_WRITE);
 	const char *stem, *type_name;
+	char stem_scratch[256], type_scratch[256];
 	bool changed;
 
 	if (set->header_enum_name) {
@@ -1567,20 +1626,38 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 		    svd_identifier(arena, set->header_enum_name, &changed));
 		type_name = svd_arena_printf(arena, "%s_Enum", stem);
 	} else {
-		stem = svd_arena_printf(
-		    arena, "%s_%s_%s%s%s", walk->group->owner, path,
+		const char *usage = set->usage == SVD_USAGE_READ    ? "_R"
+				    : set->usage == SVD_USAGE_WRITE ? "_W"
+								    : "";
+		const char *stem_parts[] = {
+		    walk->group->owner,
+		    "_",
+		    path,
+		    "_",
 		    svd_identifier(arena, field_name, &changed),
 		    set->name ? "_" : "",
 		    set->name ? svd_identifier(arena, set->name, &changed)
-			      : "");
+			      : ""};
+		const char *type_parts[] = {stem_scratch, usage, "_Enum"};
+
+		/* Scratch space: most of these names are only looked up. */
+		stem = join_into(stem_scratch, sizeof(stem_scratch), stem_parts,
+				 sizeof(stem_parts) / sizeof(stem_parts[0]));
 		type_name =
-		    svd_arena_printf(arena, "%s%s_Enum", stem,
-				     set->usage == SVD_USAGE_READ    ? "_R"
-				     : set->usage == SVD_USAGE_WRITE ? "_W"
-								     : "");
+		    stem ? join_into(type_scratch, sizeof(type_scratch),
+				     type_parts,
+				     sizeof(type_parts) / sizeof(type_parts[0]))
+			 : NULL;
+		if (!stem)
+			stem = svd_arena_printf(
+			    arena, "%s_%s_%s%s%s", stem_parts[0], path,
+			    stem_parts[4], stem_parts[5], stem_parts[6]);
+		if (!type_name)
+			type_name =
+			    svd_arena_printf(arena, "%s%s_Enum", stem, usage);
 	}
 	if (shared) {
-		add_alias(walk, true, type_name, shared);
+		add_type_alias(walk, type_name, shared);
 	} else {
 		/* Values beyond int: the name is an integer type. */
 		const char *integer = "uint32_t";
@@ -1589,7 +1666,7 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 		     v = v->next)
 			if (v->value > UINT32_MAX)
 				integer = "uint64_t";
-		add_alias(walk, true, type_name, integer);
+		add_type_alias(walk, type_name, integer);
 	}
 	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
 		char scratch[256];
