@@ -319,8 +319,9 @@ enum svd_reserved_kind svd_reserved_kind(const char *name)
 	size_t longest = longest_reserved_name(), length = 0;
 
 	/* svdgen's own macros, today's and tomorrow's. */
-	if (strncmp(name, "SVDGEN_", 7) == 0 ||
-	    strncmp(name, "svdgen_", 7) == 0)
+	if ((*name == 'S' || *name == 's') &&
+	    (strncmp(name, "SVDGEN_", 7) == 0 ||
+	     strncmp(name, "svdgen_", 7) == 0))
 		return SVD_RESERVED_HEADER;
 	/* Most names are longer than any reserved one: no search. */
 	while (length <= longest && name[length])
