@@ -829,11 +829,12 @@ static void name_enum_values(struct namer *namer, struct svd_enum_names *record,
 							     : "UL");
 		existing = svd_names_find(namer->names, name);
 		if (existing && strcmp(existing, text) != 0) {
-			svd_report(namer->names->diag, SVD_CHECK_DUPLICATE_ENUM,
-				   &v->location,
-				   "enumerated value '%s' is given twice with "
-				   "different values; the first is kept",
-				   v->name);
+			svd_report(
+			    namer->names->diag, SVD_CHECK_DUPLICATE_ENUM,
+			    &v->location,
+			    "enumerated value '%s' would be '%s', which is "
+			    "already defined differently; left out",
+			    v->name, name);
 			continue;
 		}
 		if (!svd_names_claim(namer->names, name, text, &v->location))
