@@ -1479,10 +1479,31 @@ static void walk_registers(struct namer *namer,
  * spelling passes to the accessors in C and C++. A name already taken is
  * left out.
  */
+
+/*
+ * One enum set's aliases with the owner left out: what every owner of a
+ * type shares, worked out once per type. The names differ per owner only
+ * by the owner in front.
+ */
+struct alias_template {
+	struct alias_template *next;
+	/* headerEnumName's stem, the same for every owner; else NULL. */
+	const char *fixed_stem;
+	/* After "owner_": the path, the field and the set's name. */
+	const char *suffix;
+	const char *usage; /* "_R", "_W" or "" */
+	const char *target;
+	const char *shared; /* the shared enum, or NULL */
+	const struct svd_enum_set *set;
+	/* Each value's name as an identifier, in set order; NULL: none. */
+	const char **value_names;
+};
+
 struct alias_walk {
 	struct namer *namer;
 	struct svd_alias_group *group;
 	struct svd_alias **tail;
+	struct alias_template **templates;
 };
 
 static void add_alias(struct alias_walk *walk, bool is_type, const char *name,
@@ -1607,6 +1628,16 @@ static void add_dont_care_aliases(struct alias_walk *walk, const char *name,
 	} while (subset);
 }
 
+/* The byte svd_identifier_join writes for c. */
+static char identifier_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		       (c >= '0' && c <= '9') || c == '_'
+		   ? (char)c
+		   : '_';
+}
+
+/* Records one set's aliases, with the owner left out, for replay_aliases. */
 static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 				const char *field_name,
 				const struct svd_field *representative,
@@ -1614,32 +1645,85 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 {
 	struct namer *namer = walk->namer;
 	struct svd_arena *arena = namer->arena;
-	const char *shared =
-	    field_enum(namer, representative, set->usage == SVD_USAGE_WRITE);
-	const char *stem, *type_name;
-	char stem_scratch[256], type_scratch[256];
+	struct alias_template *template =
+	    svd_arena_alloc(arena, sizeof(*template));
+	size_t count = 0, i = 0;
 	bool changed;
 
+	memset(template, 0, sizeof(*template));
+	template->set = set;
+	template->shared =
+	    field_enum(namer, representative, set->usage == SVD_USAGE_WRITE);
 	if (set->header_enum_name) {
 		/* SVDConv: headerEnumName replaces the whole path. */
-		stem = svd_arena_printf(
+		template->fixed_stem = svd_arena_printf(
 		    arena, "%s%s", namer->names->prefix,
 		    svd_identifier(arena, set->header_enum_name, &changed));
-		type_name = svd_arena_printf(arena, "%s_Enum", stem);
+		template->usage = "";
 	} else {
-		const char *usage = set->usage == SVD_USAGE_READ    ? "_R"
-				    : set->usage == SVD_USAGE_WRITE ? "_W"
-								    : "";
-		const char *stem_parts[] = {
-		    walk->group->owner,
-		    "_",
-		    path,
-		    "_",
+		template->usage = set->usage == SVD_USAGE_READ	  ? "_R"
+				  : set->usage == SVD_USAGE_WRITE ? "_W"
+								  : "";
+		template->suffix = svd_arena_printf(
+		    arena, "%s_%s%s%s", path,
 		    svd_identifier(arena, field_name, &changed),
 		    set->name ? "_" : "",
 		    set->name ? svd_identifier(arena, set->name, &changed)
-			      : ""};
-		const char *type_parts[] = {stem_scratch, usage, "_Enum"};
+			      : "");
+	}
+	if (template->shared) {
+		template->target = template->shared;
+	} else {
+		/* Values beyond int: the name is an integer type. */
+		template->target = "uint32_t";
+		for (const struct svd_enum_value *v = set->values; v;
+		     v = v->next)
+			if (v->value > UINT32_MAX)
+				template->target = "uint64_t";
+	}
+	for (const struct svd_enum_value *v = set->values; v; v = v->next)
+		count++;
+	template->value_names =
+	    svd_arena_alloc(arena, (count ? count : 1) * sizeof(char *));
+	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
+		char *name = NULL;
+
+		if (!v->is_default && v->name) {
+			size_t length = strlen(v->name);
+
+			name = svd_arena_alloc(arena, length + 1);
+			for (size_t c = 0; c < length; c++)
+				name[c] =
+				    identifier_byte((unsigned char)v->name[c]);
+			name[length] = '\0';
+		}
+		template->value_names[i++] = name;
+	}
+	*walk->templates = template;
+	walk->templates = &template->next;
+}
+
+/*
+ * One set's aliases under the walk's owner, in the order and spelling
+ * svdgen always claimed them: the type, then each value.
+ */
+static void replay_aliases(struct alias_walk *walk,
+			   const struct alias_template *template)
+{
+	struct svd_arena *arena = walk->namer->arena;
+	const char *stem, *type_name;
+	char stem_scratch[256], type_scratch[256], joined_scratch[256];
+	char *joined = joined_scratch;
+	size_t stem_length, joined_length = 0, i = 0;
+
+	if (template->fixed_stem) {
+		stem = template->fixed_stem;
+		type_name = svd_arena_printf(arena, "%s_Enum", stem);
+	} else {
+		const char *stem_parts[] = {walk->group->owner, "_",
+					    template->suffix};
+		const char *type_parts[] = {stem_scratch, template->usage,
+					    "_Enum"};
 
 		/* Scratch space: most of these names are only looked up. */
 		stem = join_into(stem_scratch, sizeof(stem_scratch), stem_parts,
@@ -1650,40 +1734,48 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 				     sizeof(type_parts) / sizeof(type_parts[0]))
 			 : NULL;
 		if (!stem)
-			stem = svd_arena_printf(
-			    arena, "%s_%s_%s%s%s", stem_parts[0], path,
-			    stem_parts[4], stem_parts[5], stem_parts[6]);
+			stem =
+			    svd_arena_printf(arena, "%s_%s", walk->group->owner,
+					     template->suffix);
 		if (!type_name)
-			type_name =
-			    svd_arena_printf(arena, "%s%s_Enum", stem, usage);
+			type_name = svd_arena_printf(arena, "%s%s_Enum", stem,
+						     template->usage);
 	}
-	if (shared) {
-		add_type_alias(walk, type_name, shared);
-	} else {
-		/* Values beyond int: the name is an integer type. */
-		const char *integer = "uint32_t";
-
-		for (const struct svd_enum_value *v = set->values; v;
-		     v = v->next)
-			if (v->value > UINT32_MAX)
-				integer = "uint64_t";
-		add_type_alias(walk, type_name, integer);
-	}
-	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
+	add_type_alias(walk, type_name, template->target);
+	/* The stem as svd_identifier_join writes it, once for all values. */
+	stem_length = strlen(stem);
+	if (stem_length + 2 > sizeof(joined_scratch))
+		joined = svd_arena_alloc(arena, stem_length + 2);
+	if (*stem >= '0' && *stem <= '9')
+		joined[joined_length++] = '_';
+	for (const char *c = stem; *c; c++)
+		joined[joined_length++] = identifier_byte((unsigned char)*c);
+	joined[joined_length++] = '_';
+	for (const struct svd_enum_value *v = template->set->values; v;
+	     v = v->next) {
+		const char *value_name = template->value_names[i++];
 		char scratch[256];
 		char *name = scratch;
-		size_t size;
+		size_t size, length, out;
 
-		if (v->is_default || !v->name)
+		if (!value_name)
 			continue;
-		/* Room for the '_' between, a leading and a trailing '_'. */
-		size = strlen(stem) + strlen(v->name) + 4;
+		length = strlen(value_name);
+		/* The joined stem, the value, a trailing '_' and the end. */
+		size = joined_length + length + 2;
 		if (size > sizeof(scratch))
 			name = svd_arena_alloc(arena, size);
-		svd_identifier_join(name, stem, v->name);
-		add_value_alias(walk, name, shared, v->value);
+		memcpy(name, joined, joined_length);
+		memcpy(name + joined_length, value_name, length);
+		out = joined_length + length;
+		name[out] = '\0';
+		if (svd_reserved_kind(name) != SVD_RESERVED_NONE) {
+			name[out++] = '_';
+			name[out] = '\0';
+		}
+		add_value_alias(walk, name, template->shared, v->value);
 		if (v->care_mask != UINT64_MAX)
-			add_dont_care_aliases(walk, name, shared, v);
+			add_dont_care_aliases(walk, name, template->shared, v);
 	}
 }
 
@@ -1842,14 +1934,16 @@ static void walk_enum_aliases(struct alias_walk *walk,
 /* One owner's aliases: a group, kept when it holds any. */
 static void name_alias_group(struct namer *namer,
 			     struct svd_alias_group ***tail,
-			     const struct svd_struct *type, const char *owner)
+			     const struct alias_template *templates,
+			     const char *owner)
 {
 	struct svd_alias_group *group =
 	    new_record(namer->names, sizeof(*group));
-	struct alias_walk walk = {namer, group, &group->aliases};
+	struct alias_walk walk = {namer, group, &group->aliases, NULL};
 
 	group->owner = owner;
-	walk_enum_aliases(&walk, type, NULL);
+	for (const struct alias_template *t = templates; t; t = t->next)
+		replay_aliases(&walk, t);
 	if (group->aliases)
 		APPEND(*tail, group);
 }
@@ -1860,16 +1954,20 @@ static void name_enum_aliases(struct namer *namer,
 {
 	struct svd_alias_group **tail = &record->aliases;
 	const char *prefix = namer->names->prefix;
+	struct alias_template *templates = NULL;
+	struct alias_walk walk = {namer, NULL, NULL, &templates};
 
+	/* What every owner shares: once per type, not once per instance. */
+	walk_enum_aliases(&walk, type, NULL);
 	/* Vendor spelling first: the type's own names. */
 	name_alias_group(
-	    namer, &tail, type,
+	    namer, &tail, templates,
 	    svd_arena_printf(namer->arena, "%s%s", prefix, type->name));
 	/* SVDConv leaves headerDefinitionsPrefix out here. */
 	for (const struct svd_instance *i = type->instances; i;
 	     i = i->next_of_type)
 		name_alias_group(
-		    namer, &tail, type,
+		    namer, &tail, templates,
 		    svd_arena_printf(namer->arena, "%s%s", prefix, i->c_name));
 }
 
