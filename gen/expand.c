@@ -1001,7 +1001,7 @@ static uint32_t choose_unit_bytes(struct svd_context *context)
 }
 
 /* A member's natural alignment: its register's size, or its struct's. */
-static unsigned member_alignment(const struct svd_member *member)
+unsigned svd_member_alignment(const struct svd_member *member)
 {
 	if (member->type)
 		return member->type->alignment;
@@ -1030,7 +1030,7 @@ static void size_struct(struct svd_marks *sized, struct svd_struct *type)
 	if (!type->members)
 		return;
 	for (struct svd_member *m = type->members; m; m = m->next) {
-		unsigned alignment = member_alignment(m);
+		unsigned alignment = svd_member_alignment(m);
 		uint64_t member_end = m->offset + svd_member_extent(m);
 
 		if (alignment > type->alignment)

@@ -145,6 +145,9 @@ static inline uint64_t svd_member_extent(const struct svd_member *member)
 	return member->type ? member->type->size : member->size;
 }
 
+/* A member's natural alignment: its register's size, or its struct's. */
+unsigned svd_member_alignment(const struct svd_member *member);
+
 /* One peripheral instance: a base address and a type. */
 struct svd_instance {
 	struct svd_instance *next;

@@ -274,7 +274,7 @@ static size_t name_members(struct layouter *layouter, struct svd_struct *type,
  */
 static uint64_t lay_out_groups(struct layouter *layouter,
 			       struct svd_member **members, size_t count,
-			       struct reserved_names *reserved,
+			       bool packed, struct reserved_names *reserved,
 			       struct svd_item ***tail)
 {
 	uint64_t position = 0;
@@ -283,15 +283,41 @@ static uint64_t lay_out_groups(struct layouter *layouter,
 		uint64_t group_start = members[i]->offset;
 		uint64_t group_end =
 		    group_start + svd_member_extent(members[i]);
+		uint64_t union_end;
 		size_t j = i + 1;
 
-		while (j < count && members[j]->offset < group_end) {
-			uint64_t end =
-			    members[j]->offset + svd_member_extent(members[j]);
+		for (;;) {
+			unsigned alignment = 1;
 
-			if (end > group_end)
-				group_end = end;
-			j++;
+			while (j < count && members[j]->offset < group_end) {
+				uint64_t end = members[j]->offset +
+					       svd_member_extent(members[j]);
+
+				if (end > group_end)
+					group_end = end;
+				j++;
+			}
+			union_end = group_end;
+			if (packed || j - i == 1)
+				break;
+			/*
+			 * C rounds a union's size up to its widest member's
+			 * alignment: a DST word beside a 6-byte lane makes
+			 * the union 8 bytes. Members that start inside that
+			 * rounding join the union, or they would land later
+			 * than their offset.
+			 */
+			for (size_t k = i; k < j; k++)
+				if (svd_member_alignment(members[k]) >
+				    alignment)
+					alignment =
+					    svd_member_alignment(members[k]);
+			union_end = group_start +
+				    (group_end - group_start + alignment - 1) /
+					alignment * alignment;
+			if (j == count || members[j]->offset >= union_end)
+				break;
+			group_end = union_end;
 		}
 		if (group_start > position) {
 			**tail = reserved_item(layouter, reserved, position,
@@ -307,7 +333,7 @@ static uint64_t lay_out_groups(struct layouter *layouter,
 					  group_start, group_end, reserved);
 		while (**tail)
 			*tail = &(**tail)->next;
-		position = group_end;
+		position = union_end;
 		i = j;
 	}
 	return position;
@@ -342,7 +368,8 @@ static void lay_out_struct(struct layouter *layouter, struct svd_struct *type)
 	 * the alignment), in units no wider than its alignment.
 	 */
 	reserved.alignment = type->alignment;
-	position = lay_out_groups(layouter, members, count, &reserved, &tail);
+	position = lay_out_groups(layouter, members, count, type->packed,
+				  &reserved, &tail);
 	if (type->size > position)
 		*tail = reserved_item(layouter, &reserved, position,
 				      type->size - position);
