@@ -37,23 +37,15 @@ cc=${ARM_CC:-arm-none-eabi-gcc}
 objdump=${ARM_OBJDUMP:-arm-none-eabi-objdump}
 
 if [ -z "$nrfx" ] || [ ! -f "$nrfx/nrfx.h" ]; then
-	echo "SKIP: no nrfx checkout given (NRFX_DIR or argument 1)"
-	exit 77
+	skip "no nrfx checkout given (NRFX_DIR or argument 1)"
 fi
 if [ -z "$cmsis" ] || [ ! -f "$cmsis/core_cm4.h" ]; then
-	echo "SKIP: no CMSIS-Core include folder given (argument 2)"
-	exit 77
+	skip "no CMSIS-Core include folder given (argument 2)"
 fi
 if [ ! -f "$svd" ]; then
-	echo "SKIP: $svd is absent"
-	exit 77
+	skip "$svd is absent"
 fi
-for tool in "$cc" "$objdump"; do
-	if ! command -v "$tool" >/dev/null 2>&1; then
-		echo "SKIP: $tool is not installed"
-		exit 77
-	fi
-done
+require_tool "$cc" "$objdump"
 mdk=$nrfx/bsp/stable/mdk
 if [ ! -f "$mdk/$device.h" ]; then
 	echo "FAIL: $mdk/$device.h is absent"

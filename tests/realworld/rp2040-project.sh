@@ -33,19 +33,12 @@ cc=${ARM_CC:-arm-none-eabi-gcc}
 objdump=${ARM_OBJDUMP:-arm-none-eabi-objdump}
 
 if [ -z "$project" ] || [ ! -d "$project" ]; then
-	echo "SKIP: no RP2040 project given (RP2040_PROJECT or argument 1)"
-	exit 77
+	skip "no RP2040 project given (RP2040_PROJECT or argument 1)"
 fi
 if [ ! -f "$svd" ]; then
-	echo "SKIP: $svd is absent"
-	exit 77
+	skip "$svd is absent"
 fi
-for tool in "$cc" "$objdump"; do
-	if ! command -v "$tool" >/dev/null 2>&1; then
-		echo "SKIP: $tool is not installed"
-		exit 77
-	fi
-done
+require_tool "$cc" "$objdump"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/svdgen-rp2040.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
