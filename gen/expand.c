@@ -1008,6 +1008,69 @@ unsigned svd_member_alignment(const struct svd_member *member)
 	return (unsigned)member->size;
 }
 
+size_t svd_overlap_group(struct svd_member *const *members, size_t count,
+			 size_t first, bool packed, uint64_t *group_end,
+			 uint64_t *union_end, unsigned *alignment)
+{
+	uint64_t start = members[first]->offset;
+	size_t next = first + 1;
+
+	*group_end = start + svd_member_extent(members[first]);
+	for (;;) {
+		while (next < count && members[next]->offset < *group_end) {
+			uint64_t end = members[next]->offset +
+				       svd_member_extent(members[next]);
+
+			if (end > *group_end)
+				*group_end = end;
+			next++;
+		}
+		*union_end = *group_end;
+		*alignment = 1;
+		if (packed || next - first == 1)
+			return next;
+		/*
+		 * C rounds a union's size up to its widest member's
+		 * alignment: a DST word beside a 6-byte lane makes the union
+		 * 8 bytes. Members that start inside that rounding join the
+		 * union, or they would land later than their offset.
+		 */
+		for (size_t k = first; k < next; k++)
+			if (svd_member_alignment(members[k]) > *alignment)
+				*alignment = svd_member_alignment(members[k]);
+		*union_end = start + (*group_end - start + *alignment - 1) /
+					 *alignment * *alignment;
+		if (next == count || members[next]->offset >= *union_end)
+			return next;
+		*group_end = *union_end;
+	}
+}
+
+/*
+ * True when every union the layout will make starts at a multiple of its
+ * alignment; C would otherwise move it, and the struct must be packed.
+ */
+static bool unions_aligned(struct svd_arena *arena,
+			   const struct svd_struct *type)
+{
+	size_t count;
+	struct svd_member **members =
+	    svd_members_by_offset(arena, type, &count);
+
+	for (size_t i = 0; i < count;) {
+		uint64_t group_end, union_end;
+		unsigned alignment;
+		size_t next =
+		    svd_overlap_group(members, count, i, false, &group_end,
+				      &union_end, &alignment);
+
+		if (members[i]->offset % alignment != 0)
+			return false;
+		i = next;
+	}
+	return true;
+}
+
 /*
  * The C size and alignment of a struct, after the cluster types it holds:
  * the widest member's alignment, or 1 when a member off its natural
@@ -1016,7 +1079,8 @@ unsigned svd_member_alignment(const struct svd_member *member)
  * padded to the array stride and then to the alignment, so the size the
  * compiler gives the struct is the one written in its assert.
  */
-static void size_struct(struct svd_marks *sized, struct svd_struct *type)
+static void size_struct(struct svd_arena *arena, struct svd_marks *sized,
+			struct svd_struct *type)
 {
 	uint64_t end = 0;
 
@@ -1026,7 +1090,7 @@ static void size_struct(struct svd_marks *sized, struct svd_struct *type)
 	type->alignment = 1;
 	for (struct svd_member *m = type->members; m; m = m->next)
 		if (m->type)
-			size_struct(sized, m->type);
+			size_struct(arena, sized, m->type);
 	if (!type->members)
 		return;
 	for (struct svd_member *m = type->members; m; m = m->next) {
@@ -1042,6 +1106,8 @@ static void size_struct(struct svd_marks *sized, struct svd_struct *type)
 	}
 	/* Elements of a cluster array must be exactly their stride apart. */
 	if (type->pad_to && type->pad_to % type->alignment != 0)
+		type->packed = true;
+	if (!type->packed && !unions_aligned(arena, type))
 		type->packed = true;
 	if (type->packed)
 		type->alignment = 1;
@@ -1153,7 +1219,7 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 	svd_marks_init(&sized, &context->arena);
 	for (struct svd_struct *type = expanded->types; type;
 	     type = type->next) {
-		size_struct(&sized, type);
+		size_struct(&context->arena, &sized, type);
 		pad_to_array_stride(type);
 	}
 	return context->diag.errors > errors_before ? -1 : 0;

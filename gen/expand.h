@@ -148,6 +148,17 @@ static inline uint64_t svd_member_extent(const struct svd_member *member)
 /* A member's natural alignment: its register's size, or its struct's. */
 unsigned svd_member_alignment(const struct svd_member *member);
 
+/*
+ * The overlap group of members (sorted by offset) that starts at
+ * members[first]: returns one past its last member, and sets where its
+ * members end, where C ends the union it becomes (rounded up to its
+ * alignment; members starting inside that rounding join it) and that
+ * alignment. A lone member is a group of one; packed: no rounding.
+ */
+size_t svd_overlap_group(struct svd_member *const *members, size_t count,
+			 size_t first, bool packed, uint64_t *group_end,
+			 uint64_t *union_end, unsigned *alignment);
+
 /* One peripheral instance: a base address and a type. */
 struct svd_instance {
 	struct svd_instance *next;

@@ -281,44 +281,12 @@ static uint64_t lay_out_groups(struct layouter *layouter,
 
 	for (size_t i = 0; i < count;) {
 		uint64_t group_start = members[i]->offset;
-		uint64_t group_end =
-		    group_start + svd_member_extent(members[i]);
-		uint64_t union_end;
-		size_t j = i + 1;
+		uint64_t group_end, union_end;
+		unsigned alignment;
+		size_t j =
+		    svd_overlap_group(members, count, i, packed, &group_end,
+				      &union_end, &alignment);
 
-		for (;;) {
-			unsigned alignment = 1;
-
-			while (j < count && members[j]->offset < group_end) {
-				uint64_t end = members[j]->offset +
-					       svd_member_extent(members[j]);
-
-				if (end > group_end)
-					group_end = end;
-				j++;
-			}
-			union_end = group_end;
-			if (packed || j - i == 1)
-				break;
-			/*
-			 * C rounds a union's size up to its widest member's
-			 * alignment: a DST word beside a 6-byte lane makes
-			 * the union 8 bytes. Members that start inside that
-			 * rounding join the union, or they would land later
-			 * than their offset.
-			 */
-			for (size_t k = i; k < j; k++)
-				if (svd_member_alignment(members[k]) >
-				    alignment)
-					alignment =
-					    svd_member_alignment(members[k]);
-			union_end = group_start +
-				    (group_end - group_start + alignment - 1) /
-					alignment * alignment;
-			if (j == count || members[j]->offset >= union_end)
-				break;
-			group_end = union_end;
-		}
 		if (group_start > position) {
 			**tail = reserved_item(layouter, reserved, position,
 					       group_start - position);

@@ -18,9 +18,11 @@
 #ifdef SVDGEN_ALL_ACCESSORS
 #include "ur_dma.h"
 #include "ur_timer.h"
+#include "ur_shifted.h"
 #else
 #include "ur_dma_regs.h"
 #include "ur_timer_regs.h"
+#include "ur_shifted_regs.h"
 #endif
 
 #endif /* UR_H */
