@@ -62,3 +62,22 @@ make_tmp() {
 	# shellcheck disable=SC2064 # the folder is known now
 	trap "chmod -R u+w '$tmp' 2>/dev/null; rm -rf '$tmp'" EXIT
 }
+
+# check NAME EXPRESSION: evaluate the shell EXPRESSION; count it in passed
+# or failed, print NAME when it fails and return 1 then. report_checks
+# prints the counts and returns 0 only when none failed.
+passed=0
+failed=0
+check() {
+	if eval "$2"; then
+		passed=$((passed + 1))
+	else
+		echo "FAIL: $1"
+		failed=$((failed + 1))
+		return 1
+	fi
+}
+report_checks() {
+	echo "$passed passed, $failed failed"
+	[ $failed -eq 0 ]
+}

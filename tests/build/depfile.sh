@@ -6,16 +6,6 @@
 set -u
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 make_tmp
-passed=0
-failed=0
-check() {
-	if eval "$2"; then
-		passed=$((passed + 1))
-	else
-		echo "FAIL: $1"
-		failed=$((failed + 1))
-	fi
-}
 
 cp "$srcdir/tests/golden/features.svd" "$tmp/my board.svd"
 cd "$tmp" || exit 99
@@ -49,5 +39,4 @@ check "the others are not" \
 check "no temporary file is left" '[ -z "$(find out -name ".*")" ]'
 
 [ $failed -eq 0 ] || cat errors 2>/dev/null
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+report_checks

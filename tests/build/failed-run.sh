@@ -7,17 +7,6 @@
 set -u
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 make_tmp
-passed=0
-failed=0
-check() {
-	if eval "$2"; then
-		passed=$((passed + 1))
-	else
-		echo "FAIL: $1"
-		failed=$((failed + 1))
-		return 1
-	fi
-}
 # Everything in the current folder: names, types, and for files sizes,
 # times and bytes. (A folder's own time changes when a temporary file
 # comes and goes in it: that is not a change to what it holds.)
@@ -196,5 +185,4 @@ done
 check "the new SVD changes many headers" '[ "$changed" -ge 300 ]'
 check "SIGTERM leaves no mix and no temporary file" '[ $mixed -eq 0 ]'
 
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+report_checks

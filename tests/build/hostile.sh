@@ -9,16 +9,6 @@ set -u
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 cc=${CC:-cc}
 make_tmp
-passed=0
-failed=0
-check() {
-	if eval "$2"; then
-		passed=$((passed + 1))
-	else
-		echo "FAIL: $1"
-		failed=$((failed + 1))
-	fi
-}
 cd "$tmp" || exit 99
 
 # The device name ends the banner comment and defines SVDGEN_WRITE32 as a
@@ -99,5 +89,4 @@ check "the headers compile after the C library's" \
 check "and run" './library'
 
 [ $failed -eq 0 ] || cat errors 2>/dev/null
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+report_checks

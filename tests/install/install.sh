@@ -23,19 +23,8 @@ for tool in autoreconf cmake pkg-config; do
 	fi
 done
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/svdgen-install.XXXXXX") || exit 99
-trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+make_tmp install
 prefix=$tmp/prefix
-passed=0
-failed=0
-check() {
-	if eval "$2"; then
-		passed=$((passed + 1))
-	else
-		echo "FAIL: $1"
-		failed=$((failed + 1))
-	fi
-}
 # run LOG COMMAND...: run quietly; on failure show the end of the log.
 run() {
 	log=$1
@@ -394,5 +383,4 @@ else
 	check "make uninstall" false
 fi
 
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+report_checks
