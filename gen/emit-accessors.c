@@ -8,6 +8,7 @@
  * simulator or a trace may define first.
  */
 #include "emit-internal.h"
+#include "format.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -22,11 +23,11 @@ static void put_enum(struct svd_buffer *out, const struct svd_enum_names *e)
 		const struct svd_enum_value *v = n->value;
 
 		if (e->as_enum)
-			svd_buffer_printf(out, "\t%s = %s,", n->name, n->text);
+			svd_buffer_concat(out, "\t", n->name, " = ", n->text,
+					  ", /*!< ", NULL);
 		else
-			svd_buffer_printf(out, "#define %s (%s)", n->name,
-					  n->text);
-		svd_buffer_puts(out, " /*!< ");
+			svd_buffer_concat(out, "#define ", n->name, " (",
+					  n->text, ") /*!< ", NULL);
 		svd_put_comment_text(out,
 				     v->description ? v->description : v->name);
 		if (v->care_mask != UINT64_MAX)
@@ -38,7 +39,7 @@ static void put_enum(struct svd_buffer *out, const struct svd_enum_names *e)
 		svd_buffer_puts(out, " */\n");
 	}
 	if (e->as_enum) {
-		svd_buffer_printf(out, "} %s;\n", e->name);
+		svd_buffer_concat(out, "} ", e->name, ";\n", NULL);
 	} else {
 		/* Values beyond int cannot be enumerators in ISO C; the set's
 		 * name still names a type, as in SVDConv's headers. */
@@ -86,11 +87,23 @@ void svd_emit_field_enums(struct svd_buffer *out,
 struct register_printer {
 	struct svd_buffer *out;
 	const struct svd_register_accessors *reg;
-	const char *pointer; /* the peripheral type */
-	const char *type;    /* the register's C type */
-	const char *suffix;  /* of its literals: "u" or "ull" */
-	unsigned bits;
+	const char *pointer;		 /* the peripheral type */
+	const char *type;		 /* the register's C type */
+	const char *suffix;		 /* of its literals: "u" or "ull" */
+	char bits[SVD_NUMBER_TEXT_SIZE]; /* its width: "32" */
+	/* Its write-1-to-clear bits, "0x300", when it has any. */
+	char clear_mask[SVD_NUMBER_TEXT_SIZE];
+	/* The field being printed: its unshifted mask, "0x3f". */
+	char mask[SVD_NUMBER_TEXT_SIZE];
 };
+
+/* "0x" and value in hex, in text. */
+static void put_hex_text(char text[SVD_NUMBER_TEXT_SIZE], uint64_t value)
+{
+	text[0] = '0';
+	text[1] = 'x';
+	svd_format_unsigned(text + 2, value, 16, 1);
+}
 
 /* The comment above a register's accessors: the rules they follow. */
 static void put_rules_comment(const struct register_printer *p)
@@ -119,29 +132,28 @@ static void put_rules_comment(const struct register_printer *p)
 		       "read-modify-write helpers";
 	else
 		text = "read-write";
-	svd_buffer_printf(p->out, "\n/* %s: %s */\n", p->reg->path, text);
+	svd_buffer_concat(p->out, "\n/* ", p->reg->path, ": ", text, " */\n",
+			  NULL);
 }
 
 static void put_register_read(const struct register_printer *p)
 {
 	const struct svd_register_accessors *reg = p->reg;
 
-	svd_buffer_printf(p->out,
-			  "static inline %s %s(const %s *p%s)\n{\n%s"
-			  "\treturn SVDGEN_READ%u(%s);\n}\n",
-			  p->type, reg->read, p->pointer, reg->parameters,
-			  reg->checks, p->bits, reg->location);
+	svd_buffer_concat(p->out, "static inline ", p->type, " ", reg->read,
+			  "(const ", p->pointer, " *p", reg->parameters,
+			  ")\n{\n", reg->checks, "\treturn SVDGEN_READ",
+			  p->bits, "(", reg->location, ");\n}\n", NULL);
 }
 
 static void put_register_write(const struct register_printer *p)
 {
 	const struct svd_register_accessors *reg = p->reg;
 
-	svd_buffer_printf(p->out,
-			  "static inline void %s(%s *p%s, %s value)\n"
-			  "{\n%s\tSVDGEN_WRITE%u(%s, value);\n}\n",
-			  reg->write, p->pointer, reg->parameters, p->type,
-			  reg->checks, p->bits, reg->location);
+	svd_buffer_concat(p->out, "static inline void ", reg->write, "(",
+			  p->pointer, " *p", reg->parameters, ", ", p->type,
+			  " value)\n{\n", reg->checks, "\tSVDGEN_WRITE",
+			  p->bits, "(", reg->location, ", value);\n}\n", NULL);
 }
 
 /* The enum naming the elements of a field list, for its index. */
@@ -155,8 +167,19 @@ static void put_index_enum(const struct register_printer *p,
 	    f->index_enum->list);
 	for (const struct svd_value_names *v = f->index_enum->values; v;
 	     v = v->next)
-		svd_buffer_printf(p->out, "\t%s = %s,\n", v->name, v->text);
+		svd_buffer_concat(p->out, "\t", v->name, " = ", v->text, ",\n",
+				  NULL);
 	svd_buffer_printf(p->out, "} %s;\n", f->index_enum->name);
+}
+
+/* One check on a value: "<=" or ">=" limit. */
+static void put_value_check(const struct register_printer *p,
+			    const char *comparison, uint64_t limit)
+{
+	svd_buffer_concat(p->out, "\tSVDGEN_CHECK_VALUE((uint64_t)value ",
+			  comparison, " ", NULL);
+	svd_buffer_put_hex(p->out, limit, 1);
+	svd_buffer_puts(p->out, "u);\n");
 }
 
 /* Checks that a value fits a field and its write constraint. */
@@ -174,24 +197,13 @@ static void put_value_checks(const struct register_printer *p,
 	 */
 	if (f->write_enum)
 		return;
-	if (field->bit_width < p->bits)
-		svd_buffer_printf(p->out,
-				  "\tSVDGEN_CHECK_VALUE((uint64_t)value <= "
-				  "0x%" PRIx64 "u);\n",
-				  limit);
+	if (field->bit_width < p->reg->reg->bits)
+		put_value_check(p, "<=", limit);
 	if (constraint->present && constraint->has_range) {
 		if (constraint->minimum > 0)
-			svd_buffer_printf(
-			    p->out,
-			    "\tSVDGEN_CHECK_VALUE((uint64_t)value >= "
-			    "0x%" PRIx64 "u);\n",
-			    constraint->minimum);
+			put_value_check(p, ">=", constraint->minimum);
 		if (constraint->maximum < limit)
-			svd_buffer_printf(
-			    p->out,
-			    "\tSVDGEN_CHECK_VALUE((uint64_t)value <= "
-			    "0x%" PRIx64 "u);\n",
-			    constraint->maximum);
+			put_value_check(p, "<=", constraint->maximum);
 	}
 }
 
@@ -201,28 +213,28 @@ static void put_field_get(const struct register_printer *p,
 	const struct svd_register_accessors *reg = p->reg;
 	const char *type = f->read_enum ? f->read_enum : p->type;
 
-	svd_buffer_printf(p->out,
-			  "static inline %s %s(const %s *p%s%s)\n{\n%s%s"
-			  "\treturn (%s)((SVDGEN_READ%u(%s) >> %s) & "
-			  "0x%" PRIx64 "%s);\n}\n",
-			  type, f->get, p->pointer, reg->parameters,
-			  f->parameter, reg->checks, f->check, type, p->bits,
-			  reg->location, f->position, f->mask, p->suffix);
+	svd_buffer_concat(p->out, "static inline ", type, " ", f->get,
+			  "(const ", p->pointer, " *p", reg->parameters,
+			  f->parameter, ")\n{\n", reg->checks, f->check,
+			  "\treturn (", type, ")((SVDGEN_READ", p->bits, "(",
+			  reg->location, ") >> ", f->position, ") & ", p->mask,
+			  p->suffix, ");\n}\n", NULL);
 }
 
 /* The value a field contributes, for composing writes. */
 static void put_field_value(const struct register_printer *p,
 			    const struct svd_field_accessors *f)
 {
-	svd_buffer_printf(p->out, "static inline %s %s(", p->type, f->value);
+	svd_buffer_concat(p->out, "static inline ", p->type, " ", f->value, "(",
+			  NULL);
 	if (f->index_type)
-		svd_buffer_printf(p->out, "%s n, ", f->index_type);
-	svd_buffer_printf(p->out, "%s value)\n{\n%s",
-			  f->write_enum ? f->write_enum : p->type, f->check);
+		svd_buffer_concat(p->out, f->index_type, " n, ", NULL);
+	svd_buffer_concat(p->out, f->write_enum ? f->write_enum : p->type,
+			  " value)\n{\n", f->check, NULL);
 	put_value_checks(p, f);
-	svd_buffer_printf(
-	    p->out, "\treturn (%s)(((%s)value & 0x%" PRIx64 "%s) << %s);\n}\n",
-	    p->type, p->type, f->mask, p->suffix, f->position);
+	svd_buffer_concat(p->out, "\treturn (", p->type, ")(((", p->type,
+			  ")value & ", p->mask, p->suffix, ") << ", f->position,
+			  ");\n}\n", NULL);
 }
 
 /* The start of a field writer, up to its checks. */
@@ -232,12 +244,13 @@ static void put_field_writer_head(const struct register_printer *p,
 {
 	const struct svd_register_accessors *reg = p->reg;
 
-	svd_buffer_printf(p->out, "static inline void %s(%s *p%s%s", name,
-			  p->pointer, reg->parameters, f->parameter);
+	svd_buffer_concat(p->out, "static inline void ", name, "(", p->pointer,
+			  " *p", reg->parameters, f->parameter, NULL);
 	if (takes_value)
-		svd_buffer_printf(p->out, ", %s value",
-				  f->write_enum ? f->write_enum : p->type);
-	svd_buffer_printf(p->out, ")\n{\n%s%s", reg->checks, f->check);
+		svd_buffer_concat(p->out, ", ",
+				  f->write_enum ? f->write_enum : p->type,
+				  " value", NULL);
+	svd_buffer_concat(p->out, ")\n{\n", reg->checks, f->check, NULL);
 }
 
 /*
@@ -252,11 +265,10 @@ static void put_field_set_enable(const struct register_printer *p,
 {
 	put_field_writer_head(p, f, f->set, true);
 	put_value_checks(p, f);
-	svd_buffer_printf(
-	    p->out,
-	    "\tSVDGEN_WRITE32(%s, (uint32_t)((0x%" PRIx64 "u << (%s + 16u)) |\n"
-	    "\t\t\t\t\t(((uint32_t)value & 0x%" PRIx64 "u) << %s)));\n}\n",
-	    p->reg->location, f->mask, f->position, f->mask, f->position);
+	svd_buffer_concat(p->out, "\tSVDGEN_WRITE32(", p->reg->location,
+			  ", (uint32_t)((", p->mask, "u << (", f->position,
+			  " + 16u)) |\n\t\t\t\t\t(((uint32_t)value & ", p->mask,
+			  "u) << ", f->position, ")));\n}\n", NULL);
 }
 
 /* A read-modify-write field setter. */
@@ -265,37 +277,37 @@ static void put_field_set_modify(const struct register_printer *p,
 {
 	const char *type = p->type, *suffix = p->suffix;
 	const char *location = p->reg->location;
-	uint64_t clear_mask = p->reg->rules.clear_mask;
 
 	put_field_writer_head(p, f, f->set, true);
 	put_value_checks(p, f);
-	svd_buffer_printf(p->out,
-			  "\t%s mask = (%s)(0x%" PRIx64 "%s << %s);\n"
-			  "\t%s bits = (%s)(((%s)value & 0x%" PRIx64
-			  "%s) << %s);\n"
-			  "\t%s old = SVDGEN_READ%u(%s);\n\n",
-			  type, type, f->mask, suffix, f->position,
-			  /* Mask, then shift: the form that compiles to
-			   * hand-written code when the shift varies. */
-			  type, type, type, f->mask, suffix, f->position, type,
-			  p->bits, location);
+	svd_buffer_concat(p->out, "\t", type, " mask = (", type, ")(", p->mask,
+			  suffix, " << ", f->position, ");\n", NULL);
+	/*
+	 * Mask, then shift: the form that compiles to hand-written code when
+	 * the shift varies.
+	 */
+	svd_buffer_concat(p->out, "\t", type, " bits = (", type, ")(((", type,
+			  ")value & ", p->mask, suffix, ") << ", f->position,
+			  ");\n", NULL);
+	svd_buffer_concat(p->out, "\t", type, " old = SVDGEN_READ", p->bits,
+			  "(", location, ");\n\n", NULL);
 	/*
 	 * Writing back a 1 read from a write-1-to-clear bit would clear an
 	 * event by accident: write 0 there.
 	 */
-	if (clear_mask)
-		svd_buffer_printf(p->out,
+	if (p->reg->rules.clear_mask) {
+		svd_buffer_concat(p->out,
 				  "\t/* 0 to the write-1-to-clear bits */\n"
-				  "\tSVDGEN_WRITE%u(%s, (%s)((old & "
-				  "~(%s)(mask | 0x%" PRIx64 "%s)) | "
-				  "bits));\n}\n",
-				  p->bits, location, type, type, clear_mask,
-				  suffix);
-	else
-		svd_buffer_printf(p->out,
-				  "\tSVDGEN_WRITE%u(%s, (%s)((old "
-				  "& ~mask) | bits));\n}\n",
-				  p->bits, location, type);
+				  "\tSVDGEN_WRITE",
+				  p->bits, "(", location, ", (", type,
+				  ")((old & ~(", type, ")(mask | ",
+				  p->clear_mask, suffix, ")) | bits));\n}\n",
+				  NULL);
+	} else {
+		svd_buffer_concat(p->out, "\tSVDGEN_WRITE", p->bits, "(",
+				  location, ", (", type,
+				  ")((old & ~mask) | bits));\n}\n", NULL);
+	}
 }
 
 /* _clear of a write-1-to-clear field. */
@@ -310,36 +322,34 @@ static void put_field_clear(const struct register_printer *p,
 	 * In a register that also holds ordinary fields, keep them and
 	 * write 0 to the other W1C bits.
 	 */
-	if (p->reg->rules.clear_keeps_others)
-		svd_buffer_printf(p->out,
-				  "\t%s old = SVDGEN_READ%u(%s);\n\n"
-				  "\tSVDGEN_WRITE%u(%s, (%s)((old & "
-				  "~(%s)0x%" PRIx64 "%s) | (0x%" PRIx64
-				  "%s << %s)));\n}\n",
-				  type, p->bits, location, p->bits, location,
-				  type, type, p->reg->rules.clear_mask, suffix,
-				  f->mask, suffix, f->position);
-	else
-		svd_buffer_printf(
-		    p->out,
-		    "\tSVDGEN_WRITE%u(%s, (%s)(0x%" PRIx64 "%s << %s));\n}\n",
-		    p->bits, location, type, f->mask, suffix, f->position);
+	if (p->reg->rules.clear_keeps_others) {
+		svd_buffer_concat(
+		    p->out, "\t", type, " old = SVDGEN_READ", p->bits, "(",
+		    location, ");\n\n\tSVDGEN_WRITE", p->bits, "(", location,
+		    ", (", type, ")((old & ~(", type, ")", p->clear_mask,
+		    suffix, ") | (", p->mask, suffix, " << ", f->position,
+		    ")));\n}\n", NULL);
+	} else {
+		svd_buffer_concat(p->out, "\tSVDGEN_WRITE", p->bits, "(",
+				  location, ", (", type, ")(", p->mask, suffix,
+				  " << ", f->position, "));\n}\n", NULL);
+	}
 }
 
 /* Element macros: GPIO_GPFSEL1_FSEL17_set(p, v) and the like. */
 static void put_element_macro(const struct register_printer *p,
 			      const struct svd_element_macro *m)
 {
+	const char *value = m->operation == SVD_ELEMENT_SET ? ", value" : "";
+
 	if (m->operation == SVD_ELEMENT_VALUE) /* no pointer */
-		svd_buffer_printf(p->out, "#define %s(value) %s(%s, value)\n",
-				  m->name, m->target, m->index);
+		svd_buffer_concat(p->out, "#define ", m->name, "(value) ",
+				  m->target, "(", m->index, ", value)\n", NULL);
 	else
-		svd_buffer_printf(
-		    p->out, "#define %s(p%s%s) %s(p%s, %s%s)\n", m->name,
-		    m->arguments,
-		    m->operation == SVD_ELEMENT_SET ? ", value" : "", m->target,
-		    m->arguments, m->index,
-		    m->operation == SVD_ELEMENT_SET ? ", value" : "");
+		svd_buffer_concat(p->out, "#define ", m->name, "(p",
+				  m->arguments, value, ") ", m->target, "(p",
+				  m->arguments, ", ", m->index, value, ")\n",
+				  NULL);
 }
 
 /* read, write and the field helpers of one register. */
@@ -347,14 +357,15 @@ static void put_register_accessors(struct svd_buffer *out, const char *pointer,
 				   const struct svd_register_accessors *reg)
 {
 	struct register_printer p = {
-	    out,
-	    reg,
-	    pointer,
-	    svd_register_c_type(reg->reg->bits),
-	    reg->reg->bits == 64 ? "ull" : "u",
-	    reg->reg->bits,
+	    .out = out,
+	    .reg = reg,
+	    .pointer = pointer,
+	    .type = svd_register_c_type(reg->reg->bits),
+	    .suffix = reg->reg->bits == 64 ? "ull" : "u",
 	};
 
+	svd_format_unsigned(p.bits, reg->reg->bits, 10, 1);
+	put_hex_text(p.clear_mask, reg->rules.clear_mask);
 	put_rules_comment(&p);
 	if (reg->read)
 		put_register_read(&p);
@@ -362,6 +373,7 @@ static void put_register_accessors(struct svd_buffer *out, const char *pointer,
 		put_register_write(&p);
 	for (const struct svd_field_accessors *f = reg->fields; f;
 	     f = f->next) {
+		put_hex_text(p.mask, f->mask);
 		if (f->index_enum && f->index_enum->define)
 			put_index_enum(&p, f);
 		if (f->get)
@@ -382,7 +394,7 @@ static void put_register_accessors(struct svd_buffer *out, const char *pointer,
 
 void svd_emit_accessors(struct svd_buffer *out, const struct svd_struct *type)
 {
-	svd_buffer_printf(out, "\n/* %s accessors */\n", type->name);
+	svd_buffer_concat(out, "\n/* ", type->name, " accessors */\n", NULL);
 	for (const struct svd_register_accessors *reg = type->names->registers;
 	     reg; reg = reg->next) {
 		if (reg->packed)
@@ -401,16 +413,16 @@ void svd_emit_enum_aliases(struct svd_buffer *out,
 {
 	for (const struct svd_alias_group *group = type->names->aliases; group;
 	     group = group->next) {
-		svd_buffer_printf(out,
-				  "\n/* %s: enumerated values by register and "
-				  "field */\n",
-				  group->owner);
+		svd_buffer_concat(out, "\n/* ", group->owner,
+				  ": enumerated values by register and field "
+				  "*/\n",
+				  NULL);
 		for (const struct svd_alias *a = group->aliases; a; a = a->next)
 			if (a->is_type)
-				svd_buffer_printf(out, "typedef %s %s;\n",
-						  a->target, a->name);
+				svd_buffer_concat(out, "typedef ", a->target,
+						  " ", a->name, ";\n", NULL);
 			else
-				svd_buffer_printf(out, "#define %s %s\n",
-						  a->name, a->target);
+				svd_buffer_concat(out, "#define ", a->name, " ",
+						  a->target, "\n", NULL);
 	}
 }

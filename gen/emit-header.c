@@ -78,6 +78,24 @@ static uint32_t register_type_bits(uint32_t bits)
 	return bits == 8 || bits == 16 || bits == 64 ? bits : 32;
 }
 
+/* "[count]" after a member's name. */
+static void put_array_count(struct svd_buffer *out, uint64_t count)
+{
+	svd_buffer_puts(out, "[");
+	svd_buffer_put_decimal(out, count);
+	svd_buffer_puts(out, "]");
+}
+
+/* An unnamed bit-field over bits that no field holds. */
+static void put_bitfield_gap(struct svd_buffer *out, const char *type,
+			     uint32_t bits, unsigned depth)
+{
+	indent(out, depth);
+	svd_buffer_concat(out, type, " : ", NULL);
+	svd_buffer_put_decimal(out, bits);
+	svd_buffer_puts(out, ";\n");
+}
+
 /* One bit-field struct of a REG_b view, gaps as unnamed bit-fields. */
 static void put_bitfield_struct(struct svd_buffer *out,
 				const struct svd_member *member,
@@ -95,32 +113,30 @@ static void put_bitfield_struct(struct svd_buffer *out,
 					     ? field->access
 					     : member->access;
 
-		if (field->bit_offset > position) {
-			indent(out, depth + 1);
-			svd_buffer_printf(out, "%s : %" PRIu32 ";\n", type,
-					  field->bit_offset - position);
-		}
+		if (field->bit_offset > position)
+			put_bitfield_gap(
+			    out, type, field->bit_offset - position, depth + 1);
 		indent(out, depth + 1);
-		svd_buffer_printf(
-		    out,
-		    "%s %s %s : %" PRIu32 "; /*!< [%" PRIu32 "..%" PRIu32 "] ",
-		    qualifier(access), type, view->fields[i].name,
-		    field->bit_width, field->bit_offset + field->bit_width - 1,
-		    field->bit_offset);
+		svd_buffer_concat(out, qualifier(access), " ", type, " ",
+				  view->fields[i].name, " : ", NULL);
+		svd_buffer_put_decimal(out, field->bit_width);
+		svd_buffer_puts(out, "; /*!< [");
+		svd_buffer_put_decimal(out, field->bit_offset +
+						field->bit_width - 1);
+		svd_buffer_puts(out, "..");
+		svd_buffer_put_decimal(out, field->bit_offset);
+		svd_buffer_puts(out, "] ");
 		svd_put_comment_text(
 		    out, field->description ? field->description : field->name);
 		svd_buffer_puts(out, " */\n");
 		position = field->bit_offset + field->bit_width;
 	}
-	if (position < type_bits) {
-		indent(out, depth + 1);
-		svd_buffer_printf(out, "%s : %" PRIu32 ";\n", type,
-				  type_bits - position);
-	}
+	if (position < type_bits)
+		put_bitfield_gap(out, type, type_bits - position, depth + 1);
 	indent(out, depth);
-	svd_buffer_printf(out, "} %s", name);
+	svd_buffer_concat(out, "} ", name, NULL);
 	if (member->is_array)
-		svd_buffer_printf(out, "[%" PRIu32 "]", member->count);
+		put_array_count(out, member->count);
 	svd_buffer_puts(out, ";\n");
 }
 
@@ -163,17 +179,19 @@ static void put_plain_member(struct svd_buffer *out,
 
 	indent(out, depth);
 	if (member->type)
-		svd_buffer_printf(out, "__IOM %s %s", member->type->c_name,
-				  member->c_name);
+		svd_buffer_concat(out, "__IOM ", member->type->c_name, " ",
+				  member->c_name, NULL);
 	else if (wrapper)
-		svd_buffer_printf(out, "%s %s", wrapper, member->c_name);
+		svd_buffer_concat(out, wrapper, " ", member->c_name, NULL);
 	else
-		svd_buffer_printf(out, "%s %s %s", qualifier(member->access),
-				  svd_register_c_type(member->bits),
-				  member->c_name);
+		svd_buffer_concat(out, qualifier(member->access), " ",
+				  svd_register_c_type(member->bits), " ",
+				  member->c_name, NULL);
 	if (member->is_array)
-		svd_buffer_printf(out, "[%" PRIu32 "]", member->count);
-	svd_buffer_printf(out, "; /*!< (@ 0x%08" PRIx64 ") ", member->offset);
+		put_array_count(out, member->count);
+	svd_buffer_puts(out, "; /*!< (@ ");
+	svd_buffer_put_hex(out, member->offset, 8);
+	svd_buffer_puts(out, ") ");
 	svd_put_comment_text(out, member->node->description
 				      ? member->node->description
 				      : member->name);
@@ -190,14 +208,13 @@ static void put_items(struct svd_buffer *out, const struct svd_item *items,
 			break;
 		case SVD_ITEM_RESERVED:
 			indent(out, depth);
-			svd_buffer_printf(
-			    out, "__IM  %s %s",
-			    svd_register_c_type(item->reserved_unit * 8),
-			    item->reserved_name);
+			svd_buffer_concat(
+			    out, "__IM  ",
+			    svd_register_c_type(item->reserved_unit * 8), " ",
+			    item->reserved_name, NULL);
 			if (item->size / item->reserved_unit > 1)
-				svd_buffer_printf(out, "[%" PRIu64 "]",
-						  item->size /
-						      item->reserved_unit);
+				put_array_count(out, item->size /
+							 item->reserved_unit);
 			svd_buffer_puts(out, ";\n");
 			break;
 		case SVD_ITEM_UNION:
@@ -228,12 +245,12 @@ static void put_offset_asserts(struct svd_buffer *out, const char *type_name,
 		}
 		if (item->kind != SVD_ITEM_MEMBER)
 			continue;
-		svd_buffer_printf(out,
-				  "SVDGEN_STATIC_ASSERT(offsetof(%s, %s) == "
-				  "0x%" PRIx64 "u, %s__%s);\n",
-				  type_name, item->member->c_name,
-				  item->member->offset, type_name,
-				  item->member->c_name);
+		svd_buffer_concat(out, "SVDGEN_STATIC_ASSERT(offsetof(",
+				  type_name, ", ", item->member->c_name,
+				  ") == ", NULL);
+		svd_buffer_put_hex(out, item->member->offset, 1);
+		svd_buffer_concat(out, "u, ", type_name, "__",
+				  item->member->c_name, ");\n", NULL);
 	}
 }
 
@@ -249,19 +266,20 @@ static void put_field_macros(struct svd_buffer *out,
 {
 	for (const struct svd_macro_names *m = macros; m; m = m->next) {
 		if (m->pos) {
-			svd_buffer_printf(out, "#define %s %s /*!< ", m->pos,
-					  m->pos_text);
+			svd_buffer_concat(out, "#define ", m->pos, " ",
+					  m->pos_text, " /*!< ", NULL);
 			svd_put_comment_text(out, m->field->name);
-			svd_buffer_printf(out, " (Bit %" PRIu32 ") */\n",
-					  m->field->bit_offset);
+			svd_buffer_puts(out, " (Bit ");
+			svd_buffer_put_decimal(out, m->field->bit_offset);
+			svd_buffer_puts(out, ") */\n");
 		}
 		if (m->msk) {
-			svd_buffer_printf(out, "#define %s %s /*!< ", m->msk,
-					  m->msk_text);
+			svd_buffer_concat(out, "#define ", m->msk, " ",
+					  m->msk_text, " /*!< ", NULL);
 			svd_put_comment_text(out, m->field->name);
-			svd_buffer_printf(
-			    out, " (Bitfield-Mask: 0x%" PRIx64 ") */\n",
-			    m->mask);
+			svd_buffer_puts(out, " (Bitfield-Mask: ");
+			svd_buffer_put_hex(out, m->mask, 1);
+			svd_buffer_puts(out, ") */\n");
 		}
 	}
 }
@@ -337,8 +355,9 @@ static void put_structs(struct svd_buffer *out, const struct svd_struct *type)
 
 static void put_address(struct svd_buffer *out, uint64_t address)
 {
-	svd_buffer_printf(out, "(0x%08" PRIx64 "%s)", address,
-			  suffix_for(address));
+	svd_buffer_puts(out, "(");
+	svd_buffer_put_hex(out, address, 8);
+	svd_buffer_concat(out, suffix_for(address), ")", NULL);
 }
 
 /* _BASE and the instance pointer of every peripheral using a type. */

@@ -370,3 +370,23 @@ size_t svd_vformat(char *buffer, size_t capacity, const char *format,
 		buffer[used < capacity ? used : capacity - 1] = '\0';
 	return used;
 }
+
+size_t svd_format_unsigned(char *text, uint64_t value, unsigned base,
+			   unsigned digits)
+{
+	char reversed[SVD_NUMBER_TEXT_SIZE];
+	size_t count = 0, length = 0;
+
+	do {
+		reversed[count++] = "0123456789abcdef"[value % base];
+		value /= base;
+	} while (value);
+	if (digits > 20)
+		digits = 20;
+	while (length + count < digits)
+		text[length++] = '0';
+	while (count)
+		text[length++] = reversed[--count];
+	text[length] = '\0';
+	return length;
+}

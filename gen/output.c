@@ -21,8 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Make room for at least extra more bytes and a NUL. */
-static void svd_buffer_reserve(struct svd_buffer *buffer, size_t extra)
+void svd_buffer_reserve(struct svd_buffer *buffer, size_t extra)
 {
 	size_t capacity = buffer->capacity ? buffer->capacity : 4096;
 	char *data;
@@ -40,18 +39,31 @@ static void svd_buffer_reserve(struct svd_buffer *buffer, size_t extra)
 	buffer->capacity = capacity;
 }
 
-void svd_buffer_append(struct svd_buffer *buffer, const char *text,
-		       size_t length)
+void svd_buffer_concat(struct svd_buffer *buffer, ...)
 {
-	svd_buffer_reserve(buffer, length);
-	memcpy(buffer->data + buffer->length, text, length);
-	buffer->length += length;
-	buffer->data[buffer->length] = '\0';
+	va_list args;
+
+	va_start(args, buffer);
+	for (const char *text; (text = va_arg(args, const char *));)
+		svd_buffer_puts(buffer, text);
+	va_end(args);
 }
 
-void svd_buffer_puts(struct svd_buffer *buffer, const char *text)
+void svd_buffer_put_decimal(struct svd_buffer *buffer, uint64_t value)
 {
-	svd_buffer_append(buffer, text, strlen(text));
+	char text[SVD_NUMBER_TEXT_SIZE];
+
+	svd_buffer_append(buffer, text,
+			  svd_format_unsigned(text, value, 10, 1));
+}
+
+void svd_buffer_put_hex(struct svd_buffer *buffer, uint64_t value,
+			unsigned digits)
+{
+	char text[SVD_NUMBER_TEXT_SIZE] = "0x";
+
+	svd_buffer_append(buffer, text,
+			  2 + svd_format_unsigned(text + 2, value, 16, digits));
 }
 
 void svd_buffer_printf(struct svd_buffer *buffer, const char *format, ...)

@@ -9,6 +9,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "diag.h"
 
@@ -46,9 +48,39 @@ struct svd_output {
 	unsigned long long shared_length;
 };
 
-void svd_buffer_append(struct svd_buffer *buffer, const char *text,
-		       size_t length);
-void svd_buffer_puts(struct svd_buffer *buffer, const char *text);
+/*
+ * The emitters append a few hundred thousand short pieces per large
+ * device, so appending is inline and parses no format: the verbs below
+ * for the hot paths, svd_buffer_printf where it reads better and is cold.
+ * The text stays NUL-terminated.
+ */
+
+/* Make room for at least extra more bytes and a NUL. */
+void svd_buffer_reserve(struct svd_buffer *buffer, size_t extra);
+
+static inline void svd_buffer_append(struct svd_buffer *buffer,
+				     const char *text, size_t length)
+{
+	if (buffer->capacity - buffer->length <= length)
+		svd_buffer_reserve(buffer, length);
+	memcpy(buffer->data + buffer->length, text, length);
+	buffer->length += length;
+	buffer->data[buffer->length] = '\0';
+}
+
+static inline void svd_buffer_puts(struct svd_buffer *buffer, const char *text)
+{
+	svd_buffer_append(buffer, text, strlen(text));
+}
+
+/* Every string argument in turn, up to a NULL. */
+void svd_buffer_concat(struct svd_buffer *buffer, ...)
+    __attribute__((sentinel));
+/* value in decimal, as PRIu64 prints it. */
+void svd_buffer_put_decimal(struct svd_buffer *buffer, uint64_t value);
+/* "0x" and value in lower-case hex, zero-padded to at least digits. */
+void svd_buffer_put_hex(struct svd_buffer *buffer, uint64_t value,
+			unsigned digits);
 void svd_buffer_printf(struct svd_buffer *buffer, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
 

@@ -5,6 +5,7 @@
  */
 #include "unit-helpers.h"
 
+#include <inttypes.h>
 #include <limits.h>
 
 #include "format.h"
@@ -79,11 +80,47 @@ static void test_size_then_int(void **state)
 	assert_string_equal(text, "[42|7]");
 }
 
+/*
+ * svd_format_unsigned against snprintf's "%0*" PRIu64 / PRIx64, over the
+ * edges of every digit count and both ends of uint64_t.
+ */
+static void test_format_unsigned(void **state)
+{
+	const uint64_t values[] = {
+	    0,		1,	    9,		10,	     15,
+	    16,		255,	    256,	4095,	     99999,
+	    0x7fffffff, 0x80000000, UINT32_MAX, 0x100000000, UINT64_MAX / 10,
+	    UINT64_MAX};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
+		for (unsigned digits = 0; digits <= 20; digits++) {
+			char expected[SVD_NUMBER_TEXT_SIZE];
+			char actual[SVD_NUMBER_TEXT_SIZE];
+			int length;
+
+			length = snprintf(expected, sizeof(expected),
+					  "%0*" PRIu64, (int)digits, values[i]);
+			assert_int_equal(
+			    svd_format_unsigned(actual, values[i], 10, digits),
+			    (size_t)length);
+			assert_string_equal(actual, expected);
+			length = snprintf(expected, sizeof(expected),
+					  "%0*" PRIx64, (int)digits, values[i]);
+			assert_int_equal(
+			    svd_format_unsigned(actual, values[i], 16, digits),
+			    (size_t)length);
+			assert_string_equal(actual, expected);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_matches_vsnprintf),
 	    cmocka_unit_test(test_size_then_int),
+	    cmocka_unit_test(test_format_unsigned),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

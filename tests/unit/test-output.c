@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 
@@ -163,6 +164,30 @@ static void test_buffer_grows(void **state)
 	assert_true(strncmp(buffer.data, "abcd[xxx", 8) == 0);
 	assert_true(strncmp(buffer.data + 4 + 1 + 999, "]42012", 6) == 0);
 	assert_int_equal(buffer.data[buffer.length], '\0');
+	free(buffer.data);
+}
+
+/* The format-free verbs write what the printf spelling would. */
+static void test_buffer_verbs(void **state)
+{
+	struct svd_buffer buffer = {0};
+	char expected[200];
+
+	(void)state;
+	svd_buffer_concat(&buffer, "static ", "", "inline ", "x", NULL);
+	svd_buffer_put_decimal(&buffer, 0);
+	svd_buffer_put_decimal(&buffer, UINT64_MAX);
+	svd_buffer_puts(&buffer, " ");
+	svd_buffer_put_hex(&buffer, 0, 1);
+	svd_buffer_put_hex(&buffer, 0x1f, 8);
+	svd_buffer_put_hex(&buffer, UINT64_MAX, 1);
+	snprintf(expected, sizeof(expected),
+		 "%s%s%s%s%" PRIu64 "%" PRIu64 " 0x%" PRIx64 "0x%08" PRIx64
+		 "0x%" PRIx64,
+		 "static ", "", "inline ", "x", (uint64_t)0, UINT64_MAX,
+		 (uint64_t)0, (uint64_t)0x1f, UINT64_MAX);
+	assert_int_equal(buffer.length, strlen(expected));
+	assert_string_equal(buffer.data, expected);
 	free(buffer.data);
 }
 
@@ -506,6 +531,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_buffer_grows),
+	    cmocka_unit_test(test_buffer_verbs),
 	    cmocka_unit_test(test_writes_files),
 	    cmocka_unit_test(test_empty_file_written),
 	    cmocka_unit_test(test_unchanged_file_left_alone),
