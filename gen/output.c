@@ -88,6 +88,10 @@ void svd_buffer_printf(struct svd_buffer *buffer, const char *format, ...)
 	buffer->length += length;
 }
 
+#define SPARE_COUNT                                                            \
+	(sizeof(((struct svd_output *)0)->spare) /                             \
+	 sizeof(((struct svd_output *)0)->spare[0]))
+
 void svd_output_init(struct svd_output *output)
 {
 	output->files = NULL;
@@ -99,6 +103,27 @@ void svd_output_init(struct svd_output *output)
 	output->spill_files = 0;
 	output->shared_fd = -1;
 	output->shared_length = 0;
+	for (size_t i = 0; i < SPARE_COUNT; i++)
+		output->spare[i] = (struct svd_buffer){0};
+}
+
+/* Keep content's memory for a later file, or free it. */
+static void keep_spare(struct svd_output *output, struct svd_buffer *content)
+{
+	struct svd_buffer *smallest = &output->spare[0];
+
+	for (size_t i = 1; i < SPARE_COUNT; i++)
+		if (output->spare[i].capacity < smallest->capacity)
+			smallest = &output->spare[i];
+	if (smallest->capacity < content->capacity) {
+		free(smallest->data);
+		*smallest = *content;
+		smallest->length = 0;
+	} else {
+		free(content->data);
+	}
+	content->data = NULL;
+	content->capacity = 0;
 }
 
 struct svd_buffer *svd_output_add(struct svd_output *output, const char *name)
@@ -108,6 +133,14 @@ struct svd_buffer *svd_output_add(struct svd_output *output, const char *name)
 	if (!file || !(file->name = strdup(name)))
 		abort();
 	file->spill_fd = -1;
+	for (size_t i = 0; i < SPARE_COUNT; i++) {
+		if (output->spare[i].data) {
+			file->content = output->spare[i];
+			file->content.data[0] = '\0';
+			output->spare[i] = (struct svd_buffer){0};
+			break;
+		}
+	}
 	*output->tail = file;
 	output->tail = &file->next;
 	return &file->content;
@@ -129,6 +162,8 @@ void svd_output_free(struct svd_output *output)
 	}
 	if (output->shared_fd >= 0)
 		close(output->shared_fd);
+	for (size_t i = 0; i < SPARE_COUNT; i++)
+		free(output->spare[i].data);
 	free(output->spill_directory);
 	svd_output_init(output);
 }
@@ -271,9 +306,7 @@ void svd_output_finish(struct svd_output *output, struct svd_buffer *content)
 		output->spill_failed = true;
 		return;
 	}
-	free(content->data);
-	content->data = NULL;
-	content->capacity = 0;
+	keep_spare(output, content);
 }
 
 /*

@@ -46,6 +46,12 @@ struct svd_output {
 	unsigned spill_files; /* ...one per file, are open... */
 	int shared_fd;	      /* ...then this one for all others, or -1 */
 	unsigned long long shared_length;
+	/*
+	 * The memory of files that left it, for the next files: a large
+	 * header grows its buffer to megabytes, and growing a fresh one
+	 * each time costs copies and page faults.
+	 */
+	struct svd_buffer spare[2];
 };
 
 /*
