@@ -24,10 +24,10 @@ static void put_enum(struct svd_buffer *out, const struct svd_enum_names *e)
 
 		if (e->as_enum)
 			svd_buffer_concat(out, "\t", n->name, " = ", n->text,
-					  ", /*!< ", NULL);
+					  ", /*!< ");
 		else
 			svd_buffer_concat(out, "#define ", n->name, " (",
-					  n->text, ") /*!< ", NULL);
+					  n->text, ") /*!< ");
 		svd_put_comment_text(out,
 				     v->description ? v->description : v->name);
 		if (v->care_mask != UINT64_MAX)
@@ -39,7 +39,7 @@ static void put_enum(struct svd_buffer *out, const struct svd_enum_names *e)
 		svd_buffer_puts(out, " */\n");
 	}
 	if (e->as_enum) {
-		svd_buffer_concat(out, "} ", e->name, ";\n", NULL);
+		svd_buffer_concat(out, "} ", e->name, ";\n");
 	} else {
 		/* Values beyond int cannot be enumerators in ISO C; the set's
 		 * name still names a type, as in SVDConv's headers. */
@@ -132,8 +132,7 @@ static void put_rules_comment(const struct register_printer *p)
 		       "read-modify-write helpers";
 	else
 		text = "read-write";
-	svd_buffer_concat(p->out, "\n/* ", p->reg->path, ": ", text, " */\n",
-			  NULL);
+	svd_buffer_concat(p->out, "\n/* ", p->reg->path, ": ", text, " */\n");
 }
 
 static void put_register_read(const struct register_printer *p)
@@ -143,7 +142,7 @@ static void put_register_read(const struct register_printer *p)
 	svd_buffer_concat(p->out, "static inline ", p->type, " ", reg->read,
 			  "(const ", p->pointer, " *p", reg->parameters,
 			  ")\n{\n", reg->checks, "\treturn SVDGEN_READ",
-			  p->bits, "(", reg->location, ");\n}\n", NULL);
+			  p->bits, "(", reg->location, ");\n}\n");
 }
 
 static void put_register_write(const struct register_printer *p)
@@ -153,7 +152,7 @@ static void put_register_write(const struct register_printer *p)
 	svd_buffer_concat(p->out, "static inline void ", reg->write, "(",
 			  p->pointer, " *p", reg->parameters, ", ", p->type,
 			  " value)\n{\n", reg->checks, "\tSVDGEN_WRITE",
-			  p->bits, "(", reg->location, ", value);\n}\n", NULL);
+			  p->bits, "(", reg->location, ", value);\n}\n");
 }
 
 /* The enum naming the elements of a field list, for its index. */
@@ -167,8 +166,7 @@ static void put_index_enum(const struct register_printer *p,
 	    f->index_enum->list);
 	for (const struct svd_value_names *v = f->index_enum->values; v;
 	     v = v->next)
-		svd_buffer_concat(p->out, "\t", v->name, " = ", v->text, ",\n",
-				  NULL);
+		svd_buffer_concat(p->out, "\t", v->name, " = ", v->text, ",\n");
 	svd_buffer_printf(p->out, "} %s;\n", f->index_enum->name);
 }
 
@@ -177,7 +175,7 @@ static void put_value_check(const struct register_printer *p,
 			    const char *comparison, uint64_t limit)
 {
 	svd_buffer_concat(p->out, "\tSVDGEN_CHECK_VALUE((uint64_t)value ",
-			  comparison, " ", NULL);
+			  comparison, " ");
 	svd_buffer_put_hex(p->out, limit, 1);
 	svd_buffer_puts(p->out, "u);\n");
 }
@@ -218,23 +216,23 @@ static void put_field_get(const struct register_printer *p,
 			  f->parameter, ")\n{\n", reg->checks, f->check,
 			  "\treturn (", type, ")((SVDGEN_READ", p->bits, "(",
 			  reg->location, ") >> ", f->position, ") & ", p->mask,
-			  p->suffix, ");\n}\n", NULL);
+			  p->suffix, ");\n}\n");
 }
 
 /* The value a field contributes, for composing writes. */
 static void put_field_value(const struct register_printer *p,
 			    const struct svd_field_accessors *f)
 {
-	svd_buffer_concat(p->out, "static inline ", p->type, " ", f->value, "(",
-			  NULL);
+	svd_buffer_concat(p->out, "static inline ", p->type, " ", f->value,
+			  "(");
 	if (f->index_type)
-		svd_buffer_concat(p->out, f->index_type, " n, ", NULL);
+		svd_buffer_concat(p->out, f->index_type, " n, ");
 	svd_buffer_concat(p->out, f->write_enum ? f->write_enum : p->type,
-			  " value)\n{\n", f->check, NULL);
+			  " value)\n{\n", f->check);
 	put_value_checks(p, f);
 	svd_buffer_concat(p->out, "\treturn (", p->type, ")(((", p->type,
 			  ")value & ", p->mask, p->suffix, ") << ", f->position,
-			  ");\n}\n", NULL);
+			  ");\n}\n");
 }
 
 /* The start of a field writer, up to its checks. */
@@ -245,12 +243,12 @@ static void put_field_writer_head(const struct register_printer *p,
 	const struct svd_register_accessors *reg = p->reg;
 
 	svd_buffer_concat(p->out, "static inline void ", name, "(", p->pointer,
-			  " *p", reg->parameters, f->parameter, NULL);
+			  " *p", reg->parameters, f->parameter);
 	if (takes_value)
 		svd_buffer_concat(p->out, ", ",
 				  f->write_enum ? f->write_enum : p->type,
-				  " value", NULL);
-	svd_buffer_concat(p->out, ")\n{\n", reg->checks, f->check, NULL);
+				  " value");
+	svd_buffer_concat(p->out, ")\n{\n", reg->checks, f->check);
 }
 
 /*
@@ -268,7 +266,7 @@ static void put_field_set_enable(const struct register_printer *p,
 	svd_buffer_concat(p->out, "\tSVDGEN_WRITE32(", p->reg->location,
 			  ", (uint32_t)((", p->mask, "u << (", f->position,
 			  " + 16u)) |\n\t\t\t\t\t(((uint32_t)value & ", p->mask,
-			  "u) << ", f->position, ")));\n}\n", NULL);
+			  "u) << ", f->position, ")));\n}\n");
 }
 
 /* A read-modify-write field setter. */
@@ -281,16 +279,16 @@ static void put_field_set_modify(const struct register_printer *p,
 	put_field_writer_head(p, f, f->set, true);
 	put_value_checks(p, f);
 	svd_buffer_concat(p->out, "\t", type, " mask = (", type, ")(", p->mask,
-			  suffix, " << ", f->position, ");\n", NULL);
+			  suffix, " << ", f->position, ");\n");
 	/*
 	 * Mask, then shift: the form that compiles to hand-written code when
 	 * the shift varies.
 	 */
 	svd_buffer_concat(p->out, "\t", type, " bits = (", type, ")(((", type,
 			  ")value & ", p->mask, suffix, ") << ", f->position,
-			  ");\n", NULL);
+			  ");\n");
 	svd_buffer_concat(p->out, "\t", type, " old = SVDGEN_READ", p->bits,
-			  "(", location, ");\n\n", NULL);
+			  "(", location, ");\n\n");
 	/*
 	 * Writing back a 1 read from a write-1-to-clear bit would clear an
 	 * event by accident: write 0 there.
@@ -301,12 +299,11 @@ static void put_field_set_modify(const struct register_printer *p,
 				  "\tSVDGEN_WRITE",
 				  p->bits, "(", location, ", (", type,
 				  ")((old & ~(", type, ")(mask | ",
-				  p->clear_mask, suffix, ")) | bits));\n}\n",
-				  NULL);
+				  p->clear_mask, suffix, ")) | bits));\n}\n");
 	} else {
 		svd_buffer_concat(p->out, "\tSVDGEN_WRITE", p->bits, "(",
 				  location, ", (", type,
-				  ")((old & ~mask) | bits));\n}\n", NULL);
+				  ")((old & ~mask) | bits));\n}\n");
 	}
 }
 
@@ -323,16 +320,16 @@ static void put_field_clear(const struct register_printer *p,
 	 * write 0 to the other W1C bits.
 	 */
 	if (p->reg->rules.clear_keeps_others) {
-		svd_buffer_concat(
-		    p->out, "\t", type, " old = SVDGEN_READ", p->bits, "(",
-		    location, ");\n\n\tSVDGEN_WRITE", p->bits, "(", location,
-		    ", (", type, ")((old & ~(", type, ")", p->clear_mask,
-		    suffix, ") | (", p->mask, suffix, " << ", f->position,
-		    ")));\n}\n", NULL);
+		svd_buffer_concat(p->out, "\t", type, " old = SVDGEN_READ",
+				  p->bits, "(", location,
+				  ");\n\n\tSVDGEN_WRITE", p->bits, "(",
+				  location, ", (", type, ")((old & ~(", type,
+				  ")", p->clear_mask, suffix, ") | (", p->mask,
+				  suffix, " << ", f->position, ")));\n}\n");
 	} else {
 		svd_buffer_concat(p->out, "\tSVDGEN_WRITE", p->bits, "(",
 				  location, ", (", type, ")(", p->mask, suffix,
-				  " << ", f->position, "));\n}\n", NULL);
+				  " << ", f->position, "));\n}\n");
 	}
 }
 
@@ -344,12 +341,11 @@ static void put_element_macro(const struct register_printer *p,
 
 	if (m->operation == SVD_ELEMENT_VALUE) /* no pointer */
 		svd_buffer_concat(p->out, "#define ", m->name, "(value) ",
-				  m->target, "(", m->index, ", value)\n", NULL);
+				  m->target, "(", m->index, ", value)\n");
 	else
 		svd_buffer_concat(p->out, "#define ", m->name, "(p",
 				  m->arguments, value, ") ", m->target, "(p",
-				  m->arguments, ", ", m->index, value, ")\n",
-				  NULL);
+				  m->arguments, ", ", m->index, value, ")\n");
 }
 
 /* read, write and the field helpers of one register. */
@@ -394,7 +390,7 @@ static void put_register_accessors(struct svd_buffer *out, const char *pointer,
 
 void svd_emit_accessors(struct svd_buffer *out, const struct svd_struct *type)
 {
-	svd_buffer_concat(out, "\n/* ", type->name, " accessors */\n", NULL);
+	svd_buffer_concat(out, "\n/* ", type->name, " accessors */\n");
 	for (const struct svd_register_accessors *reg = type->names->registers;
 	     reg; reg = reg->next) {
 		if (reg->packed)
@@ -415,14 +411,13 @@ void svd_emit_enum_aliases(struct svd_buffer *out,
 	     group = group->next) {
 		svd_buffer_concat(out, "\n/* ", group->owner,
 				  ": enumerated values by register and field "
-				  "*/\n",
-				  NULL);
+				  "*/\n");
 		for (const struct svd_alias *a = group->aliases; a; a = a->next)
 			if (a->is_type)
 				svd_buffer_concat(out, "typedef ", a->target,
-						  " ", a->name, ";\n", NULL);
+						  " ", a->name, ";\n");
 			else
 				svd_buffer_concat(out, "#define ", a->name, " ",
-						  a->target, "\n", NULL);
+						  a->target, "\n");
 	}
 }

@@ -91,7 +91,7 @@ static void put_bitfield_gap(struct svd_buffer *out, const char *type,
 			     uint32_t bits, unsigned depth)
 {
 	indent(out, depth);
-	svd_buffer_concat(out, type, " : ", NULL);
+	svd_buffer_concat(out, type, " : ");
 	svd_buffer_put_decimal(out, bits);
 	svd_buffer_puts(out, ";\n");
 }
@@ -118,7 +118,7 @@ static void put_bitfield_struct(struct svd_buffer *out,
 			    out, type, field->bit_offset - position, depth + 1);
 		indent(out, depth + 1);
 		svd_buffer_concat(out, qualifier(access), " ", type, " ",
-				  view->fields[i].name, " : ", NULL);
+				  view->fields[i].name, " : ");
 		svd_buffer_put_decimal(out, field->bit_width);
 		svd_buffer_puts(out, "; /*!< [");
 		svd_buffer_put_decimal(out, field->bit_offset +
@@ -134,7 +134,7 @@ static void put_bitfield_struct(struct svd_buffer *out,
 	if (position < type_bits)
 		put_bitfield_gap(out, type, type_bits - position, depth + 1);
 	indent(out, depth);
-	svd_buffer_concat(out, "} ", name, NULL);
+	svd_buffer_concat(out, "} ", name);
 	if (member->is_array)
 		put_array_count(out, member->count);
 	svd_buffer_puts(out, ";\n");
@@ -180,13 +180,13 @@ static void put_plain_member(struct svd_buffer *out,
 	indent(out, depth);
 	if (member->type)
 		svd_buffer_concat(out, "__IOM ", member->type->c_name, " ",
-				  member->c_name, NULL);
+				  member->c_name);
 	else if (wrapper)
-		svd_buffer_concat(out, wrapper, " ", member->c_name, NULL);
+		svd_buffer_concat(out, wrapper, " ", member->c_name);
 	else
 		svd_buffer_concat(out, qualifier(member->access), " ",
 				  svd_register_c_type(member->bits), " ",
-				  member->c_name, NULL);
+				  member->c_name);
 	if (member->is_array)
 		put_array_count(out, member->count);
 	svd_buffer_puts(out, "; /*!< (@ ");
@@ -211,7 +211,7 @@ static void put_items(struct svd_buffer *out, const struct svd_item *items,
 			svd_buffer_concat(
 			    out, "__IM  ",
 			    svd_register_c_type(item->reserved_unit * 8), " ",
-			    item->reserved_name, NULL);
+			    item->reserved_name);
 			if (item->size / item->reserved_unit > 1)
 				put_array_count(out, item->size /
 							 item->reserved_unit);
@@ -247,10 +247,10 @@ static void put_offset_asserts(struct svd_buffer *out, const char *type_name,
 			continue;
 		svd_buffer_concat(out, "SVDGEN_STATIC_ASSERT(offsetof(",
 				  type_name, ", ", item->member->c_name,
-				  ") == ", NULL);
+				  ") == ");
 		svd_buffer_put_hex(out, item->member->offset, 1);
 		svd_buffer_concat(out, "u, ", type_name, "__",
-				  item->member->c_name, ");\n", NULL);
+				  item->member->c_name, ");\n");
 	}
 }
 
@@ -267,7 +267,7 @@ static void put_field_macros(struct svd_buffer *out,
 	for (const struct svd_macro_names *m = macros; m; m = m->next) {
 		if (m->pos) {
 			svd_buffer_concat(out, "#define ", m->pos, " ",
-					  m->pos_text, " /*!< ", NULL);
+					  m->pos_text, " /*!< ");
 			svd_put_comment_text(out, m->field->name);
 			svd_buffer_puts(out, " (Bit ");
 			svd_buffer_put_decimal(out, m->field->bit_offset);
@@ -275,7 +275,7 @@ static void put_field_macros(struct svd_buffer *out,
 		}
 		if (m->msk) {
 			svd_buffer_concat(out, "#define ", m->msk, " ",
-					  m->msk_text, " /*!< ", NULL);
+					  m->msk_text, " /*!< ");
 			svd_put_comment_text(out, m->field->name);
 			svd_buffer_puts(out, " (Bitfield-Mask: ");
 			svd_buffer_put_hex(out, m->mask, 1);
@@ -357,7 +357,7 @@ static void put_address(struct svd_buffer *out, uint64_t address)
 {
 	svd_buffer_puts(out, "(");
 	svd_buffer_put_hex(out, address, 8);
-	svd_buffer_concat(out, suffix_for(address), ")", NULL);
+	svd_buffer_concat(out, suffix_for(address), ")");
 }
 
 /* _BASE and the instance pointer of every peripheral using a type. */

@@ -39,14 +39,29 @@ void svd_buffer_reserve(struct svd_buffer *buffer, size_t extra)
 	buffer->capacity = capacity;
 }
 
-void svd_buffer_concat(struct svd_buffer *buffer, ...)
+void svd_buffer_put_strings(struct svd_buffer *buffer, const char *const *texts)
 {
-	va_list args;
+	/* The hottest loop of the emitters: its state stays in registers. */
+	char *end = buffer->data + buffer->length;
+	size_t room = buffer->capacity - buffer->length;
 
-	va_start(args, buffer);
-	for (const char *text; (text = va_arg(args, const char *));)
-		svd_buffer_puts(buffer, text);
-	va_end(args);
+	for (const char *text; (text = *texts); texts++) {
+		size_t length = strlen(text);
+
+		if (length >= room) {
+			buffer->length = (size_t)(end - buffer->data);
+			svd_buffer_reserve(buffer, length);
+			end = buffer->data + buffer->length;
+			room = buffer->capacity - buffer->length;
+		}
+		memcpy(end, text, length);
+		end += length;
+		room -= length;
+	}
+	if (buffer->data) {
+		*end = '\0';
+		buffer->length = (size_t)(end - buffer->data);
+	}
 }
 
 void svd_buffer_put_decimal(struct svd_buffer *buffer, uint64_t value)

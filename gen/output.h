@@ -79,9 +79,15 @@ static inline void svd_buffer_puts(struct svd_buffer *buffer, const char *text)
 	svd_buffer_append(buffer, text, strlen(text));
 }
 
-/* Every string argument in turn, up to a NULL. */
-void svd_buffer_concat(struct svd_buffer *buffer, ...)
-    __attribute__((sentinel));
+/* Every string of texts in turn, up to a NULL. */
+void svd_buffer_put_strings(struct svd_buffer *buffer,
+			    const char *const *texts);
+/*
+ * Every string argument in turn: svd_buffer_concat(out, "#define ", name,
+ * "\n"). An array, not varargs: walking it is cheaper than va_arg.
+ */
+#define svd_buffer_concat(buffer, ...)                                         \
+	svd_buffer_put_strings(buffer, (const char *const[]){__VA_ARGS__, NULL})
 /* value in decimal, as PRIu64 prints it. */
 void svd_buffer_put_decimal(struct svd_buffer *buffer, uint64_t value);
 /* "0x" and value in lower-case hex, zero-padded to at least digits. */

@@ -174,7 +174,7 @@ static void test_buffer_verbs(void **state)
 	char expected[200];
 
 	(void)state;
-	svd_buffer_concat(&buffer, "static ", "", "inline ", "x", NULL);
+	svd_buffer_concat(&buffer, "static ", "", "inline ", "x");
 	svd_buffer_put_decimal(&buffer, 0);
 	svd_buffer_put_decimal(&buffer, UINT64_MAX);
 	svd_buffer_puts(&buffer, " ");
