@@ -21,12 +21,25 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+static bool spill_piece(struct svd_output_file *file);
+
+/*
+ * A file's buffer grows to this much, then its text goes to its unnamed
+ * file: the largest headers (3 MB) would otherwise hold megabytes at the
+ * run's peak, and copy them on every doubling.
+ */
+#define SPILL_PIECE_SIZE (128 * 1024)
+
 void svd_buffer_reserve(struct svd_buffer *buffer, size_t extra)
 {
 	size_t capacity = buffer->capacity ? buffer->capacity : 4096;
 	char *data;
 
 	if (buffer->length + extra + 1 <= buffer->capacity)
+		return;
+	if (buffer->file && buffer->length >= SPILL_PIECE_SIZE &&
+	    spill_piece(buffer->file) &&
+	    buffer->length + extra + 1 <= buffer->capacity)
 		return;
 	while (capacity < buffer->length + extra + 1)
 		capacity *= 2;
@@ -113,7 +126,6 @@ void svd_output_init(struct svd_output *output)
 	output->tail = &output->files;
 	output->spill_directory = NULL;
 	output->spill_failed = false;
-	output->last_finished = NULL;
 	output->spill_limit = 0;
 	output->spill_files = 0;
 	output->shared_fd = -1;
@@ -138,6 +150,7 @@ static void keep_spare(struct svd_output *output, struct svd_buffer *content)
 		free(content->data);
 	}
 	content->data = NULL;
+	content->length = 0;
 	content->capacity = 0;
 }
 
@@ -147,6 +160,7 @@ struct svd_buffer *svd_output_add(struct svd_output *output, const char *name)
 
 	if (!file || !(file->name = strdup(name)))
 		abort();
+	file->output = output;
 	file->spill_fd = -1;
 	for (size_t i = 0; i < SPARE_COUNT; i++) {
 		if (output->spare[i].data) {
@@ -156,6 +170,7 @@ struct svd_buffer *svd_output_add(struct svd_output *output, const char *name)
 			break;
 		}
 	}
+	file->content.file = file;
 	*output->tail = file;
 	output->tail = &file->next;
 	return &file->content;
@@ -259,29 +274,51 @@ static int open_unnamed(const char *directory)
 }
 
 /*
- * The file holding content. Files are finished about in the order they
- * were added, so the search starts after the last one finished.
+ * Move what file holds in memory to its own unnamed file, opened on first
+ * use; false when there is none (too many, or no spill directory) or the
+ * write failed: then the text stays in memory, and a failed write leaves
+ * the commit to meet the same trouble and report it.
  */
-static struct svd_output_file *find_file(struct svd_output *output,
-					 const struct svd_buffer *content)
+static bool spill_piece(struct svd_output_file *file)
 {
-	struct svd_output_file *start =
-	    output->last_finished ? output->last_finished : output->files;
+	struct svd_output *output = file->output;
+	struct svd_buffer *content = &file->content;
 
-	for (struct svd_output_file *f = start; f; f = f->next)
-		if (&f->content == content)
-			return output->last_finished = f;
-	for (struct svd_output_file *f = output->files; f != start; f = f->next)
-		if (&f->content == content)
-			return output->last_finished = f;
-	return NULL;
+	if (!output->spill_directory || output->spill_failed ||
+	    file->spill_shared)
+		return false;
+	if (file->spill_fd < 0) {
+		if (output->spill_files >= output->spill_limit)
+			return false;
+		file->spill_fd = open_unnamed(output->spill_directory);
+		if (file->spill_fd < 0) {
+			output->spill_failed = true;
+			return false;
+		}
+		output->spill_files++;
+	}
+	/*
+	 * A write failing half-way leaves bytes past spilled in the unnamed
+	 * file: only the first spilled bytes count, and as the text is then
+	 * not all there, the commit copies it rather than linking the file.
+	 */
+	if (!write_all(file->spill_fd, content->data, content->length)) {
+		output->spill_failed = true;
+		return false;
+	}
+	file->spilled += content->length;
+	content->length = 0;
+	if (content->data)
+		content->data[0] = '\0';
+	return true;
 }
 
-/* Append content to the shared unnamed file; false on failure. */
+/* Append file's text to the shared unnamed file; false on failure. */
 static bool spill_shared(struct svd_output *output,
-			 struct svd_output_file *file,
-			 const struct svd_buffer *content)
+			 struct svd_output_file *file)
 {
+	struct svd_buffer *content = &file->content;
+
 	if (output->shared_fd < 0 &&
 	    (output->shared_fd = open_unnamed(output->spill_directory)) < 0)
 		return false;
@@ -290,34 +327,23 @@ static bool spill_shared(struct svd_output *output,
 	file->spill_fd = output->shared_fd;
 	file->spill_shared = true;
 	file->spill_offset = output->shared_length;
+	file->spilled = content->length;
 	output->shared_length += content->length;
+	content->length = 0;
 	return true;
 }
 
 void svd_output_finish(struct svd_output *output, struct svd_buffer *content)
 {
-	struct svd_output_file *file;
-	int fd = -1;
+	struct svd_output_file *file = content->file;
 
-	if (!output->spill_directory || output->spill_failed)
+	if (!file || file->output != output || !content->data ||
+	    !output->spill_directory || output->spill_failed)
 		return;
-	file = find_file(output, content);
-	if (!file || file->spill_fd >= 0)
-		return;
-	if (output->spill_files < output->spill_limit) {
-		fd = open_unnamed(output->spill_directory);
-		if (fd >= 0 && !write_all(fd, content->data, content->length)) {
-			close(fd);
-			fd = -1;
-		}
-		if (fd < 0) {
-			/* The commit will meet the same trouble, report it. */
-			output->spill_failed = true;
+	if (file->spill_fd >= 0 || output->spill_files < output->spill_limit) {
+		if (!spill_piece(file))
 			return;
-		}
-		file->spill_fd = fd;
-		output->spill_files++;
-	} else if (!spill_shared(output, file, content)) {
+	} else if (!spill_shared(output, file)) {
 		output->spill_failed = true;
 		return;
 	}
@@ -400,60 +426,75 @@ static void release_signals(const sigset_t *old_mask)
 	sigprocmask(SIG_SETMASK, old_mask, NULL);
 }
 
+/* The length of f's text, spilled and in memory. */
+static uint64_t content_length(const struct svd_output_file *f)
+{
+	return f->spilled + f->content.length;
+}
+
 /*
- * Read up to size bytes of f's content at offset into chunk, from memory
- * or from its unnamed file; returns the count, 0 at the end, -1 on error.
+ * Read size bytes of f's text at offset into chunk (fewer only at its
+ * end), from its unnamed file or from memory; returns the count, -1 on
+ * error.
  */
 static ssize_t read_content(const struct svd_output_file *f, uint64_t offset,
 			    char *chunk, size_t size)
 {
-	if (f->spill_fd < 0) {
-		size_t left = f->content.length - (size_t)offset;
-		size_t count = left < size ? left : size;
+	size_t done = 0;
 
-		memcpy(chunk, f->content.data + offset, count);
-		return (ssize_t)count;
-	}
-	for (;;) {
-		size_t left = f->content.length - (size_t)offset;
-		ssize_t got =
-		    pread(f->spill_fd, chunk, left < size ? left : size,
-			  (off_t)(f->spill_offset + offset));
+	while (done < size && offset < f->spilled) {
+		uint64_t left = f->spilled - offset;
+		size_t want = size - done < left ? size - done : (size_t)left;
+		ssize_t got = pread(f->spill_fd, chunk + done, want,
+				    (off_t)(f->spill_offset + offset));
 
-		if (got >= 0 || errno != EINTR)
-			return got;
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			return -1;
+		done += (size_t)got;
+		offset += (uint64_t)got;
 	}
+	if (done < size && offset < content_length(f)) {
+		size_t start = (size_t)(offset - f->spilled);
+		size_t left = f->content.length - start;
+		size_t count = size - done < left ? size - done : left;
+
+		memcpy(chunk + done, f->content.data + start, count);
+		done += count;
+	}
+	return (ssize_t)done;
 }
 
 /* True when path is a regular file holding exactly f's content. */
 static bool same_content(const char *path, const struct svd_output_file *f)
 {
-	const struct svd_buffer *content = &f->content;
+	uint64_t length = content_length(f);
 	char mine[65536];
 	/* O_NONBLOCK: a FIFO swapped in since the check must not hang us. */
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	struct stat status;
 	char chunk[65536];
-	size_t position = 0;
+	uint64_t position = 0;
 	ssize_t got;
 	bool same = true;
 
 	if (fd < 0)
 		return false;
 	if (fstat(fd, &status) < 0 || !S_ISREG(status.st_mode) ||
-	    (uint64_t)status.st_size != content->length) {
+	    (uint64_t)status.st_size != length) {
 		close(fd);
 		return false;
 	}
 	while (same && (got = read(fd, chunk, sizeof(chunk))) > 0) {
-		if (position + (size_t)got > content->length ||
+		if (position + (uint64_t)got > length ||
 		    read_content(f, position, mine, (size_t)got) != got ||
 		    memcmp(chunk, mine, (size_t)got) != 0)
 			same = false;
 		position += (size_t)got;
 	}
 	close(fd);
-	return same && position == content->length;
+	return same && position == length;
 }
 
 static char *join_path(const char *directory, const char *name)
@@ -551,7 +592,7 @@ static bool put_content(FILE *stream, const struct svd_output_file *f)
 		return !f->content.length ||
 		       fwrite(f->content.data, 1, f->content.length, stream) ==
 			   f->content.length;
-	while (position < f->content.length) {
+	while (position < content_length(f)) {
 		ssize_t got = read_content(f, position, chunk, sizeof(chunk));
 
 		if (got <= 0 ||
@@ -574,7 +615,8 @@ static char *write_temporary(const char *directory,
 	FILE *stream;
 	int fd;
 
-	if (f->spill_fd >= 0 && !f->spill_shared &&
+	/* Linked in as it is when it holds all the text, and only that. */
+	if (f->spill_fd >= 0 && !f->spill_shared && !f->content.length &&
 	    (template = link_temporary(directory, f)))
 		return template;
 	template = malloc(length);

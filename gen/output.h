@@ -14,21 +14,31 @@
 
 #include "diag.h"
 
+struct svd_output_file;
+
 struct svd_buffer {
 	char *data;
 	size_t length;
 	size_t capacity;
+	/* The output file this buffer fills, or NULL for plain text. */
+	struct svd_output_file *file;
 };
 
 struct svd_output_file {
 	struct svd_output_file *next;
+	struct svd_output *output;
 	char *name; /* relative to the output folder */
-	/* Its text; once spilled, only its length (data is NULL)... */
+	/*
+	 * Its text: first spilled bytes in an unnamed file (spill_fd), then
+	 * what content holds. A large file leaves memory in pieces as it
+	 * grows, the rest when finished (svd_output_spill_to).
+	 */
 	struct svd_buffer content;
-	int spill_fd; /* ...and this unnamed file holds it; else -1 */
+	int spill_fd; /* -1 while nothing left memory */
+	unsigned long long spilled;
 	/*
 	 * Past a few hundred files, one shared unnamed file holds the rest
-	 * (descriptors are limited): then content starts at spill_offset
+	 * (descriptors are limited): then their text starts at spill_offset
 	 * there and spill_shared is set.
 	 */
 	bool spill_shared;
@@ -40,16 +50,14 @@ struct svd_output {
 	struct svd_output_file **tail;
 	/* Where finished files go ahead of the commit (svd_output_spill_to). */
 	char *spill_directory;
-	bool spill_failed; /* no unnamed files there: keep files in memory */
-	struct svd_output_file *last_finished; /* where the next is sought */
+	bool spill_failed;    /* no unnamed files there: keep files in memory */
 	unsigned spill_limit; /* at most this many unnamed files... */
 	unsigned spill_files; /* ...one per file, are open... */
 	int shared_fd;	      /* ...then this one for all others, or -1 */
 	unsigned long long shared_length;
 	/*
-	 * The memory of files that left it, for the next files: a large
-	 * header grows its buffer to megabytes, and growing a fresh one
-	 * each time costs copies and page faults.
+	 * The memory of files that left it, for the next files: growing a
+	 * fresh buffer each time costs copies and page faults.
 	 */
 	struct svd_buffer spare[2];
 };
