@@ -83,26 +83,62 @@ void svd_emit_field_enums(struct svd_buffer *out,
 	}
 }
 
-/* One register's accessors being printed. */
+/*
+ * One register's accessors being printed, with the pieces of text they
+ * all repeat spelled once per register (or field): fewer, longer appends.
+ */
 struct register_printer {
 	struct svd_buffer *out;
+	const char *pointer; /* the peripheral type */
 	const struct svd_register_accessors *reg;
-	const char *pointer;		 /* the peripheral type */
 	const char *type;		 /* the register's C type */
 	const char *suffix;		 /* of its literals: "u" or "ull" */
 	char bits[SVD_NUMBER_TEXT_SIZE]; /* its width: "32" */
-	/* Its write-1-to-clear bits, "0x300", when it has any. */
+	/* Its write-1-to-clear bits, "0x300u", when it has any. */
 	char clear_mask[SVD_NUMBER_TEXT_SIZE];
-	/* The field being printed: its unshifted mask, "0x3f". */
+	struct svd_buffer read;		 /* "SVDGEN_READ32(&p->CR)" */
+	struct svd_buffer write;	 /* "SVDGEN_WRITE32(&p->CR, " */
+	struct svd_buffer const_pointer; /* "(const GPIO_Type *p, uint32_t i" */
+	struct svd_buffer pointer_parameters; /* "(GPIO_Type *p, uint32_t i" */
+	/* The field being printed: its unshifted mask, "0x3f"... */
 	char mask[SVD_NUMBER_TEXT_SIZE];
+	char mask_literal[SVD_NUMBER_TEXT_SIZE]; /* ...and "0x3fu" */
 };
 
-/* "0x" and value in hex, in text. */
-static void put_hex_text(char text[SVD_NUMBER_TEXT_SIZE], uint64_t value)
+/* "0x", value in hex and suffix, in text. */
+static void put_hex_text(char text[SVD_NUMBER_TEXT_SIZE], uint64_t value,
+			 const char *suffix)
 {
+	size_t length;
+
 	text[0] = '0';
 	text[1] = 'x';
-	svd_format_unsigned(text + 2, value, 16, 1);
+	length = 2 + svd_format_unsigned(text + 2, value, 16, 1);
+	strcpy(text + length, suffix);
+}
+
+/* Replace buffer's text with the strings given. */
+#define set_text(buffer, ...)                                                  \
+	do {                                                                   \
+		(buffer)->length = 0;                                          \
+		svd_buffer_concat(buffer, __VA_ARGS__);                        \
+	} while (0)
+
+/* Start printing reg: its type, literals and repeated pieces. */
+static void set_register(struct register_printer *p,
+			 const struct svd_register_accessors *reg)
+{
+	const char *location = reg->location, *parameters = reg->parameters;
+
+	p->reg = reg;
+	p->type = svd_register_c_type(reg->reg->bits);
+	p->suffix = reg->reg->bits == 64 ? "ull" : "u";
+	svd_format_unsigned(p->bits, reg->reg->bits, 10, 1);
+	put_hex_text(p->clear_mask, reg->rules.clear_mask, p->suffix);
+	set_text(&p->read, "SVDGEN_READ", p->bits, "(", location, ")");
+	set_text(&p->write, "SVDGEN_WRITE", p->bits, "(", location, ", ");
+	set_text(&p->const_pointer, "(const ", p->pointer, " *p", parameters);
+	set_text(&p->pointer_parameters, "(", p->pointer, " *p", parameters);
 }
 
 /* The comment above a register's accessors: the rules they follow. */
@@ -140,19 +176,18 @@ static void put_register_read(const struct register_printer *p)
 	const struct svd_register_accessors *reg = p->reg;
 
 	svd_buffer_concat(p->out, "static inline ", p->type, " ", reg->read,
-			  "(const ", p->pointer, " *p", reg->parameters,
-			  ")\n{\n", reg->checks, "\treturn SVDGEN_READ",
-			  p->bits, "(", reg->location, ");\n}\n");
+			  p->const_pointer.data, ")\n{\n", reg->checks,
+			  "\treturn ", p->read.data, ";\n}\n");
 }
 
 static void put_register_write(const struct register_printer *p)
 {
 	const struct svd_register_accessors *reg = p->reg;
 
-	svd_buffer_concat(p->out, "static inline void ", reg->write, "(",
-			  p->pointer, " *p", reg->parameters, ", ", p->type,
-			  " value)\n{\n", reg->checks, "\tSVDGEN_WRITE",
-			  p->bits, "(", reg->location, ", value);\n}\n");
+	svd_buffer_concat(p->out, "static inline void ", reg->write,
+			  p->pointer_parameters.data, ", ", p->type,
+			  " value)\n{\n", reg->checks, "\t", p->write.data,
+			  "value);\n}\n");
 }
 
 /* The enum naming the elements of a field list, for its index. */
@@ -212,11 +247,10 @@ static void put_field_get(const struct register_printer *p,
 	const char *type = f->read_enum ? f->read_enum : p->type;
 
 	svd_buffer_concat(p->out, "static inline ", type, " ", f->get,
-			  "(const ", p->pointer, " *p", reg->parameters,
-			  f->parameter, ")\n{\n", reg->checks, f->check,
-			  "\treturn (", type, ")((SVDGEN_READ", p->bits, "(",
-			  reg->location, ") >> ", f->position, ") & ", p->mask,
-			  p->suffix, ");\n}\n");
+			  p->const_pointer.data, f->parameter, ")\n{\n",
+			  reg->checks, f->check, "\treturn (", type, ")((",
+			  p->read.data, " >> ", f->position, ") & ",
+			  p->mask_literal, ");\n}\n");
 }
 
 /* The value a field contributes, for composing writes. */
@@ -231,7 +265,7 @@ static void put_field_value(const struct register_printer *p,
 			  " value)\n{\n", f->check);
 	put_value_checks(p, f);
 	svd_buffer_concat(p->out, "\treturn (", p->type, ")(((", p->type,
-			  ")value & ", p->mask, p->suffix, ") << ", f->position,
+			  ")value & ", p->mask_literal, ") << ", f->position,
 			  ");\n}\n");
 }
 
@@ -240,15 +274,13 @@ static void put_field_writer_head(const struct register_printer *p,
 				  const struct svd_field_accessors *f,
 				  const char *name, bool takes_value)
 {
-	const struct svd_register_accessors *reg = p->reg;
-
-	svd_buffer_concat(p->out, "static inline void ", name, "(", p->pointer,
-			  " *p", reg->parameters, f->parameter);
+	svd_buffer_concat(p->out, "static inline void ", name,
+			  p->pointer_parameters.data, f->parameter);
 	if (takes_value)
 		svd_buffer_concat(p->out, ", ",
 				  f->write_enum ? f->write_enum : p->type,
 				  " value");
-	svd_buffer_concat(p->out, ")\n{\n", reg->checks, f->check);
+	svd_buffer_concat(p->out, ")\n{\n", p->reg->checks, f->check);
 }
 
 /*
@@ -273,36 +305,30 @@ static void put_field_set_enable(const struct register_printer *p,
 static void put_field_set_modify(const struct register_printer *p,
 				 const struct svd_field_accessors *f)
 {
-	const char *type = p->type, *suffix = p->suffix;
-	const char *location = p->reg->location;
+	const char *type = p->type;
 
 	put_field_writer_head(p, f, f->set, true);
 	put_value_checks(p, f);
-	svd_buffer_concat(p->out, "\t", type, " mask = (", type, ")(", p->mask,
-			  suffix, " << ", f->position, ");\n");
+	svd_buffer_concat(p->out, "\t", type, " mask = (", type, ")(",
+			  p->mask_literal, " << ", f->position, ");\n");
 	/*
 	 * Mask, then shift: the form that compiles to hand-written code when
 	 * the shift varies.
 	 */
 	svd_buffer_concat(p->out, "\t", type, " bits = (", type, ")(((", type,
-			  ")value & ", p->mask, suffix, ") << ", f->position,
-			  ");\n");
-	svd_buffer_concat(p->out, "\t", type, " old = SVDGEN_READ", p->bits,
-			  "(", location, ");\n\n");
+			  ")value & ", p->mask_literal, ") << ", f->position,
+			  ");\n\t", type, " old = ", p->read.data, ";\n\n");
 	/*
 	 * Writing back a 1 read from a write-1-to-clear bit would clear an
 	 * event by accident: write 0 there.
 	 */
 	if (p->reg->rules.clear_mask) {
-		svd_buffer_concat(p->out,
-				  "\t/* 0 to the write-1-to-clear bits */\n"
-				  "\tSVDGEN_WRITE",
-				  p->bits, "(", location, ", (", type,
-				  ")((old & ~(", type, ")(mask | ",
-				  p->clear_mask, suffix, ")) | bits));\n}\n");
+		svd_buffer_concat(
+		    p->out, "\t/* 0 to the write-1-to-clear bits */\n\t",
+		    p->write.data, "(", type, ")((old & ~(", type, ")(mask | ",
+		    p->clear_mask, ")) | bits));\n}\n");
 	} else {
-		svd_buffer_concat(p->out, "\tSVDGEN_WRITE", p->bits, "(",
-				  location, ", (", type,
+		svd_buffer_concat(p->out, "\t", p->write.data, "(", type,
 				  ")((old & ~mask) | bits));\n}\n");
 	}
 }
@@ -311,8 +337,7 @@ static void put_field_set_modify(const struct register_printer *p,
 static void put_field_clear(const struct register_printer *p,
 			    const struct svd_field_accessors *f)
 {
-	const char *type = p->type, *suffix = p->suffix;
-	const char *location = p->reg->location;
+	const char *type = p->type;
 
 	put_field_writer_head(p, f, f->clear, false);
 	/*
@@ -320,16 +345,15 @@ static void put_field_clear(const struct register_printer *p,
 	 * write 0 to the other W1C bits.
 	 */
 	if (p->reg->rules.clear_keeps_others) {
-		svd_buffer_concat(p->out, "\t", type, " old = SVDGEN_READ",
-				  p->bits, "(", location,
-				  ");\n\n\tSVDGEN_WRITE", p->bits, "(",
-				  location, ", (", type, ")((old & ~(", type,
-				  ")", p->clear_mask, suffix, ") | (", p->mask,
-				  suffix, " << ", f->position, ")));\n}\n");
+		svd_buffer_concat(p->out, "\t", type, " old = ", p->read.data,
+				  ";\n\n\t", p->write.data, "(", type,
+				  ")((old & ~(", type, ")", p->clear_mask,
+				  ") | (", p->mask_literal, " << ", f->position,
+				  ")));\n}\n");
 	} else {
-		svd_buffer_concat(p->out, "\tSVDGEN_WRITE", p->bits, "(",
-				  location, ", (", type, ")(", p->mask, suffix,
-				  " << ", f->position, "));\n}\n");
+		svd_buffer_concat(p->out, "\t", p->write.data, "(", type, ")(",
+				  p->mask_literal, " << ", f->position,
+				  "));\n}\n");
 	}
 }
 
@@ -349,47 +373,41 @@ static void put_element_macro(const struct register_printer *p,
 }
 
 /* read, write and the field helpers of one register. */
-static void put_register_accessors(struct svd_buffer *out, const char *pointer,
+static void put_register_accessors(struct register_printer *p,
 				   const struct svd_register_accessors *reg)
 {
-	struct register_printer p = {
-	    .out = out,
-	    .reg = reg,
-	    .pointer = pointer,
-	    .type = svd_register_c_type(reg->reg->bits),
-	    .suffix = reg->reg->bits == 64 ? "ull" : "u",
-	};
-
-	svd_format_unsigned(p.bits, reg->reg->bits, 10, 1);
-	put_hex_text(p.clear_mask, reg->rules.clear_mask);
-	put_rules_comment(&p);
+	set_register(p, reg);
+	put_rules_comment(p);
 	if (reg->read)
-		put_register_read(&p);
+		put_register_read(p);
 	if (reg->write)
-		put_register_write(&p);
+		put_register_write(p);
 	for (const struct svd_field_accessors *f = reg->fields; f;
 	     f = f->next) {
-		put_hex_text(p.mask, f->mask);
+		put_hex_text(p->mask, f->mask, "");
+		put_hex_text(p->mask_literal, f->mask, p->suffix);
 		if (f->index_enum && f->index_enum->define)
-			put_index_enum(&p, f);
+			put_index_enum(p, f);
 		if (f->get)
-			put_field_get(&p, f);
+			put_field_get(p, f);
 		if (f->value)
-			put_field_value(&p, f);
+			put_field_value(p, f);
 		if (f->set && f->set_enable)
-			put_field_set_enable(&p, f);
+			put_field_set_enable(p, f);
 		else if (f->set)
-			put_field_set_modify(&p, f);
+			put_field_set_modify(p, f);
 		if (f->clear)
-			put_field_clear(&p, f);
+			put_field_clear(p, f);
 	}
 	for (const struct svd_element_macro *m = reg->element_macros; m;
 	     m = m->next)
-		put_element_macro(&p, m);
+		put_element_macro(p, m);
 }
 
 void svd_emit_accessors(struct svd_buffer *out, const struct svd_struct *type)
 {
+	struct register_printer p = {.out = out, .pointer = type->c_name};
+
 	svd_buffer_concat(out, "\n/* ", type->name, " accessors */\n");
 	for (const struct svd_register_accessors *reg = type->names->registers;
 	     reg; reg = reg->next) {
@@ -400,8 +418,12 @@ void svd_emit_accessors(struct svd_buffer *out, const struct svd_struct *type)
 					  "*/\n",
 					  reg->path);
 		else
-			put_register_accessors(out, type->c_name, reg);
+			put_register_accessors(&p, reg);
 	}
+	free(p.read.data);
+	free(p.write.data);
+	free(p.const_pointer.data);
+	free(p.pointer_parameters.data);
 }
 
 void svd_emit_enum_aliases(struct svd_buffer *out,
