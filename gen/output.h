@@ -119,11 +119,14 @@ void svd_output_init(struct svd_output *output);
 struct svd_buffer *svd_output_add(struct svd_output *output, const char *name);
 void svd_output_free(struct svd_output *output);
 /*
- * Let finished files leave memory ahead of a commit into directory: each
- * goes to an unnamed file (O_TMPFILE) on directory's file system, which
- * no reader can see and which vanishes with the process, until the commit
- * links it in under a temporary name and renames it as usual. Where that
- * is not possible, files stay in memory as without this call.
+ * Let files leave memory ahead of a commit into directory, a large one in
+ * pieces as it grows, each when finished: to an unnamed file (O_TMPFILE)
+ * on directory's file system, which no reader can see and which vanishes
+ * with the process, until the commit links it in under a temporary name
+ * and renames it as usual. While a file's text matches the regular file
+ * already at its name, nothing is written: that file stands in for it.
+ * Where none of this is possible, files stay in memory as without this
+ * call.
  */
 void svd_output_spill_to(struct svd_output *output, const char *directory);
 /* The content of file is complete: it may leave memory. */
