@@ -193,14 +193,20 @@ static void put_integer(char *buffer, size_t capacity, size_t *used,
 
 	/* C: precision 0 with value 0 prints no digit at all. */
 	if (!(value == 0 && spec->precision == 0)) {
-		do {
-			unsigned digit = (unsigned)(value % base);
+		const char *symbols =
+		    upper ? "0123456789ABCDEF" : "0123456789abcdef";
 
-			digits[--n] = (char)(digit < 10 ? '0' + digit
-							: (upper ? 'A' : 'a') +
-							      digit - 10);
-			value /= base;
-		} while (value);
+		/* Constant divisors: shifts and multiplications, no div. */
+		if (base == 16)
+			do {
+				digits[--n] = symbols[value & 15];
+				value >>= 4;
+			} while (value);
+		else
+			do {
+				digits[--n] = symbols[value % 10];
+				value /= 10;
+			} while (value);
 	}
 	count = sizeof(digits) - n;
 	if (spec->precision >= 0 && (size_t)spec->precision > count)
@@ -242,15 +248,21 @@ static bool format_subset(char *buffer, size_t capacity, size_t *used,
 			  const char *format, va_list *args)
 {
 	while (*format) {
-		const char *percent = strchr(format, '%');
+		const char *percent;
 		struct conversion spec;
 		uint64_t value;
 
-		if (!percent) {
-			put(buffer, capacity, used, format, strlen(format));
+		/*
+		 * Copy the text up to the next conversion as it is scanned:
+		 * the runs are a few characters, too short for strchr and
+		 * memcpy calls to pay off.
+		 */
+		for (; *format && *format != '%'; format++, (*used)++)
+			if (*used < capacity)
+				buffer[*used] = *format;
+		if (!*format)
 			break;
-		}
-		put(buffer, capacity, used, format, (size_t)(percent - format));
+		percent = format;
 		/* A plain %s, most of the emitters' conversions, at once. */
 		if (percent[1] == 's') {
 			const char *text = va_arg(*args, const char *);
@@ -377,10 +389,17 @@ size_t svd_format_unsigned(char *text, uint64_t value, unsigned base,
 	char reversed[SVD_NUMBER_TEXT_SIZE];
 	size_t count = 0, length = 0;
 
-	do {
-		reversed[count++] = "0123456789abcdef"[value % base];
-		value /= base;
-	} while (value);
+	/* Constant divisors: shifts and multiplications, no div. */
+	if (base == 16)
+		do {
+			reversed[count++] = "0123456789abcdef"[value & 15];
+			value >>= 4;
+		} while (value);
+	else
+		do {
+			reversed[count++] = (char)('0' + value % 10);
+			value /= 10;
+		} while (value);
 	if (digits > 20)
 		digits = 20;
 	while (length + count < digits)
