@@ -86,16 +86,6 @@ static void put_array_count(struct svd_buffer *out, uint64_t count)
 	svd_buffer_puts(out, "]");
 }
 
-/* An unnamed bit-field over bits that no field holds. */
-static void put_bitfield_gap(struct svd_buffer *out, const char *type,
-			     uint32_t bits, unsigned depth)
-{
-	indent(out, depth);
-	svd_buffer_concat(out, type, " : ");
-	svd_buffer_put_decimal(out, bits);
-	svd_buffer_puts(out, ";\n");
-}
-
 /* One bit-field struct of a REG_b view, gaps as unnamed bit-fields. */
 static void put_bitfield_struct(struct svd_buffer *out,
 				const struct svd_member *member,
@@ -113,28 +103,31 @@ static void put_bitfield_struct(struct svd_buffer *out,
 					     ? field->access
 					     : member->access;
 
-		if (field->bit_offset > position)
-			put_bitfield_gap(
-			    out, type, field->bit_offset - position, depth + 1);
+		if (field->bit_offset > position) {
+			indent(out, depth + 1);
+			svd_buffer_printf(out, "%s : %" PRIu32 ";\n", type,
+					  field->bit_offset - position);
+		}
+		/* Only with --bitfields: cold enough for a format. */
 		indent(out, depth + 1);
-		svd_buffer_concat(out, qualifier(access), " ", type, " ",
-				  view->fields[i].name, " : ");
-		svd_buffer_put_decimal(out, field->bit_width);
-		svd_buffer_puts(out, "; /*!< [");
-		svd_buffer_put_decimal(out, field->bit_offset +
-						field->bit_width - 1);
-		svd_buffer_puts(out, "..");
-		svd_buffer_put_decimal(out, field->bit_offset);
-		svd_buffer_puts(out, "] ");
+		svd_buffer_printf(
+		    out,
+		    "%s %s %s : %" PRIu32 "; /*!< [%" PRIu32 "..%" PRIu32 "] ",
+		    qualifier(access), type, view->fields[i].name,
+		    field->bit_width, field->bit_offset + field->bit_width - 1,
+		    field->bit_offset);
 		svd_put_comment_text(
 		    out, field->description ? field->description : field->name);
 		svd_buffer_puts(out, " */\n");
 		position = field->bit_offset + field->bit_width;
 	}
-	if (position < type_bits)
-		put_bitfield_gap(out, type, type_bits - position, depth + 1);
+	if (position < type_bits) {
+		indent(out, depth + 1);
+		svd_buffer_printf(out, "%s : %" PRIu32 ";\n", type,
+				  type_bits - position);
+	}
 	indent(out, depth);
-	svd_buffer_concat(out, "} ", name);
+	svd_buffer_printf(out, "} %s", name);
 	if (member->is_array)
 		put_array_count(out, member->count);
 	svd_buffer_puts(out, ";\n");
