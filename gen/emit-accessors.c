@@ -96,18 +96,19 @@ struct register_printer {
 	char bits[SVD_NUMBER_TEXT_SIZE]; /* its width: "32" */
 	/* Its write-1-to-clear bits, "0x300u", when it has any. */
 	char clear_mask[SVD_NUMBER_TEXT_SIZE];
-	struct svd_buffer read;		 /* "SVDGEN_READ32(&p->CR)" */
-	struct svd_buffer write;	 /* "SVDGEN_WRITE32(&p->CR, " */
-	struct svd_buffer const_pointer; /* "(const GPIO_Type *p, uint32_t i" */
-	struct svd_buffer pointer_parameters; /* "(GPIO_Type *p, uint32_t i" */
+	struct svd_buffer read;	 /* "SVDGEN_READ32(&p->CR)" */
+	struct svd_buffer write; /* "SVDGEN_WRITE32(&p->CR, " */
+	/* Parameters up to the field's: "(const GPIO_Type *p, uint32_t i"... */
+	struct svd_buffer read_parameters;
+	struct svd_buffer write_parameters; /* ..."(GPIO_Type *p, uint32_t i" */
 	/* The field being printed: its unshifted mask, "0x3f"... */
 	char mask[SVD_NUMBER_TEXT_SIZE];
 	char mask_literal[SVD_NUMBER_TEXT_SIZE]; /* ...and "0x3fu" */
 };
 
 /* "0x", value in hex and suffix, in text. */
-static void put_hex_text(char text[SVD_NUMBER_TEXT_SIZE], uint64_t value,
-			 const char *suffix)
+static void spell_hex(char text[SVD_NUMBER_TEXT_SIZE], uint64_t value,
+		      const char *suffix)
 {
 	size_t length;
 
@@ -134,11 +135,11 @@ static void set_register(struct register_printer *p,
 	p->type = svd_register_c_type(reg->reg->bits);
 	p->suffix = reg->reg->bits == 64 ? "ull" : "u";
 	svd_format_unsigned(p->bits, reg->reg->bits, 10, 1);
-	put_hex_text(p->clear_mask, reg->rules.clear_mask, p->suffix);
+	spell_hex(p->clear_mask, reg->rules.clear_mask, p->suffix);
 	set_text(&p->read, "SVDGEN_READ", p->bits, "(", location, ")");
 	set_text(&p->write, "SVDGEN_WRITE", p->bits, "(", location, ", ");
-	set_text(&p->const_pointer, "(const ", p->pointer, " *p", parameters);
-	set_text(&p->pointer_parameters, "(", p->pointer, " *p", parameters);
+	set_text(&p->read_parameters, "(const ", p->pointer, " *p", parameters);
+	set_text(&p->write_parameters, "(", p->pointer, " *p", parameters);
 }
 
 /* The comment above a register's accessors: the rules they follow. */
@@ -176,7 +177,7 @@ static void put_register_read(const struct register_printer *p)
 	const struct svd_register_accessors *reg = p->reg;
 
 	svd_buffer_concat(p->out, "static inline ", p->type, " ", reg->read,
-			  p->const_pointer.data, ")\n{\n", reg->checks,
+			  p->read_parameters.data, ")\n{\n", reg->checks,
 			  "\treturn ", p->read.data, ";\n}\n");
 }
 
@@ -185,7 +186,7 @@ static void put_register_write(const struct register_printer *p)
 	const struct svd_register_accessors *reg = p->reg;
 
 	svd_buffer_concat(p->out, "static inline void ", reg->write,
-			  p->pointer_parameters.data, ", ", p->type,
+			  p->write_parameters.data, ", ", p->type,
 			  " value)\n{\n", reg->checks, "\t", p->write.data,
 			  "value);\n}\n");
 }
@@ -247,7 +248,7 @@ static void put_field_get(const struct register_printer *p,
 	const char *type = f->read_enum ? f->read_enum : p->type;
 
 	svd_buffer_concat(p->out, "static inline ", type, " ", f->get,
-			  p->const_pointer.data, f->parameter, ")\n{\n",
+			  p->read_parameters.data, f->parameter, ")\n{\n",
 			  reg->checks, f->check, "\treturn (", type, ")((",
 			  p->read.data, " >> ", f->position, ") & ",
 			  p->mask_literal, ");\n}\n");
@@ -275,7 +276,7 @@ static void put_field_writer_head(const struct register_printer *p,
 				  const char *name, bool takes_value)
 {
 	svd_buffer_concat(p->out, "static inline void ", name,
-			  p->pointer_parameters.data, f->parameter);
+			  p->write_parameters.data, f->parameter);
 	if (takes_value)
 		svd_buffer_concat(p->out, ", ",
 				  f->write_enum ? f->write_enum : p->type,
@@ -384,8 +385,8 @@ static void put_register_accessors(struct register_printer *p,
 		put_register_write(p);
 	for (const struct svd_field_accessors *f = reg->fields; f;
 	     f = f->next) {
-		put_hex_text(p->mask, f->mask, "");
-		put_hex_text(p->mask_literal, f->mask, p->suffix);
+		spell_hex(p->mask, f->mask, "");
+		spell_hex(p->mask_literal, f->mask, p->suffix);
 		if (f->index_enum && f->index_enum->define)
 			put_index_enum(p, f);
 		if (f->get)
@@ -422,8 +423,8 @@ void svd_emit_accessors(struct svd_buffer *out, const struct svd_struct *type)
 	}
 	free(p.read.data);
 	free(p.write.data);
-	free(p.const_pointer.data);
-	free(p.pointer_parameters.data);
+	free(p.read_parameters.data);
+	free(p.write_parameters.data);
 }
 
 void svd_emit_enum_aliases(struct svd_buffer *out,
