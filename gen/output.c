@@ -22,7 +22,6 @@
 #include <unistd.h>
 
 static bool spill_piece(struct svd_output_file *file);
-static char *join_path(const char *directory, const char *name);
 
 /*
  * A file's buffer grows to this much, then its text goes to its unnamed
@@ -274,127 +273,11 @@ static int open_unnamed(const char *directory)
 #endif
 }
 
-/* The size and mtime of an open file, to tell later whether it changed. */
-static void remember_existing(struct svd_output_file *file,
-			      const struct stat *status)
-{
-	file->existing_size = (unsigned long long)status->st_size;
-	file->existing_mtime[0] = (long long)status->st_mtim.tv_sec;
-	file->existing_mtime[1] = (long long)status->st_mtim.tv_nsec;
-}
-
-/* True when the held existing file has the size and mtime remembered. */
-static bool existing_unchanged(const struct svd_output_file *file,
-			       const struct stat *status)
-{
-	struct svd_output_file now;
-
-	remember_existing(&now, status);
-	return now.existing_size == file->existing_size &&
-	       now.existing_mtime[0] == file->existing_mtime[0] &&
-	       now.existing_mtime[1] == file->existing_mtime[1];
-}
-
 /*
- * Give file somewhere to spill to: the regular file already at its name,
- * to compare with (a run that changes nothing writes nothing), else an
- * unnamed file. False when there is neither.
- */
-static bool open_spill(struct svd_output_file *file)
-{
-	struct svd_output *output = file->output;
-	char *path;
-	struct stat status;
-	int fd;
-
-	if (output->spill_files >= output->spill_limit)
-		return false;
-	path = join_path(output->spill_directory, file->name);
-	/* O_NONBLOCK: a FIFO at the name must not hang the run. */
-	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-	free(path);
-	if (fd >= 0 && fstat(fd, &status) == 0 && S_ISREG(status.st_mode)) {
-		file->spill_existing = true;
-		remember_existing(file, &status);
-	} else {
-		if (fd >= 0)
-			close(fd);
-		fd = open_unnamed(output->spill_directory);
-		if (fd < 0) {
-			output->spill_failed = true;
-			return false;
-		}
-	}
-	file->spill_fd = fd;
-	output->spill_files++;
-	return true;
-}
-
-/* True when the existing file holds content's text after spilled bytes. */
-static bool matches_existing(const struct svd_output_file *file)
-{
-	const struct svd_buffer *content = &file->content;
-	char chunk[65536];
-	size_t done = 0;
-
-	if (file->spilled + content->length > file->existing_size)
-		return false;
-	while (done < content->length) {
-		size_t want = content->length - done;
-		ssize_t got;
-
-		if (want > sizeof(chunk))
-			want = sizeof(chunk);
-		got = pread(file->spill_fd, chunk, want,
-			    (off_t)(file->spilled + done));
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got <= 0 ||
-		    memcmp(chunk, content->data + done, (size_t)got) != 0)
-			return false;
-		done += (size_t)got;
-	}
-	return true;
-}
-
-/*
- * The texts differ: copy the spilled bytes, which matched, from the
- * existing file to an unnamed one, which holds the text from now on.
- */
-static bool leave_existing(struct svd_output_file *file)
-{
-	int fd = open_unnamed(file->output->spill_directory);
-	char chunk[65536];
-	uint64_t done = 0;
-
-	if (fd < 0)
-		return false;
-	while (done < file->spilled) {
-		uint64_t left = file->spilled - done;
-		ssize_t got =
-		    pread(file->spill_fd, chunk,
-			  left < sizeof(chunk) ? (size_t)left : sizeof(chunk),
-			  (off_t)done);
-
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got <= 0 || !write_all(fd, chunk, (size_t)got)) {
-			close(fd);
-			return false;
-		}
-		done += (uint64_t)got;
-	}
-	close(file->spill_fd);
-	file->spill_fd = fd;
-	file->spill_existing = false;
-	return true;
-}
-
-/*
- * Move what file holds in memory to where it spills, opened on first
- * use; false when there is none (too many, or no spill directory) or
- * writing failed: then the text stays in memory, and a failed write
- * leaves the commit to meet the same trouble and report it.
+ * Move what file holds in memory to its own unnamed file, opened on first
+ * use; false when there is none (too many, or no spill directory) or the
+ * write failed: then the text stays in memory, and a failed write leaves
+ * the commit to meet the same trouble and report it.
  */
 static bool spill_piece(struct svd_output_file *file)
 {
@@ -404,20 +287,22 @@ static bool spill_piece(struct svd_output_file *file)
 	if (!output->spill_directory || output->spill_failed ||
 	    file->spill_shared)
 		return false;
-	if (file->spill_fd < 0 && !open_spill(file))
-		return false;
-	if (file->spill_existing && !matches_existing(file) &&
-	    !leave_existing(file)) {
-		output->spill_failed = true;
-		return false;
+	if (file->spill_fd < 0) {
+		if (output->spill_files >= output->spill_limit)
+			return false;
+		file->spill_fd = open_unnamed(output->spill_directory);
+		if (file->spill_fd < 0) {
+			output->spill_failed = true;
+			return false;
+		}
+		output->spill_files++;
 	}
 	/*
 	 * A write failing half-way leaves bytes past spilled in the unnamed
 	 * file: only the first spilled bytes count, and as the text is then
 	 * not all there, the commit copies it rather than linking the file.
 	 */
-	if (!file->spill_existing &&
-	    !write_all(file->spill_fd, content->data, content->length)) {
+	if (!write_all(file->spill_fd, content->data, content->length)) {
 		output->spill_failed = true;
 		return false;
 	}
@@ -458,13 +343,6 @@ void svd_output_finish(struct svd_output *output, struct svd_buffer *content)
 	if (file->spill_fd >= 0 || output->spill_files < output->spill_limit) {
 		if (!spill_piece(file))
 			return;
-		/* A longer existing file differs: link in a copy instead. */
-		if (file->spill_existing &&
-		    file->existing_size != file->spilled &&
-		    !leave_existing(file)) {
-			output->spill_failed = true;
-			return;
-		}
 	} else if (!spill_shared(output, file)) {
 		output->spill_failed = true;
 		return;
@@ -619,28 +497,6 @@ static bool same_content(const char *path, const struct svd_output_file *f)
 	return same && position == length;
 }
 
-/*
- * For a file whose text sits, in part or whole, in the existing file it
- * was compared with: -1 after reporting when that file was changed in
- * place since (its bytes are no longer the text); 1 when it is still at
- * its name and holds exactly the text, so there is nothing to write;
- * else 0, and the text is read from it as from an unnamed file.
- */
-static int check_existing(const char *path, const struct svd_output_file *f,
-			  struct svd_diagnostics *diag)
-{
-	struct stat held, named;
-
-	if (fstat(f->spill_fd, &held) < 0 || !existing_unchanged(f, &held)) {
-		svd_report(diag, SVD_CHECK_IO, NULL,
-			   "%s changed while svdgen ran; run it again", path);
-		return -1;
-	}
-	return !f->content.length && f->spilled == f->existing_size &&
-	       stat(path, &named) == 0 && named.st_dev == held.st_dev &&
-	       named.st_ino == held.st_ino;
-}
-
 static char *join_path(const char *directory, const char *name)
 {
 	size_t length = strlen(directory) + strlen(name) + 2;
@@ -760,8 +616,8 @@ static char *write_temporary(const char *directory,
 	int fd;
 
 	/* Linked in as it is when it holds all the text, and only that. */
-	if (f->spill_fd >= 0 && !f->spill_shared && !f->spill_existing &&
-	    !f->content.length && (template = link_temporary(directory, f)))
+	if (f->spill_fd >= 0 && !f->spill_shared && !f->content.length &&
+	    (template = link_temporary(directory, f)))
 		return template;
 	template = malloc(length);
 	if (!template)
@@ -1032,14 +888,6 @@ int svd_output_commit(const struct svd_output_target *targets, size_t count,
 		for (const struct svd_output_file *f = targets[t].output->files;
 		     f && result == 0; f = f->next, i++) {
 			final[i] = join_path(targets[t].directory, f->name);
-			if (f->spill_existing) {
-				int held = check_existing(final[i], f, diag);
-
-				if (held < 0)
-					result = -1;
-				if (held != 0)
-					continue;
-			}
 			if (same_content(final[i], f) ||
 			    same_file_as_later(targets[t].directory, f))
 				continue;

@@ -37,16 +37,6 @@ struct svd_output_file {
 	int spill_fd; /* -1 while nothing left memory */
 	unsigned long long spilled;
 	/*
-	 * Or, while its text matches the file already at its name, that
-	 * file is spill_fd and holds the spilled bytes: nothing is written
-	 * until the texts differ. Its size and modification time when
-	 * opened tell the commit whether it still holds them (its change
-	 * time does not: another run renaming over it changes that).
-	 */
-	bool spill_existing;
-	unsigned long long existing_size;
-	long long existing_mtime[2]; /* seconds, nanoseconds */
-	/*
 	 * Past a few hundred files, one shared unnamed file holds the rest
 	 * (descriptors are limited): then their text starts at spill_offset
 	 * there and spill_shared is set.

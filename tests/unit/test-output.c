@@ -480,17 +480,6 @@ static void test_spilled_files(void **state)
 	free(directory);
 }
 
-/* Rename directory/from to directory/to. */
-static int rename_in(const char *directory, const char *from, const char *to)
-{
-	char *old = join(directory, from), *new = join(directory, to);
-	int result = rename(old, new);
-
-	free(old);
-	free(new);
-	return result;
-}
-
 /* Append count numbered lines to both buffers. */
 static void put_lines(struct svd_buffer *file, struct svd_buffer *expected,
 		      int first, int count)
@@ -550,119 +539,6 @@ static void test_large_files_spill_in_pieces(void **state)
 	assert_int_equal(count_entries(directory), 2);
 	free(expected_a.data);
 	free(expected_b.data);
-	remove_directory(directory);
-	free(directory);
-}
-
-/*
- * A spilled file is compared with the file already at its name as it
- * goes: the same text writes nothing; a text that differs late, or an
- * existing file that is longer, is still written whole.
- */
-static void test_spill_compares_with_existing(void **state)
-{
-	char *directory = make_directory();
-	struct svd_output output;
-	struct svd_diagnostics diag;
-	struct svd_buffer text = {0}, changed = {0}, *file[3];
-	struct stat before, after;
-	char *path = join(directory, "same.h");
-
-	(void)state;
-	svd_diagnostics_init(&diag, NULL);
-	/* About 1.5 MB, so it spills in pieces; changed differs late. */
-	put_lines(&changed, &text, 0, 50000);
-	changed.length = 0;
-	put_lines(&changed, &changed, 0, 49000);
-	svd_buffer_puts(&changed, "a different line\n");
-	write_file(directory, "same.h", text.data);
-	write_file(directory, "late.h", text.data);
-	write_file(directory, "longer.h", text.data);
-	assert_int_equal(stat(path, &before), 0);
-
-	svd_output_init(&output);
-	svd_output_spill_to(&output, directory);
-	file[0] = svd_output_add(&output, "same.h");
-	file[1] = svd_output_add(&output, "late.h");
-	file[2] = svd_output_add(&output, "longer.h");
-	svd_buffer_append(file[0], text.data, text.length);
-	svd_buffer_append(file[1], changed.data, changed.length);
-	svd_buffer_append(file[2], text.data, text.length / 2);
-	for (int i = 0; i < 3; i++)
-		svd_output_finish(&output, file[i]);
-#ifdef O_TMPFILE
-	/* Only the file that matched is still held as it was. */
-	assert_true(output.files->spill_existing);
-	assert_false(output.files->next->spill_existing);
-	assert_false(output.files->next->next->spill_existing);
-#endif
-	assert_int_equal(svd_output_write(&output, directory, &diag), 0);
-	assert_int_equal(diag.errors, 0);
-	svd_output_free(&output);
-	assert_int_equal(stat(path, &after), 0);
-	assert_int_equal(after.st_ino, before.st_ino);
-	assert_file(directory, "same.h", text.data);
-	assert_file(directory, "late.h", changed.data);
-	text.data[text.length / 2] = '\0';
-	assert_file(directory, "longer.h", text.data);
-	assert_int_equal(count_entries(directory), 3);
-	free(text.data);
-	free(changed.data);
-	free(path);
-	remove_directory(directory);
-	free(directory);
-}
-
-/*
- * The existing file a text matched is that text's only copy: replaced
- * by another run meanwhile, the commit still writes the text from it;
- * changed in place, the commit fails rather than write what it holds.
- */
-static void test_spill_existing_changed_meanwhile(void **state)
-{
-	char *directory = make_directory();
-	struct svd_output output;
-	struct svd_diagnostics diag;
-	struct svd_buffer *file;
-
-	(void)state;
-	svd_diagnostics_init(&diag, NULL);
-	for (int in_place = 0; in_place < 2; in_place++) {
-		write_file(directory, "a.h", "ours\n");
-		/* Older than a clock tick, so a write shows in its mtime. */
-		make_old(directory, "a.h");
-		svd_output_init(&output);
-		svd_output_spill_to(&output, directory);
-		file = svd_output_add(&output, "a.h");
-		svd_buffer_puts(file, "ours\n");
-		svd_output_finish(&output, file);
-		if (in_place) {
-			char *path = join(directory, "a.h");
-			int fd = open(path, O_WRONLY);
-
-			assert_true(fd >= 0);
-			assert_int_equal(write(fd, "THEIR", 5), 5);
-			close(fd);
-			free(path);
-		} else {
-			/* A new file, renamed over ours, as a run does. */
-			write_file(directory, "b.h", "theirs, longer\n");
-			assert_int_equal(rename_in(directory, "b.h", "a.h"), 0);
-		}
-		if (in_place) {
-			assert_int_equal(
-			    svd_output_write(&output, directory, &diag), -1);
-			assert_int_equal(diag.errors, 1);
-			assert_file(directory, "a.h", "THEIR");
-		} else {
-			assert_int_equal(
-			    svd_output_write(&output, directory, &diag), 0);
-			assert_int_equal(diag.errors, 0);
-			assert_file(directory, "a.h", "ours\n");
-		}
-		svd_output_free(&output);
-		assert_int_equal(count_entries(directory), 1);
-	}
 	remove_directory(directory);
 	free(directory);
 }
@@ -730,8 +606,6 @@ int main(void)
 	    cmocka_unit_test(test_spilled_files),
 	    cmocka_unit_test(test_spilled_files_share_one_file),
 	    cmocka_unit_test(test_large_files_spill_in_pieces),
-	    cmocka_unit_test(test_spill_compares_with_existing),
-	    cmocka_unit_test(test_spill_existing_changed_meanwhile),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
