@@ -55,8 +55,14 @@ void svd_buffer_reserve(struct svd_buffer *buffer, size_t extra)
 void svd_buffer_put_strings(struct svd_buffer *buffer, const char *const *texts)
 {
 	/* The hottest loop of the emitters: its state stays in registers. */
-	char *end = buffer->data + buffer->length;
-	size_t room = buffer->capacity - buffer->length;
+	char *end;
+	size_t room;
+
+	/* No arithmetic on a buffer that has no memory yet (NULL + 0). */
+	if (!buffer->data)
+		svd_buffer_reserve(buffer, 0);
+	end = buffer->data + buffer->length;
+	room = buffer->capacity - buffer->length;
 
 	for (const char *text; (text = *texts); texts++) {
 		size_t length = strlen(text);
