@@ -24,9 +24,10 @@
 static bool spill_piece(struct svd_output_file *file);
 
 /*
- * A file's buffer grows to this much, then its text goes to its unnamed
- * file: the largest headers (3 MB) would otherwise hold megabytes at the
- * run's peak, and copy them on every doubling.
+ * Once a file's buffer holds this much, the next time it is full its text
+ * goes to its unnamed file instead of a bigger buffer (so a piece is up to
+ * twice this): the largest headers (3 MB) would otherwise hold megabytes
+ * at the run's peak, and copy them on every doubling.
  */
 #define SPILL_PIECE_SIZE (128 * 1024)
 
