@@ -334,6 +334,30 @@ enum svd_reserved_kind svd_reserved_kind(const char *name)
 	return found ? found->kind : SVD_RESERVED_NONE;
 }
 
+bool svd_reserved_prefix(const char *prefix, size_t length)
+{
+	size_t low = 0,
+	       high = sizeof(reserved_names) / sizeof(reserved_names[0]);
+	size_t own = length < 7 ? length : 7;
+
+	if (strncmp(prefix, "SVDGEN_", own) == 0 ||
+	    strncmp(prefix, "svdgen_", own) == 0)
+		return true;
+	if (length > longest_reserved_name())
+		return false;
+	/* The first reserved name not before prefix: the only candidate. */
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+
+		if (strncmp(reserved_names[middle].name, prefix, length) < 0)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	return low < sizeof(reserved_names) / sizeof(reserved_names[0]) &&
+	       strncmp(reserved_names[low].name, prefix, length) == 0;
+}
+
 /* The C locale's idea of a letter or digit, whatever the locale is. */
 static bool is_identifier_byte(unsigned char c)
 {

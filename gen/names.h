@@ -35,6 +35,13 @@ enum svd_reserved_kind {
  */
 enum svd_reserved_kind svd_reserved_kind(const char *name);
 
+/*
+ * Whether a name that starts with the length bytes of prefix could be
+ * reserved: false means none is, so names made by appending to prefix need
+ * no svd_reserved_kind each.
+ */
+bool svd_reserved_prefix(const char *prefix, size_t length);
+
 /* The index-th name of the reserved table (sorted), NULL past its end. */
 const char *svd_reserved_name(size_t index);
 

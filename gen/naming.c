@@ -130,10 +130,8 @@ static const char *write_only_wrapper(struct svd_names *names,
 
 static void *new_record(struct svd_names *names, size_t size)
 {
-	void *record = svd_arena_alloc(names->arena, size);
-
-	memset(record, 0, size);
-	return record;
+	/* Zeroed, as every arena block is. */
+	return svd_arena_alloc(names->arena, size);
 }
 
 /* The walk's state: the run and the enum tables of the current header. */
@@ -1495,8 +1493,15 @@ struct alias_template {
 	const char *target;
 	const char *shared; /* the shared enum, or NULL */
 	const struct svd_enum_set *set;
-	/* Each value's name as an identifier, in set order; NULL: none. */
+	/*
+	 * Per value, in set order: its name as an identifier (NULL: none)
+	 * and that name's length, and the text its alias stands for, which
+	 * the value and the shared enum decide, not the owner.
+	 */
 	const char **value_names;
+	size_t *value_lengths;
+	const char **value_texts;
+	size_t longest_value; /* of value_lengths */
 };
 
 struct alias_walk {
@@ -1504,56 +1509,40 @@ struct alias_walk {
 	struct svd_alias_group *group;
 	struct svd_alias **tail;
 	struct alias_template **templates;
+	/*
+	 * Whether a reserved name may start with the owner and '_' as
+	 * svd_identifier_join writes them: when none does, no name under the
+	 * owner is reserved. 0 unknown, 1 no, 2 maybe.
+	 */
+	int owner_reserved;
 };
 
-static void add_alias(struct alias_walk *walk, bool is_type, const char *name,
-		      const char *target)
+/*
+ * Claim name (length bytes, hash as svd_table_hash_add makes it) for an
+ * alias of target, unless it is taken. name may be scratch space: it is
+ * copied only when it is free.
+ */
+static void claim_alias(struct alias_walk *walk, bool is_type, const char *name,
+			size_t length, uint64_t hash, const char *target)
 {
+	struct svd_table *globals = &walk->namer->names->globals;
 	struct svd_alias *alias;
+	const char *copy;
 
-	if (!svd_names_claim_quietly(walk->namer->names, name, target))
+	if (svd_table_find_hashed(globals, name, hash))
 		return;
+	copy = svd_arena_strndup(walk->namer->arena, name, length);
+	svd_table_insert_hashed(globals, copy, hash, (void *)target);
 	alias = new_record(walk->namer->names, sizeof(*alias));
 	alias->is_type = is_type;
-	alias->name = name;
+	alias->name = copy;
 	alias->target = target;
 	APPEND(walk->tail, alias);
 }
 
 /*
- * An enum type under another name. name may be scratch space: it is
- * copied only when the name is free.
- */
-static void add_type_alias(struct alias_walk *walk, const char *name,
-			   const char *target)
-{
-	if (svd_names_find(walk->namer->names, name))
-		return;
-	add_alias(walk, true, svd_arena_strdup(walk->namer->arena, name),
-		  target);
-}
-
-/* parts joined into buffer; NULL when they do not fit in size bytes. */
-static const char *join_into(char *buffer, size_t size,
-			     const char *const parts[], size_t count)
-{
-	size_t length = 0;
-
-	for (size_t i = 0; i < count; i++) {
-		size_t part = strlen(parts[i]);
-
-		if (length + part >= size)
-			return NULL;
-		memcpy(buffer + length, parts[i], part);
-		length += part;
-	}
-	buffer[length] = '\0';
-	return buffer;
-}
-
-/*
  * ((shared)0x1f), as "((%s)0x%" PRIx64 ")" would print it, without the
- * format: one is written for every enumerated value of every instance.
+ * format: one is written for every enumerated value of every type.
  */
 static const char *cast_value_text(struct svd_arena *arena, const char *shared,
 				   uint64_t value)
@@ -1579,23 +1568,26 @@ static const char *cast_value_text(struct svd_arena *arena, const char *shared,
 	return text;
 }
 
-/*
- * One enumerated value under another name, typed as the shared enum. name
- * may be scratch space: it is copied only when the name is free, which
- * most of the names of a type's later instances are not.
- */
+/* What an alias of value stands for: typed as the shared enum if any. */
+static const char *value_alias_text(struct svd_arena *arena, const char *shared,
+				    uint64_t value)
+{
+	return shared ? cast_value_text(arena, shared, value)
+		      : svd_arena_printf(arena, "(0x%" PRIx64 "%s)", value,
+					 value > UINT32_MAX ? "ULL" : "UL");
+}
+
+/* One enumerated value under another name, typed as the shared enum. */
 static void add_value_alias(struct alias_walk *walk, const char *name,
 			    const char *shared, uint64_t value)
 {
-	struct svd_arena *arena = walk->namer->arena;
-	const char *text;
+	size_t length = strlen(name);
+	uint64_t hash = svd_table_hash_add(SVD_TABLE_HASH_START, name, length);
 
-	if (svd_names_find(walk->namer->names, name))
+	if (svd_table_find_hashed(&walk->namer->names->globals, name, hash))
 		return;
-	text = shared ? cast_value_text(arena, shared, value)
-		      : svd_arena_printf(arena, "(0x%" PRIx64 "%s)", value,
-					 value > UINT32_MAX ? "ULL" : "UL");
-	add_alias(walk, false, svd_arena_strdup(arena, name), text);
+	claim_alias(walk, false, name, length, hash,
+		    value_alias_text(walk->namer->arena, shared, value));
 }
 
 /*
@@ -1683,21 +1675,30 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 	}
 	for (const struct svd_enum_value *v = set->values; v; v = v->next)
 		count++;
-	template->value_names =
-	    svd_arena_alloc(arena, (count ? count : 1) * sizeof(char *));
+	if (!count)
+		count = 1;
+	template->value_names = svd_arena_alloc(arena, count * sizeof(char *));
+	template->value_lengths =
+	    svd_arena_alloc(arena, count * sizeof(size_t));
+	template->value_texts = svd_arena_alloc(arena, count * sizeof(char *));
 	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
 		char *name = NULL;
+		size_t length = 0;
 
 		if (!v->is_default && v->name) {
-			size_t length = strlen(v->name);
-
+			length = strlen(v->name);
 			name = svd_arena_alloc(arena, length + 1);
 			for (size_t c = 0; c < length; c++)
 				name[c] =
 				    identifier_byte((unsigned char)v->name[c]);
 			name[length] = '\0';
+			template->value_texts[i] =
+			    value_alias_text(arena, template->shared, v->value);
+			if (length > template->longest_value)
+				template->longest_value = length;
 		}
-		template->value_names[i++] = name;
+		template->value_names[i] = name;
+		template->value_lengths[i++] = length;
 	}
 	*walk->templates = template;
 	walk->templates = &template->next;
@@ -1705,77 +1706,106 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 
 /*
  * One set's aliases under the walk's owner, in the order and spelling
- * svdgen always claimed them: the type, then each value.
+ * svdgen always claimed them: the type, then each value. The names are
+ * made in scratch space and hashed as they grow: a value's name is the
+ * joined stem, hashed once, and the value's own bytes.
  */
 static void replay_aliases(struct alias_walk *walk,
 			   const struct alias_template *template)
 {
-	struct svd_arena *arena = walk->namer->arena;
-	const char *stem, *type_name;
-	char stem_scratch[256], type_scratch[256], joined_scratch[256];
-	char *joined = joined_scratch;
-	size_t stem_length, joined_length = 0, i = 0;
+	const char *parts[3];
+	size_t lengths[3], count = 0, stem_length = 0, length = 0, size;
+	size_t usage_length = strlen(template->usage);
+	char scratch[256];
+	char *buffer = scratch;
+	uint64_t joined_hash;
+	bool maybe_reserved;
+	size_t i = 0;
 
 	if (template->fixed_stem) {
-		stem = template->fixed_stem;
-		type_name = svd_arena_printf(arena, "%s_Enum", stem);
+		parts[count++] = template->fixed_stem;
 	} else {
-		const char *stem_parts[] = {walk->group->owner, "_",
-					    template->suffix};
-		const char *type_parts[] = {stem_scratch, template->usage,
-					    "_Enum"};
-
-		/* Scratch space: most of these names are only looked up. */
-		stem = join_into(stem_scratch, sizeof(stem_scratch), stem_parts,
-				 sizeof(stem_parts) / sizeof(stem_parts[0]));
-		type_name =
-		    stem ? join_into(type_scratch, sizeof(type_scratch),
-				     type_parts,
-				     sizeof(type_parts) / sizeof(type_parts[0]))
-			 : NULL;
-		if (!stem)
-			stem =
-			    svd_arena_printf(arena, "%s_%s", walk->group->owner,
-					     template->suffix);
-		if (!type_name)
-			type_name = svd_arena_printf(arena, "%s%s_Enum", stem,
-						     template->usage);
+		parts[count++] = walk->group->owner;
+		parts[count++] = "_";
+		parts[count++] = template->suffix;
 	}
-	add_type_alias(walk, type_name, template->target);
-	/* The stem as svd_identifier_join writes it, once for all values. */
-	stem_length = strlen(stem);
-	if (stem_length + 2 > sizeof(joined_scratch))
-		joined = svd_arena_alloc(arena, stem_length + 2);
-	if (*stem >= '0' && *stem <= '9')
-		joined[joined_length++] = '_';
-	for (const char *c = stem; *c; c++)
-		joined[joined_length++] = identifier_byte((unsigned char)*c);
-	joined[joined_length++] = '_';
+	for (size_t p = 0; p < count; p++) {
+		lengths[p] = strlen(parts[p]);
+		stem_length += lengths[p];
+	}
+	/* The larger of STEM_usage_Enum and _STEM_value_ with the end. */
+	size = stem_length + usage_length + sizeof("_Enum");
+	if (size < stem_length + template->longest_value + 4)
+		size = stem_length + template->longest_value + 4;
+	if (size > sizeof(scratch))
+		buffer = svd_arena_alloc(walk->namer->arena, size);
+	/* The type: the stem, the usage and _Enum. */
+	for (size_t p = 0; p < count; p++) {
+		memcpy(buffer + length, parts[p], lengths[p]);
+		length += lengths[p];
+	}
+	memcpy(buffer + length, template->usage, usage_length);
+	length += usage_length;
+	memcpy(buffer + length, "_Enum", sizeof("_Enum"));
+	length += sizeof("_Enum") - 1;
+	claim_alias(walk, true, buffer, length,
+		    svd_table_hash_add(SVD_TABLE_HASH_START, buffer, length),
+		    template->target);
+	/*
+	 * The stem as svd_identifier_join writes it, once for all values,
+	 * over the stem still at the buffer's start.
+	 */
+	length = stem_length;
+	if (*buffer >= '0' && *buffer <= '9') {
+		memmove(buffer + 1, buffer, length);
+		buffer[0] = '_';
+		length++;
+	}
+	for (size_t c = 0; c < length; c++)
+		buffer[c] = identifier_byte((unsigned char)buffer[c]);
+	buffer[length++] = '_';
+	joined_hash = svd_table_hash_add(SVD_TABLE_HASH_START, buffer, length);
+	/*
+	 * Most stems begin no reserved name: then no value's name is one.
+	 * The owner's part is the same for every set: asked once.
+	 */
+	if (template->fixed_stem) {
+		maybe_reserved = svd_reserved_prefix(buffer, length);
+	} else {
+		if (!walk->owner_reserved)
+			walk->owner_reserved =
+			    svd_reserved_prefix(buffer,
+						length - 1 - stem_length +
+						    lengths[0] + lengths[1])
+				? 2
+				: 1;
+		maybe_reserved = walk->owner_reserved == 2 &&
+				 svd_reserved_prefix(buffer, length);
+	}
 	for (const struct svd_enum_value *v = template->set->values; v;
-	     v = v->next) {
-		const char *value_name = template->value_names[i++];
-		char scratch[256];
-		char *name = scratch;
-		size_t size, length, out;
+	     v = v->next, i++) {
+		const char *value_name = template->value_names[i];
+		size_t value_length = template->value_lengths[i];
+		size_t out = length + value_length;
+		uint64_t hash;
 
 		if (!value_name)
 			continue;
-		length = strlen(value_name);
-		/* The joined stem, the value, a trailing '_' and the end. */
-		size = joined_length + length + 2;
-		if (size > sizeof(scratch))
-			name = svd_arena_alloc(arena, size);
-		memcpy(name, joined, joined_length);
-		memcpy(name + joined_length, value_name, length);
-		out = joined_length + length;
-		name[out] = '\0';
-		if (svd_reserved_kind(name) != SVD_RESERVED_NONE) {
-			name[out++] = '_';
-			name[out] = '\0';
+		memcpy(buffer + length, value_name, value_length);
+		buffer[out] = '\0';
+		hash =
+		    svd_table_hash_add(joined_hash, value_name, value_length);
+		if (maybe_reserved &&
+		    svd_reserved_kind(buffer) != SVD_RESERVED_NONE) {
+			buffer[out++] = '_';
+			buffer[out] = '\0';
+			hash = svd_table_hash_add(hash, "_", 1);
 		}
-		add_value_alias(walk, name, template->shared, v->value);
+		claim_alias(walk, false, buffer, out, hash,
+			    template->value_texts[i]);
 		if (v->care_mask != UINT64_MAX)
-			add_dont_care_aliases(walk, name, template->shared, v);
+			add_dont_care_aliases(walk, buffer, template->shared,
+					      v);
 	}
 }
 
@@ -1939,7 +1969,7 @@ static void name_alias_group(struct namer *namer,
 {
 	struct svd_alias_group *group =
 	    new_record(namer->names, sizeof(*group));
-	struct alias_walk walk = {namer, group, &group->aliases, NULL};
+	struct alias_walk walk = {namer, group, &group->aliases, NULL, 0};
 
 	group->owner = owner;
 	for (const struct alias_template *t = templates; t; t = t->next)
@@ -1955,7 +1985,7 @@ static void name_enum_aliases(struct namer *namer,
 	struct svd_alias_group **tail = &record->aliases;
 	const char *prefix = namer->names->prefix;
 	struct alias_template *templates = NULL;
-	struct alias_walk walk = {namer, NULL, NULL, &templates};
+	struct alias_walk walk = {namer, NULL, NULL, &templates, 0};
 
 	/* What every owner shares: once per type, not once per instance. */
 	walk_enum_aliases(&walk, type, NULL);

@@ -41,10 +41,15 @@ static struct svd_table_entry *find_slot(struct svd_table_entry *entries,
 
 void *svd_table_find(const struct svd_table *table, const char *key)
 {
+	return svd_table_find_hashed(table, key, hash_key(key));
+}
+
+void *svd_table_find_hashed(const struct svd_table *table, const char *key,
+			    uint64_t hash)
+{
 	if (!table->capacity)
 		return NULL;
-	return find_slot(table->entries, table->capacity, key, hash_key(key))
-	    ->value;
+	return find_slot(table->entries, table->capacity, key, hash)->value;
 }
 
 /* Double the table; a large old array goes back at once. */
@@ -65,7 +70,12 @@ static void grow(struct svd_table *table)
 
 void *svd_table_insert(struct svd_table *table, const char *key, void *value)
 {
-	uint64_t hash = hash_key(key);
+	return svd_table_insert_hashed(table, key, hash_key(key), value);
+}
+
+void *svd_table_insert_hashed(struct svd_table *table, const char *key,
+			      uint64_t hash, void *value)
+{
 	struct svd_table_entry *slot;
 
 	/*

@@ -25,6 +25,24 @@ struct svd_table {
 };
 
 void svd_table_init(struct svd_table *table, struct svd_arena *arena);
+
+/*
+ * The hash the table keeps for a key (FNV-1a), built piece by piece: start
+ * from SVD_TABLE_HASH_START and add each piece's bytes in order. A caller
+ * that makes many keys with one prefix hashes the prefix once.
+ */
+#define SVD_TABLE_HASH_START 14695981039346656037ULL
+
+static inline uint64_t svd_table_hash_add(uint64_t hash, const char *bytes,
+					  size_t length)
+{
+	for (size_t i = 0; i < length; i++) {
+		hash ^= (unsigned char)bytes[i];
+		hash *= 1099511628211ULL;
+	}
+	return hash;
+}
+
 /* The value stored under key, or NULL. */
 void *svd_table_find(const struct svd_table *table, const char *key);
 /*
@@ -32,5 +50,10 @@ void *svd_table_find(const struct svd_table *table, const char *key);
  * there, or NULL when value was stored.
  */
 void *svd_table_insert(struct svd_table *table, const char *key, void *value);
+/* The same, with key's hash already worked out by svd_table_hash_add. */
+void *svd_table_find_hashed(const struct svd_table *table, const char *key,
+			    uint64_t hash);
+void *svd_table_insert_hashed(struct svd_table *table, const char *key,
+			      uint64_t hash, void *value);
 
 #endif

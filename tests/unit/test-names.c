@@ -51,6 +51,30 @@ static void test_reserved_table_sorted(void **state)
 	assert_true(count > 250);
 }
 
+/*
+ * svd_reserved_prefix: true for every beginning of a reserved name (and of
+ * svdgen's own prefixes), false for beginnings no reserved name has.
+ */
+static void test_reserved_prefix(void **state)
+{
+	const char *name;
+
+	(void)state;
+	for (size_t i = 0; (name = svd_reserved_name(i)); i++)
+		for (size_t length = 0; length <= strlen(name); length++)
+			assert_true(svd_reserved_prefix(name, length));
+	assert_true(svd_reserved_prefix("INT_", 4));
+	assert_true(svd_reserved_prefix("INT_MAXIMUM", 7));
+	assert_true(svd_reserved_prefix("SVDGEN_PERIPHERAL_", 18));
+	assert_true(svd_reserved_prefix("svdgen_", 7));
+	assert_true(svd_reserved_prefix("SVD", 3));
+	assert_false(svd_reserved_prefix("GPIOA_", 6));
+	assert_false(svd_reserved_prefix("INT_MAXIMUM", 11));
+	assert_false(svd_reserved_prefix("SVDX_", 5));
+	assert_false(svd_reserved_prefix(
+	    "A_NAME_LONGER_THAN_ANY_RESERVED_NAME_OF_THE_TABLE_", 50));
+}
+
 static void test_reserved_kinds(void **state)
 {
 	(void)state;
@@ -364,6 +388,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_reserved_table_sorted),
+	    cmocka_unit_test(test_reserved_prefix),
 	    cmocka_unit_test(test_reserved_kinds),
 	    cmocka_unit_test(test_identifier),
 	    cmocka_unit_test(test_identifier_join),

@@ -63,6 +63,43 @@ static void test_growth_keeps_every_key(void **state)
 	svd_arena_free(&arena);
 }
 
+/*
+ * A hash built in pieces is the table's own: a key stored one way is
+ * found the other, whatever the pieces.
+ */
+static void test_hash_in_pieces(void **state)
+{
+	struct svd_arena arena;
+	struct svd_table table;
+	uint64_t stem, hash;
+
+	(void)state;
+	svd_arena_init(&arena);
+	svd_table_init(&table, &arena);
+	assert_null(svd_table_insert(&table, "GPIOA_MODER_MODE0_Input", "a"));
+	stem = svd_table_hash_add(SVD_TABLE_HASH_START, "GPIOA_MODER_", 12);
+	hash = svd_table_hash_add(stem, "MODE0_Input", 11);
+	assert_string_equal(
+	    svd_table_find_hashed(&table, "GPIOA_MODER_MODE0_Input", hash),
+	    "a");
+	/* A taken key keeps its value through the hashed insert too. */
+	assert_string_equal(svd_table_insert_hashed(
+				&table, "GPIOA_MODER_MODE0_Input", hash, "b"),
+			    "a");
+	hash = svd_table_hash_add(stem, "MODE0_Output", 12);
+	assert_null(
+	    svd_table_find_hashed(&table, "GPIOA_MODER_MODE0_Output", hash));
+	assert_null(svd_table_insert_hashed(&table, "GPIOA_MODER_MODE0_Output",
+					    hash, "c"));
+	assert_string_equal(svd_table_find(&table, "GPIOA_MODER_MODE0_Output"),
+			    "c");
+	/* No bytes: the hash of the empty key. */
+	assert_null(svd_table_insert(&table, "", "empty"));
+	assert_string_equal(
+	    svd_table_find_hashed(&table, "", SVD_TABLE_HASH_START), "empty");
+	svd_arena_free(&arena);
+}
+
 static void test_arena_release(void **state)
 {
 	struct svd_arena arena;
@@ -98,6 +135,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_insert_and_find),
 	    cmocka_unit_test(test_growth_keeps_every_key),
+	    cmocka_unit_test(test_hash_in_pieces),
 	    cmocka_unit_test(test_arena_release),
 	};
 
