@@ -163,6 +163,36 @@ char *svd_arena_strdup(struct svd_arena *arena, const char *text)
 	return text ? svd_arena_strndup(arena, text, strlen(text)) : NULL;
 }
 
+char *svd_arena_concat(struct svd_arena *arena, const char *const parts[],
+		       size_t count)
+{
+	/* The lengths of the first parts, kept: names have a few. */
+	size_t lengths[8], total = 0;
+	char *text, *out;
+
+	for (size_t i = 0; i < count; i++) {
+		size_t length = strlen(parts[i]);
+
+		if (i < sizeof(lengths) / sizeof(lengths[0]))
+			lengths[i] = length;
+		total += length;
+	}
+	text = total + 1 > ARENA_CHUNK_SIZE / 4
+		   ? svd_arena_alloc(arena, total + 1)
+		   : take(arena, total + 1, 1);
+	out = text;
+	for (size_t i = 0; i < count; i++) {
+		size_t length = i < sizeof(lengths) / sizeof(lengths[0])
+				    ? lengths[i]
+				    : strlen(parts[i]);
+
+		memcpy(out, parts[i], length);
+		out += length;
+	}
+	*out = '\0';
+	return text;
+}
+
 char *svd_arena_printf(struct svd_arena *arena, const char *format, ...)
 {
 	size_t room = arena->chunks ? arena->capacity - arena->used : 0;

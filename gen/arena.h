@@ -29,6 +29,12 @@ void svd_arena_release(struct svd_arena *arena, void *memory);
 char *svd_arena_strdup(struct svd_arena *arena, const char *text);
 char *svd_arena_strndup(struct svd_arena *arena, const char *text,
 			size_t length);
+/*
+ * The count strings of parts end to end, copied into the arena: a name
+ * made of known pieces, without parsing a format.
+ */
+char *svd_arena_concat(struct svd_arena *arena, const char *const parts[],
+		       size_t count);
 /* printf into the arena. */
 char *svd_arena_printf(struct svd_arena *arena, const char *format, ...)
     __attribute__((format(printf, 2, 3)));

@@ -60,14 +60,14 @@ bool svd_names_claim(struct svd_names *names, const char *name,
 bool svd_names_claim_function(struct svd_names *names, const char *name,
 			      const struct svd_location *location)
 {
-	if (svd_table_find(&names->globals, name)) {
+	/* One lookup: a taken name keeps what it was taken by. */
+	if (svd_table_insert(&names->globals, name, "function")) {
 		svd_report(names->diag, SVD_CHECK_ACCESSOR_COLLISION, location,
 			   "no accessor '%s': the name is taken by another "
 			   "generated identifier",
 			   name);
 		return false;
 	}
-	svd_table_insert(&names->globals, name, "function");
 	return true;
 }
 
@@ -119,6 +119,42 @@ static const char *write_only_wrapper(struct svd_names *names,
 	return svd_arena_printf(names->arena, "%s%s_%s_write_only",
 				names->type_prefix, owner->name,
 				member->c_name);
+}
+
+/*
+ * Strings end to end in the arena, JOIN(arena, stem, "_", verb): names on
+ * hot paths are made without parsing a format.
+ */
+#define JOIN(arena, ...)                                                       \
+	svd_arena_concat((arena), (const char *const[]){__VA_ARGS__},          \
+			 sizeof((const char *const[]){__VA_ARGS__}) /          \
+			     sizeof(const char *))
+
+/* Room for a 64-bit number in decimal or hexadecimal, and the end. */
+#define NUMBER_SIZE 21
+
+/* value in decimal, as PRIu64 prints it, at the end of buffer. */
+static const char *decimal_text(char buffer[NUMBER_SIZE], uint64_t value)
+{
+	char *out = buffer + NUMBER_SIZE - 1;
+
+	*out = '\0';
+	do
+		*--out = (char)('0' + value % 10);
+	while (value /= 10);
+	return out;
+}
+
+/* value in lower-case hexadecimal, as PRIx64 prints it. */
+static const char *hex_text(char buffer[NUMBER_SIZE], uint64_t value)
+{
+	char *out = buffer + NUMBER_SIZE - 1;
+
+	*out = '\0';
+	do
+		*--out = "0123456789abcdef"[value & 15];
+	while (value >>= 4);
+	return out;
 }
 
 /* Append to a singly linked list through its tail pointer. */
@@ -536,14 +572,14 @@ static void name_field_macros(struct namer *namer,
 	 */
 	const char *register_name =
 	    member->node->alternate_group
-		? svd_arena_printf(arena, "%s_%s", member->name,
-				   member->node->alternate_group)
+		? JOIN(arena, member->name, "_", member->node->alternate_group)
 		: member->name;
 
 	for (const struct svd_field *field = member->fields; field;
 	     field = field->next) {
 		struct svd_macro_names *macro;
 		const char *field_name, *stem;
+		char offset[NUMBER_SIZE], mask[NUMBER_SIZE];
 		bool changed;
 
 		if (!svd_field_is_usable(member, field))
@@ -553,24 +589,23 @@ static void name_field_macros(struct namer *namer,
 			svd_report_sanitized(names->diag, &field->location,
 					     field->name, field_name);
 		/* Sanitized whole, as SVDConv spells it: P_R_3V3_Pos. */
-		stem = svd_identifier(
-		    arena,
-		    svd_arena_printf(arena, "%s%s_%s_%s", names->prefix, owner,
-				     register_name, field->name),
-		    &changed);
+		stem = svd_identifier(arena,
+				      JOIN(arena, names->prefix, owner, "_",
+					   register_name, "_", field->name),
+				      &changed);
 		macro = new_record(names, sizeof(*macro));
 		macro->field = field;
 		macro->mask = field->bit_width >= 64
 				  ? UINT64_MAX
 				  : (1ULL << field->bit_width) - 1;
-		macro->pos = svd_arena_printf(arena, "%s_Pos", stem);
-		macro->msk = svd_arena_printf(arena, "%s_Msk", stem);
-		macro->pos_text = svd_arena_printf(arena, "(%" PRIu32 "UL)",
-						   field->bit_offset);
-		macro->msk_text = svd_arena_printf(
-		    arena, "(0x%" PRIx64 "%s << %s)", macro->mask,
+		macro->pos = JOIN(arena, stem, "_Pos");
+		macro->msk = JOIN(arena, stem, "_Msk");
+		macro->pos_text = JOIN(
+		    arena, "(", decimal_text(offset, field->bit_offset), "UL)");
+		macro->msk_text = JOIN(
+		    arena, "(0x", hex_text(mask, macro->mask),
 		    field->bit_offset + field->bit_width > 32 ? "ULL" : "UL",
-		    macro->pos);
+		    " << ", macro->pos, ")");
 		if (!svd_names_claim(names, macro->pos, macro->pos_text,
 				     &field->location))
 			macro->pos = NULL;
@@ -584,12 +619,19 @@ static void name_field_macros(struct namer *namer,
 static void name_field_enums(struct namer *namer, struct svd_enum_names ***tail,
 			     const struct svd_struct *type);
 
+/* The key of a pointer in the namer's tables: its address in hex. */
+static const char *address_key(struct namer *namer, const void *address)
+{
+	char digits[NUMBER_SIZE];
+
+	return svd_arena_strdup(namer->arena,
+				hex_text(digits, (uintptr_t)address));
+}
+
 static bool visit(struct namer *namer, const struct svd_struct *type)
 {
-	return svd_table_insert(
-		   &namer->visited,
-		   svd_arena_printf(namer->arena, "%p", (const void *)type),
-		   (void *)type) == NULL;
+	return svd_table_insert(&namer->visited, address_key(namer, type),
+				(void *)type) == NULL;
 }
 
 static void name_struct_definition(struct namer *namer,
@@ -669,20 +711,46 @@ static void name_shared_struct(struct namer *namer,
 			name_field_macros(namer, &macros, type->name, member);
 }
 
-/* Key of the enum type a field uses for reading or for writing. */
+/* Room for a field_enum_key: an address in hex, '/', 'r' or 'w'. */
+#define FIELD_KEY_SIZE (NUMBER_SIZE + 2)
+
+/*
+ * Key of the enum type a field uses for reading or for writing: its
+ * address and the direction, in buffer.
+ */
+static const char *field_enum_key_in(char buffer[FIELD_KEY_SIZE],
+				     const struct svd_field *field,
+				     bool writing)
+{
+	char digits[NUMBER_SIZE];
+	const char *address = hex_text(digits, (uintptr_t)field);
+	size_t length = strlen(address);
+
+	memcpy(buffer, address, length);
+	buffer[length++] = '/';
+	buffer[length++] = writing ? 'w' : 'r';
+	buffer[length] = '\0';
+	return buffer;
+}
+
+/* The same key, kept in the arena for an insert. */
 static const char *field_enum_key(struct namer *namer,
 				  const struct svd_field *field, bool writing)
 {
-	return svd_arena_printf(namer->arena, "%p/%c", (const void *)field,
-				writing ? 'w' : 'r');
+	char key[FIELD_KEY_SIZE];
+
+	return svd_arena_strdup(namer->arena,
+				field_enum_key_in(key, field, writing));
 }
 
 /* The enum type for reading or writing a field, or NULL. */
 static const char *field_enum(struct namer *namer,
 			      const struct svd_field *field, bool writing)
 {
+	char key[FIELD_KEY_SIZE];
+
 	return svd_table_find(&namer->field_enums,
-			      field_enum_key(namer, field, writing));
+			      field_enum_key_in(key, field, writing));
 }
 
 /* A shared type's fields take their model's enums. */
@@ -759,11 +827,18 @@ static const char *enum_content_key(struct namer *namer,
 	struct svd_buffer key = {0};
 	const char *result;
 
+	/* NAME=value/care_mask; with the numbers in hex, per value. */
 	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
+		char digits[NUMBER_SIZE];
+
 		if (v->is_default || !v->name)
 			continue;
-		svd_buffer_printf(&key, "%s=%" PRIx64 "/%" PRIx64 ";", v->name,
-				  v->value, v->care_mask);
+		svd_buffer_puts(&key, v->name);
+		svd_buffer_puts(&key, "=");
+		svd_buffer_puts(&key, hex_text(digits, v->value));
+		svd_buffer_puts(&key, "/");
+		svd_buffer_puts(&key, hex_text(digits, v->care_mask));
+		svd_buffer_puts(&key, ";");
 	}
 	result = svd_arena_strdup(namer->arena, key.data ? key.data : "");
 	free(key.data);
@@ -810,21 +885,20 @@ static void name_enum_values(struct namer *namer, struct svd_enum_names *record,
 	     v = v->next) {
 		struct svd_value_names *value;
 		const char *name, *text, *existing;
+		char digits[NUMBER_SIZE];
 		bool changed;
 
 		if (v->is_default || !v->name)
 			continue;
 		/* Sanitized whole, as SVDConv spells it: a value named 3v3
 		 * makes STEM_3v3, not STEM__3v3; NULL makes STEM_NULL. */
-		name = svd_identifier(
-		    namer->arena,
-		    svd_arena_printf(namer->arena, "%s_%s", stem, v->name),
-		    &changed);
-		text =
-		    svd_arena_printf(namer->arena, "0x%" PRIx64 "%s", v->value,
-				     record->as_enum	     ? ""
-				     : v->value > UINT32_MAX ? "ULL"
-							     : "UL");
+		name = svd_identifier(namer->arena,
+				      JOIN(namer->arena, stem, "_", v->name),
+				      &changed);
+		text = JOIN(namer->arena, "0x", hex_text(digits, v->value),
+			    record->as_enum	    ? ""
+			    : v->value > UINT32_MAX ? "ULL"
+						    : "UL");
 		existing = svd_names_find(namer->names, name);
 		if (existing && strcmp(existing, text) != 0) {
 			svd_report(
@@ -1224,8 +1298,10 @@ static void shape_field(struct namer *namer, struct svd_field_accessors *shape,
 		    "\tSVDGEN_CHECK_INDEX(%s < %" PRIu32 "u);\n",
 		    reduced_index(namer, offset, count), offset, count);
 	} else {
+		char offset[NUMBER_SIZE];
+
 		shape->position =
-		    svd_arena_printf(arena, "%" PRIu32 "u", field->bit_offset);
+		    JOIN(arena, decimal_text(offset, field->bit_offset), "u");
 		shape->parameter = "";
 		shape->index_type = NULL;
 		shape->check = "";
@@ -1325,7 +1401,7 @@ static const char *accessor(struct namer *namer, const char *stem,
 			    const char *verb,
 			    const struct svd_location *location)
 {
-	const char *name = svd_arena_printf(namer->arena, "%s_%s", stem, verb);
+	const char *name = JOIN(namer->arena, stem, "_", verb);
 
 	return svd_names_claim_function(namer->names, name, location) ? name
 								      : NULL;
@@ -1338,9 +1414,8 @@ static void name_register_accessors(struct namer *namer,
 				    const struct access_path *path)
 {
 	const struct svd_member *reg = record->reg;
-	const char *stem =
-	    svd_arena_printf(namer->arena, "%s%s_%s", namer->names->prefix,
-			     type_name, path->name);
+	const char *stem = JOIN(namer->arena, namer->names->prefix, type_name,
+				"_", path->name);
 	struct svd_field_accessors **fields = &record->fields;
 	struct svd_element_macro **macros = &record->element_macros;
 
@@ -1361,8 +1436,8 @@ static void name_register_accessors(struct namer *namer,
 		can = svd_field_rules(reg, &record->rules, field);
 		names = new_record(namer->names, sizeof(*names));
 		names->field = field;
-		field_stem = svd_arena_printf(namer->arena, "%s_%s", stem,
-					      field_base_name(namer, field));
+		field_stem = JOIN(namer->arena, stem, "_",
+				  field_base_name(namer, field));
 		shape_field(namer, names, field_stem, field);
 		names->read_enum = field_enum(namer, field, false);
 		names->write_enum = field_enum(namer, field, true);
@@ -1407,12 +1482,10 @@ static void walk_registers(struct namer *namer,
 		struct svd_register_accessors *record;
 
 		next.name = path->name
-				? svd_arena_printf(arena, "%s_%s", path->name,
-						   member->c_name)
+				? JOIN(arena, path->name, "_", member->c_name)
 				: member->c_name;
-		next.expression =
-		    svd_arena_printf(arena, "%s%s%s", path->expression,
-				     path->name ? "." : "->", member->c_name);
+		next.expression = JOIN(arena, path->expression,
+				       path->name ? "." : "->", member->c_name);
 		if (member->is_array) {
 			/*
 			 * i, j, k, l, m, then i5, i6 ...: any depth of
@@ -1424,21 +1497,22 @@ static void walk_registers(struct namer *namer,
 						   index_names[path->depth])
 				: svd_arena_printf(arena, "i%u", path->depth);
 
-			next.expression = svd_arena_printf(
-			    arena, "%s[%s]", next.expression,
-			    reduced_index(namer, index, member->count));
-			next.parameters = svd_arena_printf(
-			    arena, "%s, uint32_t %s", path->parameters, index);
-			next.checks = svd_arena_printf(
-			    arena,
-			    "%s\tSVDGEN_CHECK_INDEX(%s < %" PRIu32 "u);\n",
-			    path->checks, index, member->count);
+			char count[NUMBER_SIZE];
+
+			next.expression = JOIN(
+			    arena, next.expression, "[",
+			    reduced_index(namer, index, member->count), "]");
+			next.parameters =
+			    JOIN(arena, path->parameters, ", uint32_t ", index);
+			next.checks = JOIN(
+			    arena, path->checks, "\tSVDGEN_CHECK_INDEX(", index,
+			    " < ", decimal_text(count, member->count), "u);\n");
 			next.depth = path->depth + 1;
 		}
 		/* --strict: the value inside the write-only wrapper. */
 		if (member->wrapper_name)
-			next.expression = svd_arena_printf(arena, "%s.value",
-							   next.expression);
+			next.expression =
+			    JOIN(arena, next.expression, ".value");
 		if (member->type) {
 			next.packed = path->packed || member->type->packed;
 			walk_registers(namer, tail, type_name, member->type,
@@ -1448,8 +1522,7 @@ static void walk_registers(struct namer *namer,
 		record = new_record(namer->names, sizeof(*record));
 		record->reg = member;
 		record->path = next.name;
-		record->location =
-		    svd_arena_printf(arena, "&%s", next.expression);
+		record->location = JOIN(arena, "&", next.expression);
 		record->parameters = next.parameters;
 		record->checks = next.checks;
 		/*
@@ -1648,20 +1721,20 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 	    field_enum(namer, representative, set->usage == SVD_USAGE_WRITE);
 	if (set->header_enum_name) {
 		/* SVDConv: headerEnumName replaces the whole path. */
-		template->fixed_stem = svd_arena_printf(
-		    arena, "%s%s", namer->names->prefix,
+		template->fixed_stem = JOIN(
+		    arena, namer->names->prefix,
 		    svd_identifier(arena, set->header_enum_name, &changed));
 		template->usage = "";
 	} else {
 		template->usage = set->usage == SVD_USAGE_READ	  ? "_R"
 				  : set->usage == SVD_USAGE_WRITE ? "_W"
 								  : "";
-		template->suffix = svd_arena_printf(
-		    arena, "%s_%s%s%s", path,
-		    svd_identifier(arena, field_name, &changed),
-		    set->name ? "_" : "",
-		    set->name ? svd_identifier(arena, set->name, &changed)
-			      : "");
+		template->suffix =
+		    JOIN(arena, path, "_",
+			 svd_identifier(arena, field_name, &changed),
+			 set->name ? "_" : "",
+			 set->name ? svd_identifier(arena, set->name, &changed)
+				   : "");
 	}
 	if (template->shared) {
 		template->target = template->shared;
@@ -1914,8 +1987,7 @@ static void walk_enum_aliases(struct alias_walk *walk,
 		bool changed;
 		const char *name = svd_identifier(
 		    arena, svd_strip_dim_marker(arena, member->name), &changed);
-		const char *here =
-		    path ? svd_arena_printf(arena, "%s_%s", path, name) : name;
+		const char *here = path ? JOIN(arena, path, "_", name) : name;
 		const struct svd_field *representative = NULL;
 		const char *list_path, *group_path, *old_list_path = NULL;
 

@@ -100,6 +100,40 @@ static void test_hash_in_pieces(void **state)
 	svd_arena_free(&arena);
 }
 
+/* svd_arena_concat: the parts end to end, each byte of each part. */
+static void test_arena_concat(void **state)
+{
+	struct svd_arena arena;
+	const char *parts[12];
+	char expected[64] = "";
+	char *first, *second;
+
+	(void)state;
+	svd_arena_init(&arena);
+	assert_string_equal(svd_arena_concat(&arena, parts, 0), "");
+	parts[0] = "GPIOA";
+	parts[1] = "_";
+	parts[2] = "";
+	parts[3] = "MODER";
+	first = svd_arena_concat(&arena, parts, 4);
+	assert_string_equal(first, "GPIOA_MODER");
+	/* A second name does not overwrite the first. */
+	second = svd_arena_concat(&arena, parts, 2);
+	assert_string_equal(second, "GPIOA_");
+	assert_string_equal(first, "GPIOA_MODER");
+	/* More parts than it keeps lengths of, each of its own length. */
+	for (size_t i = 0; i < 12; i++) {
+		static const char *const words[] = {
+		    "a",     "bc", "",	     "def", "ghij", "k",
+		    "lmnop", "qr", "stuvwx", "",    "yz",   "0123456"};
+
+		parts[i] = words[i];
+		strcat(expected, parts[i]);
+	}
+	assert_string_equal(svd_arena_concat(&arena, parts, 12), expected);
+	svd_arena_free(&arena);
+}
+
 static void test_arena_release(void **state)
 {
 	struct svd_arena arena;
@@ -136,6 +170,7 @@ int main(void)
 	    cmocka_unit_test(test_insert_and_find),
 	    cmocka_unit_test(test_growth_keeps_every_key),
 	    cmocka_unit_test(test_hash_in_pieces),
+	    cmocka_unit_test(test_arena_concat),
 	    cmocka_unit_test(test_arena_release),
 	};
 
