@@ -313,10 +313,38 @@ static size_t longest_reserved_name(void)
 	return longest;
 }
 
+#define RESERVED_COUNT (sizeof(reserved_names) / sizeof(reserved_names[0]))
+
+/*
+ * Where the reserved names starting with byte c begin in the sorted table;
+ * they end where those of c + 1 begin. Worked out once: most names start
+ * with a byte few or no reserved names start with, so a lookup looks at
+ * those few only.
+ */
+static size_t first_byte_start(unsigned c)
+{
+	static size_t start[257];
+	static bool ready;
+
+	if (!ready) {
+		size_t index = 0;
+
+		for (unsigned byte = 0; byte < 257; byte++) {
+			while (index < RESERVED_COUNT &&
+			       (unsigned char)reserved_names[index].name[0] <
+				   byte)
+				index++;
+			start[byte] = index;
+		}
+		ready = true;
+	}
+	return start[c];
+}
+
 enum svd_reserved_kind svd_reserved_kind(const char *name)
 {
 	const struct reserved_name *found;
-	size_t longest = longest_reserved_name(), length = 0;
+	size_t longest = longest_reserved_name(), length = 0, first, last;
 
 	/* svdgen's own macros, today's and tomorrow's. */
 	if ((*name == 'S' || *name == 's') &&
@@ -328,23 +356,26 @@ enum svd_reserved_kind svd_reserved_kind(const char *name)
 		length++;
 	if (length > longest)
 		return SVD_RESERVED_NONE;
-	found = bsearch(name, reserved_names,
-			sizeof(reserved_names) / sizeof(reserved_names[0]),
+	first = first_byte_start((unsigned char)*name);
+	last = first_byte_start((unsigned char)*name + 1u);
+	if (first == last)
+		return SVD_RESERVED_NONE;
+	found = bsearch(name, reserved_names + first, last - first,
 			sizeof(reserved_names[0]), compare_reserved);
 	return found ? found->kind : SVD_RESERVED_NONE;
 }
 
 bool svd_reserved_prefix(const char *prefix, size_t length)
 {
-	size_t low = 0,
-	       high = sizeof(reserved_names) / sizeof(reserved_names[0]);
-	size_t own = length < 7 ? length : 7;
+	size_t low, high, own = length < 7 ? length : 7;
 
 	if (strncmp(prefix, "SVDGEN_", own) == 0 ||
 	    strncmp(prefix, "svdgen_", own) == 0)
 		return true;
 	if (length > longest_reserved_name())
 		return false;
+	low = first_byte_start((unsigned char)*prefix);
+	high = first_byte_start((unsigned char)*prefix + 1u);
 	/* The first reserved name not before prefix: the only candidate. */
 	while (low < high) {
 		size_t middle = low + (high - low) / 2;
@@ -354,7 +385,7 @@ bool svd_reserved_prefix(const char *prefix, size_t length)
 		else
 			high = middle;
 	}
-	return low < sizeof(reserved_names) / sizeof(reserved_names[0]) &&
+	return low < first_byte_start((unsigned char)*prefix + 1u) &&
 	       strncmp(reserved_names[low].name, prefix, length) == 0;
 }
 
