@@ -1556,6 +1556,12 @@ static void walk_registers(struct namer *namer,
  * type shares, worked out once per type. The names differ per owner only
  * by the owner in front.
  */
+/* Bytes of a name, and how many. */
+struct name_piece {
+	const char *text;
+	size_t length;
+};
+
 struct alias_template {
 	struct alias_template *next;
 	/* headerEnumName's stem, the same for every owner; else NULL. */
@@ -1575,6 +1581,22 @@ struct alias_template {
 	size_t *value_lengths;
 	const char **value_texts;
 	size_t longest_value; /* of value_lengths */
+	/*
+	 * What follows the owner's part (or, with a fixed stem, the whole):
+	 * in the type's name (suffix, usage, "_Enum"), and in the values'
+	 * joined stem (the suffix as svd_identifier_join writes it, '_').
+	 */
+	struct name_piece type_tail;
+	struct name_piece joined_tail;
+};
+
+/* The owner's part of every name under it, hashed once per owner. */
+struct alias_owner {
+	struct name_piece type;	  /* "owner_" */
+	struct name_piece joined; /* as svd_identifier_join writes it */
+	uint64_t type_hash, joined_hash;
+	/* Whether a reserved name may start with joined. */
+	bool reserved;
 };
 
 struct alias_walk {
@@ -1582,12 +1604,7 @@ struct alias_walk {
 	struct svd_alias_group *group;
 	struct svd_alias **tail;
 	struct alias_template **templates;
-	/*
-	 * Whether a reserved name may start with the owner and '_' as
-	 * svd_identifier_join writes them: when none does, no name under the
-	 * owner is reserved. 0 unknown, 1 no, 2 maybe.
-	 */
-	int owner_reserved;
+	struct alias_owner owner;
 };
 
 /*
@@ -1702,6 +1719,39 @@ static char identifier_byte(unsigned char c)
 		   : '_';
 }
 
+/*
+ * text as svd_identifier_join writes it after a separator: every byte
+ * outside [A-Za-z0-9_] is '_'; lead adds a '_' first when text starts with
+ * a digit, as at the start of a name. Then the '_' before a value.
+ */
+static struct name_piece joined_piece(struct svd_arena *arena, const char *text,
+				      bool lead)
+{
+	size_t length = strlen(text), out = 0;
+	char *joined = svd_arena_alloc(arena, length + 3);
+
+	if (lead && *text >= '0' && *text <= '9')
+		joined[out++] = '_';
+	for (size_t c = 0; c < length; c++)
+		joined[out++] = identifier_byte((unsigned char)text[c]);
+	joined[out++] = '_';
+	joined[out] = '\0';
+	return (struct name_piece){joined, out};
+}
+
+/* A template's tails, after its owner's part. */
+static void name_template_tails(struct svd_arena *arena,
+				struct alias_template *template)
+{
+	const char *stem =
+	    template->fixed_stem ? template->fixed_stem : template->suffix;
+	const char *type = JOIN(arena, stem, template->usage, "_Enum");
+
+	template->type_tail = (struct name_piece){type, strlen(type)};
+	template->joined_tail =
+	    joined_piece(arena, stem, template->fixed_stem != NULL);
+}
+
 /* Records one set's aliases, with the owner left out, for replay_aliases. */
 static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 				const char *field_name,
@@ -1773,6 +1823,7 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 		template->value_names[i] = name;
 		template->value_lengths[i++] = length;
 	}
+	name_template_tails(arena, template);
 	*walk->templates = template;
 	walk->templates = &template->next;
 }
@@ -1780,91 +1831,56 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 /*
  * One set's aliases under the walk's owner, in the order and spelling
  * svdgen always claimed them: the type, then each value. The names are
- * made in scratch space and hashed as they grow: a value's name is the
- * joined stem, hashed once, and the value's own bytes.
+ * made in scratch space from the owner's part and the template's, with
+ * their hashes: the owner's part was hashed once for all its sets, a
+ * value's name adds only the value's own bytes.
  */
 static void replay_aliases(struct alias_walk *walk,
 			   const struct alias_template *template)
 {
-	const char *parts[3];
-	size_t lengths[3], count = 0, stem_length = 0, length = 0, size;
-	size_t usage_length = strlen(template->usage);
+	static const struct alias_owner no_owner = {
+	    {"", 0}, {"", 0}, SVD_TABLE_HASH_START, SVD_TABLE_HASH_START, true};
+	const struct alias_owner *owner =
+	    template->fixed_stem ? &no_owner : &walk->owner;
+	const struct name_piece *tail = &template->type_tail;
+	size_t length = owner->type.length + tail->length;
+	size_t joined = owner->joined.length + template->joined_tail.length;
+	/* The type's name, or the joined stem, a value, a '_' and the end. */
+	size_t size = joined + template->longest_value + 2;
 	char scratch[256];
 	char *buffer = scratch;
 	uint64_t joined_hash;
 	bool maybe_reserved;
 	size_t i = 0;
 
-	if (template->fixed_stem) {
-		parts[count++] = template->fixed_stem;
-	} else {
-		parts[count++] = walk->group->owner;
-		parts[count++] = "_";
-		parts[count++] = template->suffix;
-	}
-	for (size_t p = 0; p < count; p++) {
-		lengths[p] = strlen(parts[p]);
-		stem_length += lengths[p];
-	}
-	/* The larger of STEM_usage_Enum and _STEM_value_ with the end. */
-	size = stem_length + usage_length + sizeof("_Enum");
-	if (size < stem_length + template->longest_value + 4)
-		size = stem_length + template->longest_value + 4;
+	if (size < length + 1)
+		size = length + 1;
 	if (size > sizeof(scratch))
 		buffer = svd_arena_alloc(walk->namer->arena, size);
-	/* The type: the stem, the usage and _Enum. */
-	for (size_t p = 0; p < count; p++) {
-		memcpy(buffer + length, parts[p], lengths[p]);
-		length += lengths[p];
-	}
-	memcpy(buffer + length, template->usage, usage_length);
-	length += usage_length;
-	memcpy(buffer + length, "_Enum", sizeof("_Enum"));
-	length += sizeof("_Enum") - 1;
-	claim_alias(walk, true, buffer, length,
-		    svd_table_hash_add(SVD_TABLE_HASH_START, buffer, length),
-		    template->target);
-	/*
-	 * The stem as svd_identifier_join writes it, once for all values,
-	 * over the stem still at the buffer's start.
-	 */
-	length = stem_length;
-	if (*buffer >= '0' && *buffer <= '9') {
-		memmove(buffer + 1, buffer, length);
-		buffer[0] = '_';
-		length++;
-	}
-	for (size_t c = 0; c < length; c++)
-		buffer[c] = identifier_byte((unsigned char)buffer[c]);
-	buffer[length++] = '_';
-	joined_hash = svd_table_hash_add(SVD_TABLE_HASH_START, buffer, length);
-	/*
-	 * Most stems begin no reserved name: then no value's name is one.
-	 * The owner's part is the same for every set: asked once.
-	 */
-	if (template->fixed_stem) {
-		maybe_reserved = svd_reserved_prefix(buffer, length);
-	} else {
-		if (!walk->owner_reserved)
-			walk->owner_reserved =
-			    svd_reserved_prefix(buffer,
-						length - 1 - stem_length +
-						    lengths[0] + lengths[1])
-				? 2
-				: 1;
-		maybe_reserved = walk->owner_reserved == 2 &&
-				 svd_reserved_prefix(buffer, length);
-	}
+	memcpy(buffer, owner->type.text, owner->type.length);
+	memcpy(buffer + owner->type.length, tail->text, tail->length);
+	buffer[length] = '\0';
+	claim_alias(
+	    walk, true, buffer, length,
+	    svd_table_hash_add(owner->type_hash, tail->text, tail->length),
+	    template->target);
+	tail = &template->joined_tail;
+	memcpy(buffer, owner->joined.text, owner->joined.length);
+	memcpy(buffer + owner->joined.length, tail->text, tail->length);
+	joined_hash =
+	    svd_table_hash_add(owner->joined_hash, tail->text, tail->length);
+	/* Most stems begin no reserved name: then no value's name is one. */
+	maybe_reserved = owner->reserved && svd_reserved_prefix(buffer, joined);
 	for (const struct svd_enum_value *v = template->set->values; v;
 	     v = v->next, i++) {
 		const char *value_name = template->value_names[i];
 		size_t value_length = template->value_lengths[i];
-		size_t out = length + value_length;
+		size_t out = joined + value_length;
 		uint64_t hash;
 
 		if (!value_name)
 			continue;
-		memcpy(buffer + length, value_name, value_length);
+		memcpy(buffer + joined, value_name, value_length);
 		buffer[out] = '\0';
 		hash =
 		    svd_table_hash_add(joined_hash, value_name, value_length);
@@ -2041,9 +2057,20 @@ static void name_alias_group(struct namer *namer,
 {
 	struct svd_alias_group *group =
 	    new_record(namer->names, sizeof(*group));
-	struct alias_walk walk = {namer, group, &group->aliases, NULL, 0};
+	struct alias_walk walk = {
+	    .namer = namer, .group = group, .tail = &group->aliases};
+	struct alias_owner *part = &walk.owner;
 
 	group->owner = owner;
+	part->type.text = JOIN(namer->arena, owner, "_");
+	part->type.length = strlen(part->type.text);
+	part->type_hash = svd_table_hash_add(
+	    SVD_TABLE_HASH_START, part->type.text, part->type.length);
+	part->joined = joined_piece(namer->arena, owner, true);
+	part->joined_hash = svd_table_hash_add(
+	    SVD_TABLE_HASH_START, part->joined.text, part->joined.length);
+	part->reserved =
+	    svd_reserved_prefix(part->joined.text, part->joined.length);
 	for (const struct alias_template *t = templates; t; t = t->next)
 		replay_aliases(&walk, t);
 	if (group->aliases)
@@ -2057,7 +2084,7 @@ static void name_enum_aliases(struct namer *namer,
 	struct svd_alias_group **tail = &record->aliases;
 	const char *prefix = namer->names->prefix;
 	struct alias_template *templates = NULL;
-	struct alias_walk walk = {namer, NULL, NULL, &templates, 0};
+	struct alias_walk walk = {.namer = namer, .templates = &templates};
 
 	/* What every owner shares: once per type, not once per instance. */
 	walk_enum_aliases(&walk, type, NULL);
