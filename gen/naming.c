@@ -182,6 +182,8 @@ struct namer {
 	struct svd_table field_enums;
 	/* Structs named so far, by address. */
 	struct svd_table visited;
+	/* The _Pos text of each bit offset, made once: "(3UL)". */
+	const char *position_texts[64];
 };
 
 /*
@@ -574,12 +576,18 @@ static void name_field_macros(struct namer *namer,
 	    member->node->alternate_group
 		? JOIN(arena, member->name, "_", member->node->alternate_group)
 		: member->name;
+	/* What every field's stem starts with, before the '_'. */
+	const char *register_stem =
+	    JOIN(arena, names->prefix, owner, "_", register_name);
+	size_t register_length = strlen(register_stem);
 
 	for (const struct svd_field *field = member->fields; field;
 	     field = field->next) {
 		struct svd_macro_names *macro;
-		const char *field_name, *stem;
-		char offset[NUMBER_SIZE], mask[NUMBER_SIZE];
+		const char *field_name;
+		char scratch[256], offset[NUMBER_SIZE], mask[NUMBER_SIZE];
+		char *stem = scratch;
+		size_t size, length;
 		bool changed;
 
 		if (!svd_field_is_usable(member, field))
@@ -588,20 +596,34 @@ static void name_field_macros(struct namer *namer,
 		if (changed && member->dim_position <= 0)
 			svd_report_sanitized(names->diag, &field->location,
 					     field->name, field_name);
-		/* Sanitized whole, as SVDConv spells it: P_R_3V3_Pos. */
-		stem = svd_identifier(arena,
-				      JOIN(arena, names->prefix, owner, "_",
-					   register_name, "_", field->name),
-				      &changed);
+		/*
+		 * Sanitized whole, as SVDConv spells it: P_R_3V3_Pos. The
+		 * stem and "_Pos" or "_Msk" after it, in scratch space.
+		 */
+		size = register_length + strlen(field->name) + 4 + 4;
+		if (size > sizeof(scratch))
+			stem = svd_arena_alloc(arena, size);
+		length = svd_identifier_join(stem, register_stem, field->name);
 		macro = new_record(names, sizeof(*macro));
 		macro->field = field;
 		macro->mask = field->bit_width >= 64
 				  ? UINT64_MAX
 				  : (1ULL << field->bit_width) - 1;
-		macro->pos = JOIN(arena, stem, "_Pos");
-		macro->msk = JOIN(arena, stem, "_Msk");
-		macro->pos_text = JOIN(
-		    arena, "(", decimal_text(offset, field->bit_offset), "UL)");
+		memcpy(stem + length, "_Pos", 4);
+		macro->pos = svd_arena_strndup(arena, stem, length + 4);
+		memcpy(stem + length, "_Msk", 4);
+		macro->msk = svd_arena_strndup(arena, stem, length + 4);
+		macro->pos_text = field->bit_offset < 64
+				      ? namer->position_texts[field->bit_offset]
+				      : NULL;
+		if (!macro->pos_text) {
+			macro->pos_text = JOIN(
+			    arena, "(", decimal_text(offset, field->bit_offset),
+			    "UL)");
+			if (field->bit_offset < 64)
+				namer->position_texts[field->bit_offset] =
+				    macro->pos_text;
+		}
 		macro->msk_text = JOIN(
 		    arena, "(0x", hex_text(mask, macro->mask),
 		    field->bit_offset + field->bit_width > 32 ? "ULL" : "UL",
