@@ -842,29 +842,60 @@ static bool fits_enum(const struct svd_enum_set *set)
 	return true;
 }
 
-/* A key equal for sets with the same names and values. */
-static const char *enum_content_key(struct namer *namer,
+/* Digits of value in hexadecimal. */
+static size_t hex_length(uint64_t value)
+{
+	size_t digits = 1;
+
+	while (value >>= 4)
+		digits++;
+	return digits;
+}
+
+/*
+ * A key equal for sets with the same names and values, after infix:
+ * NAME=value/care_mask; per value, the numbers in hex. NULL when the set
+ * names no value. Measured, then written: one copy, no format.
+ */
+static const char *enum_content_key(struct namer *namer, const char *infix,
 				    const struct svd_enum_set *set)
 {
-	struct svd_buffer key = {0};
-	const char *result;
+	size_t infix_length = strlen(infix), length = infix_length;
+	char *key, *out;
 
-	/* NAME=value/care_mask; with the numbers in hex, per value. */
+	for (const struct svd_enum_value *v = set->values; v; v = v->next)
+		if (!v->is_default && v->name)
+			length += strlen(v->name) + hex_length(v->value) +
+				  hex_length(v->care_mask) + 3;
+	if (length == infix_length)
+		return NULL;
+	key = svd_arena_alloc(namer->arena, length + 1);
+	memcpy(key, infix, infix_length);
+	out = key + infix_length;
 	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
 		char digits[NUMBER_SIZE];
+		const char *number;
+		size_t part;
 
 		if (v->is_default || !v->name)
 			continue;
-		svd_buffer_puts(&key, v->name);
-		svd_buffer_puts(&key, "=");
-		svd_buffer_puts(&key, hex_text(digits, v->value));
-		svd_buffer_puts(&key, "/");
-		svd_buffer_puts(&key, hex_text(digits, v->care_mask));
-		svd_buffer_puts(&key, ";");
+		part = strlen(v->name);
+		memcpy(out, v->name, part);
+		out += part;
+		*out++ = '=';
+		number = hex_text(digits, v->value);
+		part = strlen(number);
+		memcpy(out, number, part);
+		out += part;
+		*out++ = '/';
+		number = hex_text(digits, v->care_mask);
+		part = strlen(number);
+		memcpy(out, number, part);
+		out += part;
+		*out++ = ';';
 	}
-	result = svd_arena_strdup(namer->arena, key.data ? key.data : "");
-	free(key.data);
-	return result;
+	*out = '\0';
+	return key;
 }
 
 static const char *enum_usage_infix(const struct svd_field *field,
@@ -1010,17 +1041,15 @@ static void name_register_enums(struct namer *namer,
 			continue;
 		for (const struct svd_enum_set *set = field->enums; set;
 		     set = set->next) {
-			const char *key = enum_content_key(namer, set);
+			const char *key = enum_content_key(
+			    namer, enum_usage_infix(field, set), set);
 			const char *existing, *stem, *enum_name, *decoder;
 			struct svd_enum_names *record;
 			bool as_enum = fits_enum(set);
 			bool named;
 
-			if (!*key)
+			if (!key)
 				continue;
-			key =
-			    svd_arena_printf(namer->arena, "%s%s",
-					     enum_usage_infix(field, set), key);
 			existing =
 			    as_enum ? svd_table_find(&namer->enums, key) : NULL;
 			if (existing) {
