@@ -57,11 +57,13 @@ bool svd_names_claim(struct svd_names *names, const char *name,
 	return false;
 }
 
-bool svd_names_claim_function(struct svd_names *names, const char *name,
-			      const struct svd_location *location)
+/* svd_names_claim_function, with name's hash worked out by the caller. */
+static bool claim_function_hashed(struct svd_names *names, const char *name,
+				  uint64_t hash,
+				  const struct svd_location *location)
 {
 	/* One lookup: a taken name keeps what it was taken by. */
-	if (svd_table_insert(&names->globals, name, "function")) {
+	if (svd_table_insert_hashed(&names->globals, name, hash, "function")) {
 		svd_report(names->diag, SVD_CHECK_ACCESSOR_COLLISION, location,
 			   "no accessor '%s': the name is taken by another "
 			   "generated identifier",
@@ -69,6 +71,15 @@ bool svd_names_claim_function(struct svd_names *names, const char *name,
 		return false;
 	}
 	return true;
+}
+
+bool svd_names_claim_function(struct svd_names *names, const char *name,
+			      const struct svd_location *location)
+{
+	return claim_function_hashed(
+	    names, name,
+	    svd_table_hash_add(SVD_TABLE_HASH_START, name, strlen(name)),
+	    location);
 }
 
 bool svd_names_claim_quietly(struct svd_names *names, const char *name,
@@ -1447,15 +1458,47 @@ static void name_element_macros(struct namer *namer,
 	}
 }
 
+/*
+ * The stem of accessor names, with the '_' after it hashed once for all
+ * the verbs.
+ */
+struct accessor_stem {
+	const char *text;
+	size_t length;
+	uint64_t hash;
+};
+
+static struct accessor_stem accessor_stem(const char *text)
+{
+	size_t length = strlen(text);
+	uint64_t hash = svd_table_hash_add(SVD_TABLE_HASH_START, text, length);
+
+	return (struct accessor_stem){text, length,
+				      svd_table_hash_add(hash, "_", 1)};
+}
+
 /* Claim an accessor name made of stem and verb; NULL when taken. */
-static const char *accessor(struct namer *namer, const char *stem,
-			    const char *verb,
+static const char *accessor(struct namer *namer,
+			    const struct accessor_stem *stem, const char *verb,
 			    const struct svd_location *location)
 {
-	const char *name = JOIN(namer->arena, stem, "_", verb);
+	size_t verb_length = strlen(verb);
+	size_t length = stem->length + 1 + verb_length;
+	char scratch[256];
+	char *buffer = length < sizeof(scratch)
+			   ? scratch
+			   : svd_arena_alloc(namer->arena, length + 1);
+	const char *name;
 
-	return svd_names_claim_function(namer->names, name, location) ? name
-								      : NULL;
+	memcpy(buffer, stem->text, stem->length);
+	buffer[stem->length] = '_';
+	memcpy(buffer + stem->length + 1, verb, verb_length);
+	name = svd_arena_strndup(namer->arena, buffer, length);
+	return claim_function_hashed(
+		   namer->names, name,
+		   svd_table_hash_add(stem->hash, verb, verb_length), location)
+		   ? name
+		   : NULL;
 }
 
 /* The accessors of one register and of its fields. */
@@ -1469,17 +1512,22 @@ static void name_register_accessors(struct namer *namer,
 				"_", path->name);
 	struct svd_field_accessors **fields = &record->fields;
 	struct svd_element_macro **macros = &record->element_macros;
+	struct accessor_stem register_stem = accessor_stem(stem);
 
 	record->rules = svd_register_rules(reg);
 	if (record->rules.readable)
-		record->read = accessor(namer, stem, "read", &reg->location);
+		record->read =
+		    accessor(namer, &register_stem, "read", &reg->location);
 	if (record->rules.writable)
-		record->write = accessor(namer, stem, "write", &reg->location);
+		record->write =
+		    accessor(namer, &register_stem, "write", &reg->location);
 	for (const struct svd_field *field = reg->fields; field;
 	     field = field->next) {
 		struct svd_field_rules can;
 		struct svd_field_accessors *names;
-		const char *field_stem;
+		struct accessor_stem field_accessors;
+		const char *field_stem, *base;
+		size_t base_length;
 
 		if (!svd_field_is_usable(reg, field) ||
 		    !field_is_representative(field))
@@ -1487,27 +1535,34 @@ static void name_register_accessors(struct namer *namer,
 		can = svd_field_rules(reg, &record->rules, field);
 		names = new_record(namer->names, sizeof(*names));
 		names->field = field;
-		field_stem = JOIN(namer->arena, stem, "_",
-				  field_base_name(namer, field));
+		base = field_base_name(namer, field);
+		base_length = strlen(base);
+		field_stem = JOIN(namer->arena, stem, "_", base);
+		/* The register's hashed stem, the field's name and '_'. */
+		field_accessors = (struct accessor_stem){
+		    field_stem, register_stem.length + 1 + base_length,
+		    svd_table_hash_add(svd_table_hash_add(register_stem.hash,
+							  base, base_length),
+				       "_", 1)};
 		shape_field(namer, names, field_stem, field);
 		names->read_enum = field_enum(namer, field, false);
 		names->write_enum = field_enum(namer, field, true);
 		if (can.get)
-			names->get = accessor(namer, field_stem, "get",
+			names->get = accessor(namer, &field_accessors, "get",
 					      &field->location);
 		if (can.value)
-			names->value = accessor(namer, field_stem, "val",
+			names->value = accessor(namer, &field_accessors, "val",
 						&field->location);
 		if (can.set_enable)
-			names->set = accessor(namer, field_stem, "set",
+			names->set = accessor(namer, &field_accessors, "set",
 					      &field->location);
 		names->set_enable = names->set != NULL;
 		if (can.set_modify)
-			names->set = accessor(namer, field_stem, "set",
+			names->set = accessor(namer, &field_accessors, "set",
 					      &field->location);
 		if (can.clear)
-			names->clear = accessor(namer, field_stem, "clear",
-						&field->location);
+			names->clear = accessor(namer, &field_accessors,
+						"clear", &field->location);
 		APPEND(fields, names);
 	}
 	for (const struct svd_field *field = reg->fields; field;
