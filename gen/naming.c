@@ -1707,6 +1707,11 @@ struct alias_owner {
 
 struct alias_walk {
 	struct namer *namer;
+	/*
+	 * The type's templates and what only they use, freed when the type
+	 * is done: the names claimed and their texts go to the run's arena.
+	 */
+	struct svd_arena *scratch;
 	struct svd_alias_group *group;
 	struct svd_alias **tail;
 	struct alias_template **templates;
@@ -1809,8 +1814,8 @@ static void add_dont_care_aliases(struct alias_walk *walk, const char *name,
 		uint64_t matched = (value->value & value->care_mask) | subset;
 
 		add_value_alias(walk,
-				svd_arena_printf(walk->namer->arena,
-						 "%s_%" PRIu64, name, matched),
+				svd_arena_printf(walk->scratch, "%s_%" PRIu64,
+						 name, matched),
 				shared, matched);
 		subset = (subset - free_bits) & free_bits;
 	} while (subset);
@@ -1865,7 +1870,7 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 				const struct svd_enum_set *set)
 {
 	struct namer *namer = walk->namer;
-	struct svd_arena *arena = namer->arena;
+	struct svd_arena *arena = walk->scratch;
 	struct alias_template *template =
 	    svd_arena_alloc(arena, sizeof(*template));
 	size_t count = 0, i = 0;
@@ -1921,8 +1926,8 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 				name[c] =
 				    identifier_byte((unsigned char)v->name[c]);
 			name[length] = '\0';
-			template->value_texts[i] =
-			    value_alias_text(arena, template->shared, v->value);
+			template->value_texts[i] = value_alias_text(
+			    namer->arena, template->shared, v->value);
 			if (length > template->longest_value)
 				template->longest_value = length;
 		}
@@ -1962,7 +1967,7 @@ static void replay_aliases(struct alias_walk *walk,
 	if (size < length + 1)
 		size = length + 1;
 	if (size > sizeof(scratch))
-		buffer = svd_arena_alloc(walk->namer->arena, size);
+		buffer = svd_arena_alloc(walk->scratch, size);
 	memcpy(buffer, owner->type.text, owner->type.length);
 	memcpy(buffer + owner->type.length, tail->text, tail->length);
 	buffer[length] = '\0';
@@ -2016,10 +2021,10 @@ static void name_set_aliases(struct alias_walk *walk, const char *path,
 {
 	name_set_aliases_as(walk, path, field->name, representative, set);
 	if (field->dim_template && !set->header_enum_name)
-		name_set_aliases_as(walk, path,
-				    svd_strip_dim_marker(walk->namer->arena,
-							 field->dim_template),
-				    representative, set);
+		name_set_aliases_as(
+		    walk, path,
+		    svd_strip_dim_marker(walk->scratch, field->dim_template),
+		    representative, set);
 }
 
 /*
@@ -2102,7 +2107,7 @@ static void walk_enum_aliases(struct alias_walk *walk,
 			      const struct svd_struct *type, const char *path)
 {
 	struct namer *namer = walk->namer;
-	struct svd_arena *arena = namer->arena;
+	struct svd_arena *arena = walk->scratch;
 
 	for (const struct svd_member *member = type->members; member;
 	     member = member->next) {
@@ -2156,23 +2161,25 @@ static void walk_enum_aliases(struct alias_walk *walk,
 }
 
 /* One owner's aliases: a group, kept when it holds any. */
-static void name_alias_group(struct namer *namer,
+static void name_alias_group(struct namer *namer, struct svd_arena *scratch,
 			     struct svd_alias_group ***tail,
 			     const struct alias_template *templates,
 			     const char *owner)
 {
 	struct svd_alias_group *group =
 	    new_record(namer->names, sizeof(*group));
-	struct alias_walk walk = {
-	    .namer = namer, .group = group, .tail = &group->aliases};
+	struct alias_walk walk = {.namer = namer,
+				  .scratch = scratch,
+				  .group = group,
+				  .tail = &group->aliases};
 	struct alias_owner *part = &walk.owner;
 
 	group->owner = owner;
-	part->type.text = JOIN(namer->arena, owner, "_");
+	part->type.text = JOIN(scratch, owner, "_");
 	part->type.length = strlen(part->type.text);
 	part->type_hash = svd_table_hash_add(
 	    SVD_TABLE_HASH_START, part->type.text, part->type.length);
-	part->joined = joined_piece(namer->arena, owner, true);
+	part->joined = joined_piece(scratch, owner, true);
 	part->joined_hash = svd_table_hash_add(
 	    SVD_TABLE_HASH_START, part->joined.text, part->joined.length);
 	part->reserved =
@@ -2190,20 +2197,22 @@ static void name_enum_aliases(struct namer *namer,
 	struct svd_alias_group **tail = &record->aliases;
 	const char *prefix = namer->names->prefix;
 	struct alias_template *templates = NULL;
-	struct alias_walk walk = {.namer = namer, .templates = &templates};
+	struct svd_arena scratch;
+	struct alias_walk walk = {
+	    .namer = namer, .scratch = &scratch, .templates = &templates};
 
+	svd_arena_init(&scratch);
 	/* What every owner shares: once per type, not once per instance. */
 	walk_enum_aliases(&walk, type, NULL);
 	/* Vendor spelling first: the type's own names. */
-	name_alias_group(
-	    namer, &tail, templates,
-	    svd_arena_printf(namer->arena, "%s%s", prefix, type->name));
+	name_alias_group(namer, &scratch, &tail, templates,
+			 JOIN(namer->arena, prefix, type->name));
 	/* SVDConv leaves headerDefinitionsPrefix out here. */
 	for (const struct svd_instance *i = type->instances; i;
 	     i = i->next_of_type)
-		name_alias_group(
-		    namer, &tail, templates,
-		    svd_arena_printf(namer->arena, "%s%s", prefix, i->c_name));
+		name_alias_group(namer, &scratch, &tail, templates,
+				 JOIN(namer->arena, prefix, i->c_name));
+	svd_arena_free(&scratch);
 }
 
 /* ---- The umbrella header: interrupts, processor configuration ---- */
