@@ -603,10 +603,14 @@ static void name_field_macros(struct namer *namer,
 
 		if (!svd_field_is_usable(member, field))
 			continue;
-		field_name = svd_identifier(arena, field->name, &changed);
-		if (changed && member->dim_position <= 0)
+		/* The sanitized name is made only to be reported. */
+		if (member->dim_position <= 0 &&
+		    !svd_is_identifier(field->name)) {
+			field_name =
+			    svd_identifier(arena, field->name, &changed);
 			svd_report_sanitized(names->diag, &field->location,
 					     field->name, field_name);
+		}
 		/*
 		 * Sanitized whole, as SVDConv spells it: P_R_3V3_Pos. The
 		 * stem and "_Pos" or "_Msk" after it, in scratch space.
@@ -1748,13 +1752,15 @@ static void claim_alias(struct alias_walk *walk, bool is_type, const char *name,
 static const char *cast_value_text(struct svd_arena *arena, const char *shared,
 				   uint64_t value)
 {
-	size_t shared_length = strlen(shared), digits = 0;
-	char *text, *out;
+	size_t shared_length = strlen(shared), digits = hex_length(value);
+	/* "((", shared, ")0x", the digits and ")". */
+	size_t length = shared_length + digits + 6;
+	char scratch[256];
+	char *text = length < sizeof(scratch)
+			 ? scratch
+			 : svd_arena_alloc(arena, length + 1);
+	char *out;
 
-	for (uint64_t rest = value; digits == 0 || rest; rest >>= 4)
-		digits++;
-	/* "((", shared, ")0x", the digits, ")" and the terminator. */
-	text = svd_arena_alloc(arena, shared_length + digits + 7);
 	memcpy(text, "((", 2);
 	memcpy(text + 2, shared, shared_length);
 	out = text + 2 + shared_length;
@@ -1764,9 +1770,9 @@ static const char *cast_value_text(struct svd_arena *arena, const char *shared,
 		out[i - 1] = "0123456789abcdef"[value & 15];
 		value >>= 4;
 	}
-	out += digits;
-	memcpy(out, ")", 2);
-	return text;
+	out[digits] = ')';
+	/* Packed with the other strings, not aligned as a block is. */
+	return svd_arena_strndup(arena, text, length);
 }
 
 /* What an alias of value stands for: typed as the shared enum if any. */
