@@ -195,6 +195,12 @@ struct namer {
 	struct svd_table visited;
 	/* The _Pos text of each bit offset, made once: "(3UL)". */
 	const char *position_texts[64];
+	/*
+	 * What the naming of one type needs only while it runs (the enums
+	 * table, stems, alias templates): freed when the type is named, so
+	 * the peak memory holds only what the headers print.
+	 */
+	struct svd_arena scratch;
 };
 
 /*
@@ -836,10 +842,11 @@ static const char *field_base_name(struct namer *namer,
 	bool changed;
 	const char *name =
 	    field->dim_template
-		? svd_strip_dim_marker(namer->arena, field->dim_template)
+		? svd_strip_dim_marker(&namer->scratch, field->dim_template)
 		: field->name;
 
-	return svd_identifier(namer->arena, name, &changed);
+	/* Only ever a piece of a longer name, which is copied. */
+	return svd_identifier(&namer->scratch, name, &changed);
 }
 
 /* Fields of a dim list after the first are covered by the first. */
@@ -1541,7 +1548,7 @@ static void name_register_accessors(struct namer *namer,
 		names->field = field;
 		base = field_base_name(namer, field);
 		base_length = strlen(base);
-		field_stem = JOIN(namer->arena, stem, "_", base);
+		field_stem = JOIN(&namer->scratch, stem, "_", base);
 		/* The register's hashed stem, the field's name and '_'. */
 		field_accessors = (struct accessor_stem){
 		    field_stem, register_stem.length + 1 + base_length,
@@ -2203,22 +2210,20 @@ static void name_enum_aliases(struct namer *namer,
 	struct svd_alias_group **tail = &record->aliases;
 	const char *prefix = namer->names->prefix;
 	struct alias_template *templates = NULL;
-	struct svd_arena scratch;
+	struct svd_arena *scratch = &namer->scratch;
 	struct alias_walk walk = {
-	    .namer = namer, .scratch = &scratch, .templates = &templates};
+	    .namer = namer, .scratch = scratch, .templates = &templates};
 
-	svd_arena_init(&scratch);
 	/* What every owner shares: once per type, not once per instance. */
 	walk_enum_aliases(&walk, type, NULL);
 	/* Vendor spelling first: the type's own names. */
-	name_alias_group(namer, &scratch, &tail, templates,
+	name_alias_group(namer, scratch, &tail, templates,
 			 JOIN(namer->arena, prefix, type->name));
 	/* SVDConv leaves headerDefinitionsPrefix out here. */
 	for (const struct svd_instance *i = type->instances; i;
 	     i = i->next_of_type)
-		name_alias_group(namer, &scratch, &tail, templates,
+		name_alias_group(namer, scratch, &tail, templates,
 				 JOIN(namer->arena, prefix, i->c_name));
-	svd_arena_free(&scratch);
 }
 
 /* ---- The umbrella header: interrupts, processor configuration ---- */
@@ -2621,8 +2626,9 @@ static void name_types(struct namer *namer)
 		struct access_path root = {NULL, "p", "", "", 0, type->packed};
 
 		record->build_macros = name_build_macros(namer, type);
+		svd_arena_init(&namer->scratch);
 		/* Enums merge within one header: each compiles alone. */
-		svd_table_init(&namer->enums, namer->arena);
+		svd_table_init(&namer->enums, &namer->scratch);
 		type->shares = svd_shared_type(namer->expanded, type);
 		if (type->shares) {
 			name_shared_struct(namer, &structs, type, type->shares);
@@ -2635,6 +2641,7 @@ static void name_types(struct namer *namer)
 				       &root);
 		/* After the accessors, which keep their names. */
 		name_enum_aliases(namer, record, type);
+		svd_arena_free(&namer->scratch);
 	}
 	name_arrays(namer);
 }
