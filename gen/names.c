@@ -351,14 +351,15 @@ enum svd_reserved_kind svd_reserved_kind(const char *name)
 	    (strncmp(name, "SVDGEN_", 7) == 0 ||
 	     strncmp(name, "svdgen_", 7) == 0))
 		return SVD_RESERVED_HEADER;
-	/* Most names are longer than any reserved one: no search. */
-	while (length <= longest && name[length])
-		length++;
-	if (length > longest)
-		return SVD_RESERVED_NONE;
+	/* Most names start with a byte no reserved name starts with. */
 	first = first_byte_start((unsigned char)*name);
 	last = first_byte_start((unsigned char)*name + 1u);
 	if (first == last)
+		return SVD_RESERVED_NONE;
+	/* Or are longer than any reserved one: no search. */
+	while (length <= longest && name[length])
+		length++;
+	if (length > longest)
 		return SVD_RESERVED_NONE;
 	found = bsearch(name, reserved_names + first, last - first,
 			sizeof(reserved_names[0]), compare_reserved);
