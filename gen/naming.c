@@ -42,12 +42,13 @@ const char *svd_device_file_stem(struct svd_arena *arena,
 	    arena, svd_identifier(arena, device->name, &changed), &changed);
 }
 
-bool svd_names_claim(struct svd_names *names, const char *name,
-		     const char *definition,
-		     const struct svd_location *location)
+/* svd_names_claim, with name's hash worked out by the caller. */
+static bool claim_hashed(struct svd_names *names, const char *name,
+			 uint64_t hash, const char *definition,
+			 const struct svd_location *location)
 {
-	const char *existing =
-	    svd_table_insert(&names->globals, name, (void *)definition);
+	const char *existing = svd_table_insert_hashed(
+	    &names->globals, name, hash, (void *)definition);
 
 	if (!existing)
 		return true;
@@ -55,6 +56,16 @@ bool svd_names_claim(struct svd_names *names, const char *name,
 		svd_report(names->diag, SVD_CHECK_NAME_COLLISION, location,
 			   "'%s' would be defined twice, differently", name);
 	return false;
+}
+
+bool svd_names_claim(struct svd_names *names, const char *name,
+		     const char *definition,
+		     const struct svd_location *location)
+{
+	return claim_hashed(
+	    names, name,
+	    svd_table_hash_add(SVD_TABLE_HASH_START, name, strlen(name)),
+	    definition, location);
 }
 
 /* svd_names_claim_function, with name's hash worked out by the caller. */
@@ -605,6 +616,7 @@ static void name_field_macros(struct namer *namer,
 		char scratch[256], offset[NUMBER_SIZE], mask[NUMBER_SIZE];
 		char *stem = scratch;
 		size_t size, length;
+		uint64_t stem_hash;
 		bool changed;
 
 		if (!svd_field_is_usable(member, field))
@@ -625,6 +637,8 @@ static void name_field_macros(struct namer *namer,
 		if (size > sizeof(scratch))
 			stem = svd_arena_alloc(arena, size);
 		length = svd_identifier_join(stem, register_stem, field->name);
+		stem_hash =
+		    svd_table_hash_add(SVD_TABLE_HASH_START, stem, length);
 		macro = new_record(names, sizeof(*macro));
 		macro->field = field;
 		macro->mask = field->bit_width >= 64
@@ -649,11 +663,14 @@ static void name_field_macros(struct namer *namer,
 		    arena, "(0x", hex_text(mask, macro->mask),
 		    field->bit_offset + field->bit_width > 32 ? "ULL" : "UL",
 		    " << ", macro->pos, ")");
-		if (!svd_names_claim(names, macro->pos, macro->pos_text,
-				     &field->location))
+		/* The stem's hash and the suffix's bytes. */
+		if (!claim_hashed(names, macro->pos,
+				  svd_table_hash_add(stem_hash, "_Pos", 4),
+				  macro->pos_text, &field->location))
 			macro->pos = NULL;
-		if (!svd_names_claim(names, macro->msk, macro->msk_text,
-				     &field->location))
+		if (!claim_hashed(names, macro->msk,
+				  svd_table_hash_add(stem_hash, "_Msk", 4),
+				  macro->msk_text, &field->location))
 			macro->msk = NULL;
 		APPEND(*tail, macro);
 	}
