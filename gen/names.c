@@ -495,6 +495,13 @@ static size_t complete_sequence(const char *text)
 	return length;
 }
 
+/* Printable ASCII that can neither end nor start a comment marker. */
+static bool is_plain_comment_byte(unsigned char c)
+{
+	return c > ' ' && c < 0x7f && c != '*' && c != '/' && c != '?' &&
+	       c != '\\';
+}
+
 void svd_put_comment_text(struct svd_buffer *out, const char *text)
 {
 	bool space = false;
@@ -504,7 +511,25 @@ void svd_put_comment_text(struct svd_buffer *out, const char *text)
 		return;
 	for (const char *c = text; *c && written < SVD_COMMENT_TEXT_LIMIT;) {
 		unsigned char ch = (unsigned char)*c;
-		size_t length = complete_sequence(c);
+		size_t length;
+
+		/* A run of plain bytes (most of a text) goes in at once. */
+		if (is_plain_comment_byte(ch)) {
+			size_t run = 1;
+
+			while (written + run < SVD_COMMENT_TEXT_LIMIT &&
+			       is_plain_comment_byte((unsigned char)c[run]))
+				run++;
+			if (space) {
+				svd_buffer_append(out, " ", 1);
+				space = false;
+			}
+			svd_buffer_append(out, c, run);
+			c += run;
+			written += run;
+			continue;
+		}
+		length = complete_sequence(c);
 
 		/*
 		 * White space, control characters and broken UTF-8 become

@@ -233,6 +233,18 @@ static void test_comment_text(void **state)
 	result = comment_of(&buffer, long_text);
 	assert_int_equal(strlen(result), SVD_COMMENT_TEXT_LIMIT);
 	assert_null(strstr(result, "*/"));
+	/*
+	 * Plain text, appended in runs, stops at the limit too; the space
+	 * that white space becomes is not counted.
+	 */
+	memset(long_text, 'a', sizeof(long_text) - 1);
+	long_text[10] = '\t';
+	long_text[11] = '\n';
+	result = comment_of(&buffer, long_text);
+	assert_int_equal(strlen(result), SVD_COMMENT_TEXT_LIMIT + 1);
+	assert_int_equal(result[10], ' ');
+	assert_int_equal(result[11], 'a');
+	assert_int_equal(result[SVD_COMMENT_TEXT_LIMIT], 'a');
 	free(buffer.data);
 }
 
