@@ -908,7 +908,8 @@ static const char *enum_content_key(struct namer *namer, const char *infix,
 				  hex_length(v->care_mask) + 3;
 	if (length == infix_length)
 		return NULL;
-	key = svd_arena_alloc(namer->arena, length + 1);
+	/* In scratch space: a key is kept only with a new enum. */
+	key = svd_arena_alloc(&namer->scratch, length + 1);
 	memcpy(key, infix, infix_length);
 	out = key + infix_length;
 	for (const struct svd_enum_value *v = set->values; v; v = v->next) {
@@ -1041,10 +1042,12 @@ static const char *enum_stem(struct namer *namer, const char *owner,
 			     const struct svd_field *field,
 			     const struct svd_enum_set *set, bool *named)
 {
+	/* Only a piece of the names made from it, which are copied. */
+	struct svd_arena *scratch = &namer->scratch;
 	const char *prefix = namer->names->prefix;
 	const char *field_stem =
-	    svd_arena_printf(namer->arena, "%s%s_%s_%s", prefix, owner,
-			     member->c_name, field_base_name(namer, field));
+	    JOIN(scratch, prefix, owner, "_", member->c_name, "_",
+		 field_base_name(namer, field));
 	const char *set_name =
 	    set->header_enum_name ? set->header_enum_name : set->name;
 	const char *stem;
@@ -1053,11 +1056,9 @@ static const char *enum_stem(struct namer *namer, const char *owner,
 	*named = false;
 	if (!set_name)
 		return field_stem;
-	stem =
-	    svd_arena_printf(namer->arena, "%s%s_%s", prefix, owner,
-			     svd_identifier(namer->arena, set_name, &changed));
-	if (svd_names_find(namer->names,
-			   svd_arena_printf(namer->arena, "%s_Enum", stem)))
+	stem = JOIN(scratch, prefix, owner, "_",
+		    svd_identifier(scratch, set_name, &changed));
+	if (svd_names_find(namer->names, JOIN(scratch, stem, "_Enum")))
 		return field_stem;
 	*named = true;
 	return stem;
@@ -1102,8 +1103,10 @@ static void name_register_enums(struct namer *namer,
 			enum_name = svd_arena_printf(
 			    namer->arena, "%s_%sEnum", stem,
 			    named ? "" : enum_usage_infix(field, set));
-			if (!svd_names_claim(namer->names, enum_name, key,
-					     &set->location))
+			if (!svd_names_claim(
+				namer->names, enum_name,
+				svd_arena_strdup(namer->arena, key),
+				&set->location))
 				continue;
 			record = new_record(namer->names, sizeof(*record));
 			record->field = field;
