@@ -850,20 +850,31 @@ static void share_field_enums(struct namer *namer,
 /* ---- Field enums ---- */
 
 /*
+ * name as svd_identifier spells it, for a piece of a longer name that is
+ * copied: name itself when it needs no change (most do), else a copy.
+ */
+static const char *identifier_piece(struct svd_arena *arena, const char *name)
+{
+	bool changed;
+
+	return svd_is_identifier(name) ? name
+				       : svd_identifier(arena, name, &changed);
+}
+
+/*
  * The name a field's accessors and enums use: a dim list FSEL%s is one
  * indexed field FSEL; its first element stands for all.
  */
 static const char *field_base_name(struct namer *namer,
 				   const struct svd_field *field)
 {
-	bool changed;
 	const char *name =
 	    field->dim_template
 		? svd_strip_dim_marker(&namer->scratch, field->dim_template)
 		: field->name;
 
 	/* Only ever a piece of a longer name, which is copied. */
-	return svd_identifier(&namer->scratch, name, &changed);
+	return identifier_piece(&namer->scratch, name);
 }
 
 /* Fields of a dim list after the first are covered by the first. */
@@ -1924,11 +1935,9 @@ static void name_set_aliases_as(struct alias_walk *walk, const char *path,
 				  : set->usage == SVD_USAGE_WRITE ? "_W"
 								  : "";
 		template->suffix =
-		    JOIN(arena, path, "_",
-			 svd_identifier(arena, field_name, &changed),
+		    JOIN(arena, path, "_", identifier_piece(arena, field_name),
 			 set->name ? "_" : "",
-			 set->name ? svd_identifier(arena, set->name, &changed)
-				   : "");
+			 set->name ? identifier_piece(arena, set->name) : "");
 	}
 	if (template->shared) {
 		template->target = template->shared;
@@ -2144,9 +2153,8 @@ static void walk_enum_aliases(struct alias_walk *walk,
 
 	for (const struct svd_member *member = type->members; member;
 	     member = member->next) {
-		bool changed;
-		const char *name = svd_identifier(
-		    arena, svd_strip_dim_marker(arena, member->name), &changed);
+		const char *name = identifier_piece(
+		    arena, svd_strip_dim_marker(arena, member->name));
 		const char *here = path ? JOIN(arena, path, "_", name) : name;
 		const struct svd_field *representative = NULL;
 		const char *list_path, *group_path, *old_list_path = NULL;
