@@ -243,11 +243,15 @@ static void check_children(struct parser *parser,
 	}
 }
 
-/* The element's text, trimmed when the tree was built, in the arena. */
+/*
+ * The element's text, trimmed when the tree was built and already in the
+ * model's arena (shared with every equal text: see struct text_pool).
+ */
 static const char *element_text(struct parser *parser,
 				const struct xml_element *node)
 {
-	return svd_arena_strdup(parser->arena, node->text);
+	(void)parser;
+	return node->text;
 }
 
 /* Text of child name, or NULL when there is no such child. */
@@ -879,7 +883,12 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 	peripheral->location = node_location(parser, node);
 	peripheral->name = child_text(parser, node, "name");
 	peripheral->version = child_text(parser, node, "version");
-	peripheral->description = child_text(parser, node, "description");
+	/*
+	 * A copy of its own: check tells a derived peripheral's inherited
+	 * description from one it gives itself by the pointer.
+	 */
+	peripheral->description = svd_arena_strdup(
+	    parser->arena, child_text(parser, node, "description"));
 	peripheral->group_name = child_text(parser, node, "groupName");
 	peripheral->prepend_to_name = child_text(parser, node, "prependToName");
 	peripheral->append_to_name = child_text(parser, node, "appendToName");
@@ -1317,6 +1326,96 @@ static void drop_early_peripherals(struct parser *parser)
 	parser->early_tail = &parser->early;
 }
 
+/*
+ * Leaf text, each distinct string stored once in the model's arena. The
+ * model lives until the headers are written, and vendors repeat the same
+ * descriptions thousands of times: STM32H573's 5.7 MB of leaf text the
+ * model reads holds 1.1 MB of distinct strings. The table itself is in
+ * the tree's arena, freed after parsing.
+ */
+struct text_entry {
+	const char *text; /* NULL: a free slot */
+	size_t length;
+	uint64_t hash;
+};
+
+struct text_pool {
+	struct svd_arena *arena;       /* the strings': the model's */
+	struct svd_arena *table_arena; /* the entries': the tree's */
+	struct text_entry *entries;
+	size_t capacity; /* a power of two */
+	size_t count;
+};
+
+/* Eight bytes a step: leaf text is most of what a large SVD holds. */
+static uint64_t hash_text(const char *text, size_t length)
+{
+	const uint64_t multiplier = 0xff51afd7ed558ccdULL;
+	uint64_t hash = 0x9e3779b97f4a7c15ULL ^ length;
+	uint64_t word;
+
+	for (; length >= 8; text += 8, length -= 8) {
+		memcpy(&word, text, 8);
+		hash = (hash ^ word) * multiplier;
+		hash ^= hash >> 32;
+	}
+	word = 0;
+	for (size_t i = 0; i < length; i++)
+		word |= (uint64_t)(unsigned char)text[i] << (8 * i);
+	hash = (hash ^ word) * multiplier;
+	return hash ^ (hash >> 29);
+}
+
+static struct text_entry *find_text_slot(struct text_entry *entries,
+					 size_t capacity, const char *text,
+					 size_t length, uint64_t hash)
+{
+	size_t mask = capacity - 1;
+	size_t slot = (size_t)hash & mask;
+
+	while (entries[slot].text &&
+	       (entries[slot].hash != hash || entries[slot].length != length ||
+		memcmp(entries[slot].text, text, length) != 0))
+		slot = (slot + 1) & mask;
+	return &entries[slot];
+}
+
+/* The pooled copy of text, which need not end in a NUL. */
+static const char *pool_text(struct text_pool *pool, const char *text,
+			     size_t length)
+{
+	uint64_t hash = hash_text(text, length);
+	struct text_entry *slot;
+
+	if (length == 0)
+		return "";
+	/* At most half full: probes stay short. */
+	if ((pool->count + 1) * 2 > pool->capacity) {
+		size_t capacity = pool->capacity ? pool->capacity * 2 : 1024;
+		struct text_entry *entries = svd_arena_alloc(
+		    pool->table_arena, capacity * sizeof(*entries));
+
+		for (size_t i = 0; i < pool->capacity; i++)
+			if (pool->entries[i].text)
+				*find_text_slot(
+				    entries, capacity, pool->entries[i].text,
+				    pool->entries[i].length,
+				    pool->entries[i].hash) = pool->entries[i];
+		svd_arena_release(pool->table_arena, pool->entries);
+		pool->entries = entries;
+		pool->capacity = capacity;
+	}
+	slot =
+	    find_text_slot(pool->entries, pool->capacity, text, length, hash);
+	if (!slot->text) {
+		slot->text = svd_arena_strndup(pool->arena, text, length);
+		slot->length = length;
+		slot->hash = hash;
+		pool->count++;
+	}
+	return slot->text;
+}
+
 /* State of the SAX2 callbacks while they build the element tree. */
 struct tree_builder {
 	xmlParserCtxtPtr xml;
@@ -1326,6 +1425,7 @@ struct tree_builder {
 	struct xml_element document;
 	struct xml_element *current;
 	struct svd_buffer text; /* of the current element, while a leaf */
+	struct text_pool texts;
 	/*
 	 * The <device><peripherals><peripheral> being read, whose elements
 	 * go to peripheral_arena until it is converted and they are freed.
@@ -1584,10 +1684,8 @@ static void on_end_element(void *data, const xmlChar *localname,
 			start++;
 		while (end > start && is_xml_space(end[-1]))
 			end--;
-		element->text = svd_arena_strndup(
-		    builder->peripheral ? &builder->peripheral_arena
-					: builder->arena,
-		    start, (size_t)(end - start));
+		element->text =
+		    pool_text(&builder->texts, start, (size_t)(end - start));
 	}
 	builder->text.length = 0;
 	builder->current = element->parent;
@@ -1754,6 +1852,8 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	memset(&builder, 0, sizeof(builder));
 	builder.arena = &tree_arena;
 	svd_table_init(&builder.names, &tree_arena);
+	builder.texts.arena = parser.arena;
+	builder.texts.table_arena = &tree_arena;
 	parser.names = &builder.names;
 	/* A cap on printed messages counts them in the order printed: then
 	 * the tree is converted whole, at the end. */
