@@ -49,14 +49,33 @@ struct xml_element {
 	struct xml_element *last, *parent; /* while building */
 };
 
+/* Room for every element name and name list this file looks up. */
+#define NAME_CACHE_SIZE 512
+
+/*
+ * Element names, interned: each distinct name is one pointer, so that
+ * elements compare by address. A name arrives either as a string from
+ * libxml2's dictionary (one address per name for the whole parse) or as
+ * one of this file's literals, and the cache maps such an address to the
+ * interned name, so each is hashed once rather than on every element.
+ */
+struct element_names {
+	struct svd_table table;	 /* name -> interned name */
+	struct svd_arena *arena; /* the tree's */
+	struct {
+		const void *address; /* NULL: a free slot */
+		const void *value;
+	} cache[NAME_CACHE_SIZE];
+	size_t cached;
+};
+
 struct parser {
 	struct svd_context *context;
 	struct svd_arena *arena;
 	struct svd_diagnostics *diag;
 	const char *file;
 	unsigned xml_errors;
-	/* The tree's interned element names: a lookup finds or rules out. */
-	const struct svd_table *names;
+	struct element_names *names; /* the tree's */
 	/* Peripherals already converted while the file was read. */
 	struct early_peripheral *early, **early_tail;
 };
@@ -84,6 +103,84 @@ static struct svd_location node_location(const struct parser *parser,
 	return location;
 }
 
+static const char *intern_name(struct element_names *names, const char *name)
+{
+	const char *known = svd_table_find(&names->table, name);
+	char *copy;
+
+	if (known)
+		return known;
+	copy = svd_arena_strdup(names->arena, name);
+	svd_table_insert(&names->table, copy, copy);
+	return copy;
+}
+
+/* Addresses are aligned: mix the high bits into the low ones. */
+static size_t cache_slot(const void *address)
+{
+	uint64_t hash = (uint64_t)(uintptr_t)address;
+
+	hash ^= hash >> 33;
+	hash *= 0xff51afd7ed558ccdULL;
+	hash ^= hash >> 33;
+	return (size_t)hash & (NAME_CACHE_SIZE - 1);
+}
+
+/* What address maps to, or NULL; *slot is where it would go. */
+static const void *cache_find(struct element_names *names, const void *address,
+			      size_t *slot)
+{
+	size_t i = cache_slot(address);
+
+	while (names->cache[i].address && names->cache[i].address != address)
+		i = (i + 1) & (NAME_CACHE_SIZE - 1);
+	*slot = i;
+	return names->cache[i].value;
+}
+
+/* Remember value for address while the cache is at most half full. */
+static void cache_store(struct element_names *names, size_t slot,
+			const void *address, const void *value)
+{
+	if (names->cached * 2 >= NAME_CACHE_SIZE)
+		return;
+	names->cache[slot].address = address;
+	names->cache[slot].value = value;
+	names->cached++;
+}
+
+/* The interned form of name, a string that never moves (a literal). */
+static const char *literal_name(struct element_names *names, const char *name)
+{
+	size_t slot;
+	const char *interned = cache_find(names, name, &slot);
+
+	if (!interned) {
+		interned = intern_name(names, name);
+		cache_store(names, slot, name, interned);
+	}
+	return interned;
+}
+
+/* The interned forms of a NULL-terminated static list of names. */
+static const char *const *literal_names(struct element_names *names,
+					const char *const *list)
+{
+	size_t slot, count = 0;
+	const char **interned = (const char **)cache_find(names, list, &slot);
+
+	if (interned)
+		return interned;
+	while (list[count])
+		count++;
+	interned =
+	    svd_arena_alloc(names->arena, (count + 1) * sizeof(*interned));
+	for (size_t i = 0; i < count; i++)
+		interned[i] = intern_name(names, list[i]);
+	cache_store(names, slot, list, interned);
+	return interned;
+}
+
 static bool is_element(const struct xml_element *node, const char *name)
 {
 	return strcmp(node->name, name) == 0;
@@ -99,14 +196,9 @@ static struct xml_element *find_child(const struct parser *parser,
 				      const char *name)
 {
 	struct xml_element *found = NULL;
-	const char *interned = svd_table_find(parser->names, name);
+	/* Element names are interned: they compare as pointers. */
+	const char *interned = literal_name(parser->names, name);
 
-	/*
-	 * Element names are interned while the tree is built: a name no
-	 * element has is not in the table, and the rest compare as pointers.
-	 */
-	if (!interned)
-		return NULL;
 	for (struct xml_element *child = parent->children; child;
 	     child = child->next)
 		if (child->name == interned)
@@ -115,16 +207,17 @@ static struct xml_element *find_child(const struct parser *parser,
 }
 
 /* Elements CMSIS-SVD allows more than once in one parent. */
-static bool is_repeatable(const struct xml_element *node)
-{
-	static const char *const names[] = {
-	    "peripheral", "register",	     "cluster",
-	    "field",	  "enumeratedValue", "enumeratedValues",
-	    "interrupt",  "addressBlock",    "registers",
-	    NULL};
+static const char *const repeatable_names[] = {
+    "peripheral", "register",	     "cluster",
+    "field",	  "enumeratedValue", "enumeratedValues",
+    "interrupt",  "addressBlock",    "registers",
+    NULL};
 
-	for (const char *const *name = names; *name; name++)
-		if (strcmp(node->name, *name) == 0)
+/* Whether name is one of a list of interned names. */
+static bool is_listed(const char *name, const char *const *interned)
+{
+	for (; *interned; interned++)
+		if (name == *interned)
 			return true;
 	return false;
 }
@@ -199,16 +292,15 @@ static void check_children(struct parser *parser,
 {
 	bool check_unknown =
 	    svd_check_enabled(parser->diag, SVD_CHECK_UNKNOWN_ELEMENT);
+	const char *const *interned = literal_names(parser->names, known);
+	const char *const *repeatable =
+	    literal_names(parser->names, repeatable_names);
 
 	for (struct xml_element *child = parent->children; child;
 	     child = child->next) {
 		struct svd_location location;
-		bool found = !check_unknown;
+		bool found = !check_unknown || is_listed(child->name, interned);
 
-		/* The first letter rules out most names without a call. */
-		for (const char *const *name = known; !found && *name; name++)
-			found = child->name[0] == (*name)[0] &&
-				strcmp(child->name, *name) == 0;
 		if (!found) {
 			const char *meant = closest_name(child->name, known);
 
@@ -226,7 +318,7 @@ static void check_children(struct parser *parser,
 					   child->name, parent->name);
 			continue;
 		}
-		if (is_repeatable(child))
+		if (is_listed(child->name, repeatable))
 			continue;
 		/* Names are interned: the same name is the same pointer. */
 		for (struct xml_element *later = child->next; later;
@@ -1421,7 +1513,7 @@ struct tree_builder {
 	xmlParserCtxtPtr xml;
 	struct parser *parser;	 /* where libxml2's errors are reported */
 	struct svd_arena *arena; /* the tree's, freed after parsing */
-	struct svd_table names;	 /* interned element names */
+	struct element_names names;
 	struct xml_element document;
 	struct xml_element *current;
 	struct svd_buffer text; /* of the current element, while a leaf */
@@ -1541,16 +1633,22 @@ static unsigned long find_doctype(const char *data, size_t size, bool *entities)
 /* SVD nests a dozen levels; far more is a hostile file, not a register map. */
 #define XML_DEPTH_LIMIT 256
 
-static const char *intern(struct tree_builder *builder, const char *name)
+/*
+ * The interned form of a name from libxml2. Its dictionary gives a name
+ * the same address for the whole parse: the address is looked up first.
+ */
+static const char *intern(struct tree_builder *builder, const xmlChar *name)
 {
-	const char *known = svd_table_find(&builder->names, name);
-	char *copy;
+	struct element_names *names = &builder->names;
+	size_t slot;
+	const char *interned = cache_find(names, name, &slot);
 
-	if (known)
-		return known;
-	copy = svd_arena_strdup(builder->arena, name);
-	svd_table_insert(&builder->names, copy, copy);
-	return copy;
+	if (interned)
+		return interned;
+	interned = intern_name(names, (const char *)name);
+	if (xmlDictOwns(builder->xml->dict, name) == 1)
+		cache_store(names, slot, name, interned);
+	return interned;
 }
 
 /* Whether element is a <peripheral> in <device><peripherals>. */
@@ -1635,7 +1733,7 @@ static void on_start_element(void *data, const xmlChar *localname,
 	arena =
 	    builder->peripheral ? &builder->peripheral_arena : builder->arena;
 	element = svd_arena_alloc(arena, sizeof(*element));
-	element->name = intern(builder, (const char *)localname);
+	element->name = intern(builder, localname);
 	element->text = "";
 	element->line = (unsigned long)builder->xml->input->line;
 	/* Five pointers per attribute: name, prefix, URI, value, end. */
@@ -1851,7 +1949,8 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	svd_arena_init(&tree_arena);
 	memset(&builder, 0, sizeof(builder));
 	builder.arena = &tree_arena;
-	svd_table_init(&builder.names, &tree_arena);
+	svd_table_init(&builder.names.table, &tree_arena);
+	builder.names.arena = &tree_arena;
 	builder.texts.arena = parser.arena;
 	builder.texts.table_arena = &tree_arena;
 	parser.names = &builder.names;
