@@ -24,19 +24,19 @@ void svd_table_init(struct svd_table *table, struct svd_arena *arena)
 
 /*
  * The slot holding key, or the empty slot where it would go. A slot whose
- * stored hash differs cannot hold key, so strcmp runs only on a match.
+ * tag differs cannot hold key, so strcmp runs only on a match.
  */
-static struct svd_table_entry *find_slot(struct svd_table_entry *entries,
-					 size_t capacity, const char *key,
-					 uint64_t hash)
+static inline size_t find_slot(const struct svd_table_entry *entries,
+			       const uint32_t *tags, size_t capacity,
+			       const char *key, uint32_t tag)
 {
 	size_t mask = capacity - 1;
-	size_t slot = (size_t)hash & mask;
+	size_t slot = tag & mask;
 
-	while (entries[slot].key && (entries[slot].hash != hash ||
-				     strcmp(entries[slot].key, key) != 0))
+	while (entries[slot].key &&
+	       (tags[slot] != tag || strcmp(entries[slot].key, key) != 0))
 		slot = (slot + 1) & mask;
-	return &entries[slot];
+	return slot;
 }
 
 void *svd_table_find(const struct svd_table *table, const char *key)
@@ -47,24 +47,41 @@ void *svd_table_find(const struct svd_table *table, const char *key)
 void *svd_table_find_hashed(const struct svd_table *table, const char *key,
 			    uint64_t hash)
 {
+	size_t slot;
+
 	if (!table->capacity)
 		return NULL;
-	return find_slot(table->entries, table->capacity, key, hash)->value;
+	slot = find_slot(table->entries, table->tags, table->capacity, key,
+			 (uint32_t)hash);
+	return table->entries[slot].value;
 }
 
-/* Double the table; a large old array goes back at once. */
+/*
+ * Double the table; a large old array goes back at once. The tag holds
+ * all of the hash a slot needs, so no key is hashed again.
+ */
 static void grow(struct svd_table *table)
 {
 	size_t capacity = table->capacity ? table->capacity * 2 : 64;
 	struct svd_table_entry *entries = svd_arena_alloc(
-	    table->arena, capacity * sizeof(struct svd_table_entry));
+	    table->arena,
+	    capacity * (sizeof(struct svd_table_entry) + sizeof(uint32_t)));
+	uint32_t *tags = (uint32_t *)(entries + capacity);
 
-	for (size_t i = 0; i < table->capacity; i++)
-		if (table->entries[i].key)
-			*find_slot(entries, capacity, table->entries[i].key,
-				   table->entries[i].hash) = table->entries[i];
+	for (size_t i = 0; i < table->capacity; i++) {
+		size_t slot = table->tags[i] & (capacity - 1);
+
+		if (!table->entries[i].key)
+			continue;
+		/* Keys are distinct: the first free slot is the one. */
+		while (entries[slot].key)
+			slot = (slot + 1) & (capacity - 1);
+		entries[slot] = table->entries[i];
+		tags[slot] = table->tags[i];
+	}
 	svd_arena_release(table->arena, table->entries);
 	table->entries = entries;
+	table->tags = tags;
 	table->capacity = capacity;
 }
 
@@ -76,21 +93,23 @@ void *svd_table_insert(struct svd_table *table, const char *key, void *value)
 void *svd_table_insert_hashed(struct svd_table *table, const char *key,
 			      uint64_t hash, void *value)
 {
-	struct svd_table_entry *slot;
+	uint32_t tag = (uint32_t)hash;
+	size_t slot;
 
 	/*
-	 * At most three quarters full: with the hashes stored, a probe past
+	 * At most three quarters full: with the tags stored, a probe past
 	 * another key costs one comparison, and the name registries of a
 	 * large device hold hundreds of thousands of keys.
 	 */
 	if ((table->count + 1) * 4 > table->capacity * 3)
 		grow(table);
-	slot = find_slot(table->entries, table->capacity, key, hash);
-	if (slot->key)
-		return slot->value;
-	slot->key = key;
-	slot->value = value;
-	slot->hash = hash;
+	slot =
+	    find_slot(table->entries, table->tags, table->capacity, key, tag);
+	if (table->entries[slot].key)
+		return table->entries[slot].value;
+	table->entries[slot].key = key;
+	table->entries[slot].value = value;
+	table->tags[slot] = tag;
 	table->count++;
 	return NULL;
 }
