@@ -44,13 +44,31 @@ struct xml_element {
 	const char *name;	  /* interned */
 	const char *text;	  /* leaf text, trimmed; "" otherwise */
 	const char *derived_from; /* the one attribute SVD uses */
-	unsigned long line;
+	unsigned name_id;	  /* its number: see struct interned_name */
+	unsigned line;		  /* libxml2 counts lines in an int */
 	struct xml_element *children, *next;
 	struct xml_element *last, *parent; /* while building */
 };
 
 /* Room for every element name and name list this file looks up. */
 #define NAME_CACHE_SIZE 512
+/*
+ * Names numbered below this (SVD has about 120) have a bit in a name set
+ * and a slot in the child index; others are compared one by one.
+ */
+#define NAME_ID_LIMIT 256
+
+/* An element name, interned, numbered in the order first met. */
+struct interned_name {
+	const char *text;
+	unsigned id;
+};
+
+/* A static list of names, interned: their ids as bits, and the names. */
+struct name_set {
+	uint64_t bits[NAME_ID_LIMIT / 64];
+	const struct interned_name **names; /* NULL-terminated */
+};
 
 /*
  * Element names, interned: each distinct name is one pointer, so that
@@ -60,13 +78,25 @@ struct xml_element {
  * interned name, so each is hashed once rather than on every element.
  */
 struct element_names {
-	struct svd_table table;	 /* name -> interned name */
+	struct svd_table table;	 /* text -> struct interned_name */
 	struct svd_arena *arena; /* the tree's */
+	unsigned count;
 	struct {
 		const void *address; /* NULL: a free slot */
 		const void *value;
 	} cache[NAME_CACHE_SIZE];
 	size_t cached;
+	/*
+	 * The children of one element by name id, the last of each name:
+	 * the model asks one element for a dozen children in turn. A slot
+	 * counts only when its generation is the index's.
+	 */
+	const struct xml_element *indexed; /* NULL: none */
+	unsigned generation;
+	struct {
+		unsigned generation;
+		struct xml_element *child;
+	} index[NAME_ID_LIMIT];
 };
 
 struct parser {
@@ -103,16 +133,18 @@ static struct svd_location node_location(const struct parser *parser,
 	return location;
 }
 
-static const char *intern_name(struct element_names *names, const char *name)
+static const struct interned_name *intern_name(struct element_names *names,
+					       const char *name)
 {
-	const char *known = svd_table_find(&names->table, name);
-	char *copy;
+	struct interned_name *known = svd_table_find(&names->table, name);
 
 	if (known)
 		return known;
-	copy = svd_arena_strdup(names->arena, name);
-	svd_table_insert(&names->table, copy, copy);
-	return copy;
+	known = svd_arena_alloc(names->arena, sizeof(*known));
+	known->text = svd_arena_strdup(names->arena, name);
+	known->id = names->count++;
+	svd_table_insert(&names->table, known->text, known);
+	return known;
 }
 
 /* Addresses are aligned: mix the high bits into the low ones. */
@@ -150,10 +182,11 @@ static void cache_store(struct element_names *names, size_t slot,
 }
 
 /* The interned form of name, a string that never moves (a literal). */
-static const char *literal_name(struct element_names *names, const char *name)
+static const struct interned_name *literal_name(struct element_names *names,
+						const char *name)
 {
 	size_t slot;
-	const char *interned = cache_find(names, name, &slot);
+	const struct interned_name *interned = cache_find(names, name, &slot);
 
 	if (!interned) {
 		interned = intern_name(names, name);
@@ -163,22 +196,49 @@ static const char *literal_name(struct element_names *names, const char *name)
 }
 
 /* The interned forms of a NULL-terminated static list of names. */
-static const char *const *literal_names(struct element_names *names,
-					const char *const *list)
+static const struct name_set *literal_names(struct element_names *names,
+					    const char *const *list)
 {
 	size_t slot, count = 0;
-	const char **interned = (const char **)cache_find(names, list, &slot);
+	struct name_set *set =
+	    (struct name_set *)cache_find(names, list, &slot);
 
-	if (interned)
-		return interned;
+	if (set)
+		return set;
 	while (list[count])
 		count++;
-	interned =
-	    svd_arena_alloc(names->arena, (count + 1) * sizeof(*interned));
-	for (size_t i = 0; i < count; i++)
-		interned[i] = intern_name(names, list[i]);
-	cache_store(names, slot, list, interned);
-	return interned;
+	set = svd_arena_alloc(names->arena, sizeof(*set));
+	set->names =
+	    svd_arena_alloc(names->arena, (count + 1) * sizeof(*set->names));
+	for (size_t i = 0; i < count; i++) {
+		const struct interned_name *name = intern_name(names, list[i]);
+
+		set->names[i] = name;
+		if (name->id < NAME_ID_LIMIT)
+			set->bits[name->id / 64] |= (uint64_t)1
+						    << (name->id % 64);
+	}
+	cache_store(names, slot, list, set);
+	return set;
+}
+
+/* Whether an element's name is in set. */
+static bool is_listed(const struct xml_element *node,
+		      const struct name_set *set)
+{
+	if (node->name_id < NAME_ID_LIMIT)
+		return set->bits[node->name_id / 64] >> (node->name_id % 64) &
+		       1;
+	for (const struct interned_name **name = set->names; *name; name++)
+		if (node->name == (*name)->text)
+			return true;
+	return false;
+}
+
+/* Forget the child index: the tree it points into changes or goes. */
+static void forget_child_index(struct element_names *names)
+{
+	names->indexed = NULL;
 }
 
 static bool is_element(const struct xml_element *node, const char *name)
@@ -195,13 +255,32 @@ static struct xml_element *find_child(const struct parser *parser,
 				      const struct xml_element *parent,
 				      const char *name)
 {
+	struct element_names *names = parser->names;
 	struct xml_element *found = NULL;
-	/* Element names are interned: they compare as pointers. */
-	const char *interned = literal_name(parser->names, name);
+	const struct interned_name *interned = literal_name(names, name);
 
+	if (interned->id < NAME_ID_LIMIT) {
+		if (names->indexed != parent) {
+			names->generation++;
+			for (struct xml_element *child = parent->children;
+			     child; child = child->next) {
+				if (child->name_id >= NAME_ID_LIMIT)
+					continue;
+				names->index[child->name_id].generation =
+				    names->generation;
+				names->index[child->name_id].child = child;
+			}
+			names->indexed = parent;
+		}
+		return names->index[interned->id].generation ==
+			       names->generation
+			   ? names->index[interned->id].child
+			   : NULL;
+	}
+	/* Element names are interned: they compare as pointers. */
 	for (struct xml_element *child = parent->children; child;
 	     child = child->next)
-		if (child->name == interned)
+		if (child->name == interned->text)
 			found = child;
 	return found;
 }
@@ -212,15 +291,6 @@ static const char *const repeatable_names[] = {
     "field",	  "enumeratedValue", "enumeratedValues",
     "interrupt",  "addressBlock",    "registers",
     NULL};
-
-/* Whether name is one of a list of interned names. */
-static bool is_listed(const char *name, const char *const *interned)
-{
-	for (; *interned; interned++)
-		if (name == *interned)
-			return true;
-	return false;
-}
 
 /*
  * Edit distance between two element names, letter case ignored, or limit
@@ -292,14 +362,14 @@ static void check_children(struct parser *parser,
 {
 	bool check_unknown =
 	    svd_check_enabled(parser->diag, SVD_CHECK_UNKNOWN_ELEMENT);
-	const char *const *interned = literal_names(parser->names, known);
-	const char *const *repeatable =
+	const struct name_set *allowed = literal_names(parser->names, known);
+	const struct name_set *repeatable =
 	    literal_names(parser->names, repeatable_names);
 
 	for (struct xml_element *child = parent->children; child;
 	     child = child->next) {
 		struct svd_location location;
-		bool found = !check_unknown || is_listed(child->name, interned);
+		bool found = !check_unknown || is_listed(child, allowed);
 
 		if (!found) {
 			const char *meant = closest_name(child->name, known);
@@ -318,7 +388,7 @@ static void check_children(struct parser *parser,
 					   child->name, parent->name);
 			continue;
 		}
-		if (is_listed(child->name, repeatable))
+		if (is_listed(child, repeatable))
 			continue;
 		/* Names are interned: the same name is the same pointer. */
 		for (struct xml_element *later = child->next; later;
@@ -1648,11 +1718,12 @@ static unsigned long find_doctype(const char *data, size_t size, bool *entities)
  * The interned form of a name from libxml2. Its dictionary gives a name
  * the same address for the whole parse: the address is looked up first.
  */
-static const char *intern(struct tree_builder *builder, const xmlChar *name)
+static const struct interned_name *intern(struct tree_builder *builder,
+					  const xmlChar *name)
 {
 	struct element_names *names = &builder->names;
 	size_t slot;
-	const char *interned = cache_find(names, name, &slot);
+	const struct interned_name *interned = cache_find(names, name, &slot);
 
 	if (interned)
 		return interned;
@@ -1715,6 +1786,7 @@ static void convert_peripheral(struct tree_builder *builder,
 	parser->early_tail = &early->next;
 	element->children = element->last = NULL;
 	element->text = "";
+	forget_child_index(&builder->names);
 	svd_arena_free(&builder->peripheral_arena);
 	builder->peripheral = NULL;
 }
@@ -1728,6 +1800,7 @@ static void on_start_element(void *data, const xmlChar *localname,
 	struct tree_builder *builder = data;
 	struct xml_element *parent = builder->current;
 	struct xml_element *element;
+	const struct interned_name *name;
 	struct svd_arena *arena;
 
 	(void)prefix;
@@ -1744,9 +1817,11 @@ static void on_start_element(void *data, const xmlChar *localname,
 	arena =
 	    builder->peripheral ? &builder->peripheral_arena : builder->arena;
 	element = svd_arena_alloc(arena, sizeof(*element));
-	element->name = intern(builder, localname);
+	name = intern(builder, localname);
+	element->name = name->text;
+	element->name_id = name->id;
 	element->text = "";
-	element->line = (unsigned long)builder->xml->input->line;
+	element->line = (unsigned)builder->xml->input->line;
 	/* Five pointers per attribute: name, prefix, URI, value, end. */
 	for (int i = 0; i < attribute_count; i++) {
 		const xmlChar **attribute = attributes + 5 * i;

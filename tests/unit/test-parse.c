@@ -823,6 +823,57 @@ static void test_duplicate_element_last_wins(void **state)
 	unit_run_free(&run);
 }
 
+/*
+ * Element names are numbered as they are met, and the first 256 get fast
+ * paths (a bit in each known-name set, a slot in the child index). Here
+ * 300 names in <vendorExtensions> come first, so every name the model
+ * reads has a larger number: children are still found, unknown and
+ * repeated ones still reported.
+ */
+static void test_many_element_names(void **state)
+{
+	static const char head[] = "<device><name>DEV</name>\n"
+				   "<vendorExtensions>";
+	static const char tail[] =
+	    "</vendorExtensions>\n<peripherals>"
+	    "<peripheral><name>P</name><baseAddress>0</baseAddress>"
+	    "<registers>\n"
+	    "<register><name>A</name><addressOffset>4</addressOffset>\n"
+	    "<size>16</size>\n"
+	    "<size>32</size><bitWidht>3</bitWidht>\n"
+	    "<fields><field><name>F</name><bitOffset>3</bitOffset>"
+	    "<bitWidth>2</bitWidth></field></fields>"
+	    "</register></registers></peripheral>" SVD_END;
+	char svd[sizeof(head) + 300 * 16 + sizeof(tail)];
+	size_t length = 0;
+	struct unit_run run;
+	struct svd_node *reg;
+
+	(void)state;
+	length += (size_t)snprintf(svd, sizeof(svd), "%s", head);
+	for (int i = 0; i < 300; i++)
+		length += (size_t)snprintf(svd + length, sizeof(svd) - length,
+					   "<x%d/>", i);
+	snprintf(svd + length, sizeof(svd) - length, "%s", tail);
+	unit_run_init(&run);
+	assert_int_equal(unit_parse(&run, svd), 0);
+	assert_string_equal(unit_messages(&run),
+			    "t.svd:5: warning: <size> given twice in "
+			    "<register>; the last is used "
+			    "[duplicate-element]\n"
+			    "t.svd:6: warning: unknown element <bitWidht> in "
+			    "<register> [unknown-element]\n");
+	reg = only_register(&run);
+	assert_string_equal(reg->name, "A");
+	assert_int_equal(reg->address_offset, 4);
+	assert_int_equal(reg->properties.size, 32);
+	assert_non_null(reg->fields);
+	assert_string_equal(reg->fields->name, "F");
+	assert_int_equal(reg->fields->bit_offset, 3);
+	assert_int_equal(reg->fields->bit_width, 2);
+	unit_run_free(&run);
+}
+
 static void test_registers_split_over_several_elements(void **state)
 {
 	static const char svd[] =
@@ -899,6 +950,7 @@ int main(void)
 	    cmocka_unit_test(test_register_attributes),
 	    cmocka_unit_test(test_nonstandard_and_invalid_keywords),
 	    cmocka_unit_test(test_duplicate_element_last_wins),
+	    cmocka_unit_test(test_many_element_names),
 	    cmocka_unit_test(test_registers_split_over_several_elements),
 	    cmocka_unit_test(test_parse_file),
 	    cmocka_unit_test(test_entity_declaration_line),
