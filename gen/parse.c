@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 /*
  * XML to the raw model. The only file that sees libxml2, and only its SAX2
- * events: they build a compact tree of our own (interned element names,
- * text kept only where an element has no children, one arena freed as
- * soon as the model is built), so libxml2's DOM, several times the size
- * of the file, is never made. Children are found
- * by name, never by position, because real SVDs break the schema's order.
+ * events, pulled through its public parser API: they build a compact tree
+ * of our own (interned element names, text kept only where an element has
+ * no children and then once per distinct text, one arena freed as soon as
+ * the model is built), so libxml2's DOM, several times the size of the
+ * file, is never made. Children are found by name, never by position,
+ * because real SVDs break the schema's order.
  * External entities are never loaded and documents that declare entities
  * are refused, so an SVD cannot make us read other files or expand a bomb.
  */
