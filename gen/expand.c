@@ -202,6 +202,7 @@ static struct svd_field *expand_fields(struct expander *expander,
 	}
 	for (struct svd_field *field = list; field; field = field->next) {
 		uint32_t count = field->dim.present ? field->dim.count : 1;
+		const char *template;
 
 		if (reserved > 1 && field->name &&
 		    strcasecmp(field->name, "reserved") == 0)
@@ -251,6 +252,15 @@ static struct svd_field *expand_fields(struct expander *expander,
 				   "field '%s' has dim %u and dimIncrement 0: "
 				   "every element is the same bits",
 				   field->name, count);
+		/*
+		 * The list's own copy of its template: the naming stage tells
+		 * one list's elements from another's by this pointer, and the
+		 * parser keeps one copy of equal texts (two lists EN%s in one
+		 * register would share it).
+		 */
+		template = field->dim.present
+			       ? svd_arena_strdup(expander->arena, field->name)
+			       : NULL;
 		for (uint32_t i = 0; i < count; i++) {
 			struct svd_field *copy =
 			    svd_arena_alloc(expander->arena, sizeof(*copy));
@@ -261,7 +271,7 @@ static struct svd_field *expand_fields(struct expander *expander,
 			if (field->dim.present) {
 				bool brackets = strstr(field->name, "[%s]");
 
-				copy->dim_template = field->name;
+				copy->dim_template = template;
 				copy->name =
 				    strstr(field->name, "%s")
 					? substitute(

@@ -22,7 +22,7 @@ EXTRA_DIST += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh \
 	tests/accessors/strict.sh tests/accessors/enum-names.sh \
 	tests/accessors/enum-names.svd tests/accessors/deep-arrays.sh \
 	tests/accessors/shared-types.sh tests/accessors/shared-types.svd \
-	tests/accessors/umbrella.sh
+	tests/accessors/umbrella.sh tests/accessors/two-lists.svd
 
 # svdgen's write-enable-mask vendor extension: generated text, trace, zero
 # cost and refusals (its own SVD, so rules.svd stays as it is).
