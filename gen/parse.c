@@ -10,7 +10,13 @@
  * External entities are never loaded and documents that declare entities
  * are refused, so an SVD cannot make us read other files or expand a bomb.
  */
-/* POSIX.1-2008: open_memstream and O_CLOEXEC, whatever -std says. */
+/*
+ * POSIX.1-2008 (open_memstream, O_CLOEXEC) and MAP_POPULATE, whatever
+ * -std says.
+ */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE
+#endif
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
@@ -26,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -2174,6 +2181,7 @@ int svd_parse_file(struct svd_context *context, const char *path)
 	struct stat status;
 	char *data = NULL;
 	size_t size = 0, capacity = 0;
+	bool regular;
 	int result;
 
 	if (fd < 0) {
@@ -2186,10 +2194,27 @@ int svd_parse_file(struct svd_context *context, const char *path)
 	/* A regular file says its size: a huge or sparse one is refused
 	 * before a byte is read. Pipes and devices are read up to the
 	 * limit and no further. */
-	if (fstat(fd, &status) == 0 && S_ISREG(status.st_mode) &&
-	    (uint64_t)status.st_size > limit) {
+	regular = fstat(fd, &status) == 0 && S_ISREG(status.st_mode);
+	if (regular && (uint64_t)status.st_size > limit) {
 		close(fd);
 		return report_too_large(context, path, limit);
+	}
+	/*
+	 * A regular file is mapped, its pages filled in one call: reading
+	 * it would copy every byte into fresh memory, one page fault each
+	 * (STM32H573: 16 MB, 4000 faults). An empty one has nothing to map.
+	 */
+	if (regular && status.st_size > 0) {
+		void *mapped = mmap(NULL, (size_t)status.st_size, PROT_READ,
+				    MAP_PRIVATE | MAP_POPULATE, fd, 0);
+
+		if (mapped != MAP_FAILED) {
+			close(fd);
+			result = svd_parse_memory(context, path, mapped,
+						  (size_t)status.st_size);
+			munmap(mapped, (size_t)status.st_size);
+			return result;
+		}
 	}
 	for (;;) {
 		ssize_t got;
