@@ -361,6 +361,87 @@ static void test_malformed_xml_reported_at_its_line(void **state)
 	unit_run_free(&run);
 }
 
+#define SCHEMA_INSTANCE "\"http://www.w3.org/2001/XMLSchema-instance\""
+
+/*
+ * Namespaces as libxml2's SAX2 events resolve them, whichever way the
+ * file is read: a prefixed element or attribute counts by its local
+ * name, a namespace declaration is no attribute, and namespace errors
+ * are errors at their line.
+ */
+static void test_namespaces(void **state)
+{
+	static const char svd[] =
+	    "<device xmlns:xs=" SCHEMA_INSTANCE
+	    " xs:noNamespaceSchemaLocation=\"CMSIS-SVD.xsd\">"
+	    "<name>DEV</name><peripherals>\n"
+	    "<peripheral><name>A</name><baseAddress>0</baseAddress>"
+	    "</peripheral>\n"
+	    "<peripheral derivedFrom=\"A\">"
+	    "<name>B</name><baseAddress>1</baseAddress></peripheral>\n"
+	    "<peripheral xmlns:s=" SCHEMA_INSTANCE " s:derivedFrom=\"A\">"
+	    "<name>C</name><baseAddress>2</baseAddress></peripheral>\n"
+	    "<peripheral xmlns:derivedFrom=" SCHEMA_INSTANCE ">"
+	    "<name>D</name><baseAddress>3</baseAddress></peripheral>\n" SVD_END;
+	/* Prefixes SAX2 resolves further away, or on elements. */
+	static const char namespaced_svd[] =
+	    "<device xmlns:xs=" SCHEMA_INSTANCE "><name>DEV</name>"
+	    "<peripherals>\n"
+	    "<peripheral><name>A</name><baseAddress>0</baseAddress>"
+	    "</peripheral>\n"
+	    "<peripheral xs:derivedFrom=\"A\">"
+	    "<name>E</name><baseAddress>4</baseAddress></peripheral>\n"
+	    "<peripheral><xs:name>F</xs:name><baseAddress>5</baseAddress>"
+	    "</peripheral>\n" SVD_END;
+	static const struct {
+		const char *attributes, *message;
+	} errors[] = {
+	    {"foo:derivedFrom=\"A\"",
+	     "t.svd:2: error: Namespace prefix foo for derivedFrom on "
+	     "peripheral is not defined [xml-syntax]\n"},
+	    {"xmlns:xs=\"\"", "t.svd:2: error: xmlns:xs: Empty XML namespace "
+			      "is not allowed [xml-syntax]\n"},
+	    {"xmlns:a=" SCHEMA_INSTANCE " xmlns:b=" SCHEMA_INSTANCE
+	     " a:x=\"1\" b:x=\"2\"",
+	     "t.svd:2: error: Namespaced Attribute x in "
+	     "'http://www.w3.org/2001/XMLSchema-instance' redefined "
+	     "[xml-syntax]\n"},
+	    {"xmlns:xs=" SCHEMA_INSTANCE " xs:1x=\"1\"",
+	     "t.svd:2: error: Failed to parse QName 'xs:' [xml-syntax]\n"},
+	};
+	struct unit_run run;
+
+	(void)state;
+	unit_run_init(&run);
+	assert_int_equal(unit_parse(&run, svd), 0);
+	assert_string_equal(unit_messages(&run), "");
+	assert_string_equal(unit_peripheral(&run, "B")->derived_from, "A");
+	assert_string_equal(unit_peripheral(&run, "C")->derived_from, "A");
+	assert_null(unit_peripheral(&run, "D")->derived_from);
+	unit_run_free(&run);
+
+	unit_run_init(&run);
+	assert_int_equal(unit_parse(&run, namespaced_svd), 0);
+	assert_string_equal(unit_messages(&run), "");
+	assert_string_equal(unit_peripheral(&run, "E")->derived_from, "A");
+	assert_non_null(unit_peripheral(&run, "F"));
+	unit_run_free(&run);
+
+	for (size_t i = 0; i < sizeof(errors) / sizeof(errors[0]); i++) {
+		char text[512];
+
+		snprintf(text, sizeof(text),
+			 "<device><name>DEV</name><peripherals>\n"
+			 "<peripheral %s><name>P</name>"
+			 "<baseAddress>0</baseAddress></peripheral>\n" SVD_END,
+			 errors[i].attributes);
+		unit_run_init(&run);
+		assert_int_equal(unit_parse(&run, text), -1);
+		assert_string_equal(unit_messages(&run), errors[i].message);
+		unit_run_free(&run);
+	}
+}
+
 static void test_empty_and_wrong_root(void **state)
 {
 	struct unit_run run;
@@ -938,6 +1019,7 @@ int main(void)
 	    cmocka_unit_test(test_missing_address_offset),
 	    cmocka_unit_test(test_malformed_xml_reported_at_its_line),
 	    cmocka_unit_test(test_empty_and_wrong_root),
+	    cmocka_unit_test(test_namespaces),
 	    cmocka_unit_test(test_entity_declarations_refused),
 	    cmocka_unit_test(test_field_bit_position_forms),
 	    cmocka_unit_test(test_field_bad_bit_positions),
