@@ -1619,6 +1619,14 @@ struct tree_builder {
 	 */
 	bool namespaces;
 	bool needs_namespaces;
+	/*
+	 * Whether the pull parser looks for a lone CR in what it reads
+	 * (see svd_parse_memory), how far it has read, and whether it
+	 * found one.
+	 */
+	bool find_lone_cr;
+	size_t read;
+	bool lone_cr;
 };
 
 /*
@@ -2056,19 +2064,50 @@ static void on_doctype(void *data, const xmlChar *name,
 
 /* The document, as libxml2 pulls it: from memory, a block at a time. */
 struct xml_source {
+	struct tree_builder *builder;
 	const char *data;
-	size_t size, done;
+	size_t size;
 };
+
+/*
+ * Where the first CR not followed by a LF is in data[start, end), or NULL.
+ * data has size bytes: the byte after end may be looked at.
+ */
+static const char *find_lone_cr(const char *data, size_t size, size_t start,
+				size_t end)
+{
+	/* From CR to CR: most files end every line in CR LF. */
+	for (const char *cr = memchr(data + start, '\r', end - start); cr;
+	     cr = memchr(cr + 1, '\r', end - (size_t)(cr + 1 - data))) {
+		size_t i = (size_t)(cr - data);
+
+		if (i + 1 == size || data[i + 1] != '\n')
+			return cr;
+	}
+	return NULL;
+}
 
 static int read_source(void *context, char *buffer, int length)
 {
 	struct xml_source *source = context;
-	size_t count = source->size - source->done;
+	struct tree_builder *builder = source->builder;
+	size_t count = source->size - builder->read;
 
 	if (count > (size_t)length)
 		count = (size_t)length;
-	memcpy(buffer, source->data + source->done, count);
-	source->done += count;
+	/*
+	 * Looked for here, in bytes about to be read anyway. The parse then
+	 * ends as at the end of the file (libxml2 must not be stopped while
+	 * it reads): this pass fails, whatever it says.
+	 */
+	if (builder->find_lone_cr &&
+	    find_lone_cr(source->data, source->size, builder->read,
+			 builder->read + count)) {
+		builder->lone_cr = true;
+		return 0;
+	}
+	memcpy(buffer, source->data + builder->read, count);
+	builder->read += count;
 	return (int)count;
 }
 
@@ -2113,7 +2152,7 @@ static int push_document(struct tree_builder *builder, xmlSAXHandler *handler,
 static int pull_document(struct tree_builder *builder, xmlSAXHandler *handler,
 			 const char *data, size_t size)
 {
-	struct xml_source source = {data, size, 0};
+	struct xml_source source = {builder, data, size};
 	int well_formed;
 
 	builder->xml =
@@ -2124,7 +2163,8 @@ static int pull_document(struct tree_builder *builder, xmlSAXHandler *handler,
 	xmlCtxtUseOptions(builder->xml, XML_PARSE_NONET | XML_PARSE_BIG_LINES |
 					    XML_PARSE_NOCDATA);
 	xmlParseDocument(builder->xml);
-	well_formed = builder->xml->wellFormed && !builder->pull_failed;
+	well_formed = builder->xml->wellFormed && !builder->pull_failed &&
+		      !builder->lone_cr;
 	xmlFreeParserCtxt(builder->xml);
 	return well_formed;
 }
@@ -2179,6 +2219,26 @@ static int build_tree(struct parser *parser, struct tree_builder *builder,
 		   : -1;
 }
 
+/* Parse a copy of data whose lone CRs are LFs. */
+static int parse_with_line_feeds(struct svd_context *context, const char *name,
+				 const char *data, size_t size)
+{
+	char *copy = malloc(size);
+	int result;
+
+	if (!copy) {
+		fputs("svdgen: out of memory\n", stderr);
+		abort();
+	}
+	memcpy(copy, data, size);
+	for (size_t i = 0; i < size; i++)
+		if (copy[i] == '\r' && (i + 1 == size || copy[i + 1] != '\n'))
+			copy[i] = '\n';
+	result = svd_parse_memory(context, name, copy, size);
+	free(copy);
+	return result;
+}
+
 int svd_parse_memory(struct svd_context *context, const char *name,
 		     const char *data, size_t size)
 {
@@ -2192,6 +2252,7 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	struct svd_arena tree_arena;
 	struct tree_builder builder;
 	struct xml_element *root;
+	bool may_have_lone_cr;
 	int result;
 
 	if (size == 0) {
@@ -2207,42 +2268,24 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	/*
 	 * Lines ending in a lone CR (old Mac files): XML reads a lone CR as
 	 * a LF anyway, but libxml2 and find_doctype count lines by LF, and
-	 * every diagnostic would say line 1. Not for UTF-16 or UTF-32, whose
-	 * byte 0x0d may be half of another character.
+	 * every diagnostic would say line 1, so such a file is read again
+	 * with LFs (see parse_with_line_feeds). Not for UTF-16 or UTF-32,
+	 * whose byte 0x0d may be half of another character. The pull parser
+	 * looks for one as it reads: a separate pass over a large file
+	 * reads it from memory twice.
 	 */
-	if (memchr(data, '\r', size) &&
-	    !memchr(data, '\0', size < 4 ? size : 4) &&
-	    !(size >= 2 && ((unsigned char)data[0] == 0xfe ||
-			    (unsigned char)data[0] == 0xff))) {
-		/* From CR to CR: most files end every line in CR LF. */
-		for (const char *cr = memchr(data, '\r', size); cr;
-		     cr =
-			 memchr(cr + 1, '\r', size - (size_t)(cr + 1 - data))) {
-			size_t i = (size_t)(cr - data);
-
-			if (i + 1 == size || data[i + 1] != '\n') {
-				char *copy = malloc(size);
-
-				if (!copy)
-					break;
-				memcpy(copy, data, size);
-				for (size_t j = i; j < size; j++)
-					if (copy[j] == '\r' &&
-					    (j + 1 == size ||
-					     copy[j + 1] != '\n'))
-						copy[j] = '\n';
-				result =
-				    svd_parse_memory(context, name, copy, size);
-				free(copy);
-				return result;
-			}
-		}
-	}
+	may_have_lone_cr = !memchr(data, '\0', size < 4 ? size : 4) &&
+			   !(size >= 2 && ((unsigned char)data[0] == 0xfe ||
+					   (unsigned char)data[0] == 0xff));
 	{
 		bool entities = false;
 		unsigned long doctype = find_doctype(data, size, &entities);
 
 		if (doctype) {
+			if (may_have_lone_cr &&
+			    find_lone_cr(data, size, 0, size))
+				return parse_with_line_feeds(context, name,
+							     data, size);
 			location.line = doctype;
 			svd_report(
 			    &context->diag, SVD_CHECK_XML_ENTITY, &location,
@@ -2270,6 +2313,7 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 		memset(&builder, 0, sizeof(builder));
 		builder.push = push;
 		builder.namespaces = pass > 0;
+		builder.find_lone_cr = may_have_lone_cr && !push;
 		builder.arena = &tree_arena;
 		svd_table_init(&builder.names.table, &tree_arena);
 		builder.names.arena = &tree_arena;
@@ -2283,6 +2327,17 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 		parser.early_tail = context->diag.limit ? NULL : &parser.early;
 		result = build_tree(&parser, &builder, data, size);
 		svd_arena_free(&builder.peripheral_arena);
+		/*
+		 * Before a pass counts, or the push parser reports lines,
+		 * the rest of the file is looked at too.
+		 */
+		if (!push && may_have_lone_cr &&
+		    (builder.lone_cr ||
+		     find_lone_cr(data, size, builder.read, size))) {
+			drop_early_peripherals(&parser);
+			svd_arena_free(&tree_arena);
+			return parse_with_line_feeds(context, name, data, size);
+		}
 		if (push || (result == 0 && !builder.doctype_line))
 			break;
 		drop_early_peripherals(&parser);

@@ -442,6 +442,59 @@ static void test_namespaces(void **state)
 	}
 }
 
+/*
+ * A lone CR ends a line wherever it is: here only near the end of a file
+ * long enough to be read in many blocks, after CR LF lines, with a
+ * warning before it and an error after.
+ */
+static void test_lone_cr_late_in_a_large_file(void **state)
+{
+	static const char peripheral[] =
+	    "<peripheral><name>P%u</name><baseAddress>%u</baseAddress>"
+	    "</peripheral>\r\n";
+	const unsigned count = 4000;
+	/* Room for two numbers of up to ten digits each. */
+	size_t size = 1024 + count * (sizeof(peripheral) + 20);
+	char *svd = malloc(size);
+	size_t length;
+	struct unit_run run;
+
+	(void)state;
+	assert_non_null(svd);
+	length =
+	    (size_t)snprintf(svd, size,
+			     "<device><name>DEV</name><peripherals>\r\n"
+			     "<peripheral><name>W</name><baseAddress>1"
+			     "</baseAddress><vendorThing/></peripheral>\r\n");
+	for (unsigned i = 0; i < count; i++)
+		length += (size_t)snprintf(svd + length, size - length,
+					   peripheral, i, 0x1000 * (i + 1));
+	/* Lines 4003 and 4004, split by a lone CR; </bad> is on 4004. */
+	snprintf(svd + length, size - length,
+		 "<peripheral><name>X</name>\r<bad></peripheral>\r\n" SVD_END);
+	assert_true(strlen(svd) > 128 * 1024);
+	unit_run_init(&run);
+	assert_int_equal(unit_parse(&run, svd), -1);
+	assert_string_equal(unit_messages(&run),
+			    "t.svd:4004: error: Opening and ending tag "
+			    "mismatch: bad line 4004 and peripheral "
+			    "[xml-syntax]\n");
+	unit_run_free(&run);
+
+	/* Well-formed: the warning keeps its line, and comes out once. */
+	snprintf(strstr(svd, "<peripheral><name>X</name>"), size - length,
+		 "<peripheral><name>X</name>\r<baseAddress>2</baseAddress>"
+		 "</peripheral>\r\n" SVD_END);
+	unit_run_init(&run);
+	assert_int_equal(unit_parse(&run, svd), 0);
+	assert_string_equal(unit_messages(&run),
+			    "t.svd:2: warning: unknown element <vendorThing> "
+			    "in <peripheral> [unknown-element]\n");
+	assert_int_equal(unit_peripheral(&run, "X")->location.line, 4003);
+	unit_run_free(&run);
+	free(svd);
+}
+
 static void test_empty_and_wrong_root(void **state)
 {
 	struct unit_run run;
@@ -1020,6 +1073,7 @@ int main(void)
 	    cmocka_unit_test(test_malformed_xml_reported_at_its_line),
 	    cmocka_unit_test(test_empty_and_wrong_root),
 	    cmocka_unit_test(test_namespaces),
+	    cmocka_unit_test(test_lone_cr_late_in_a_large_file),
 	    cmocka_unit_test(test_entity_declarations_refused),
 	    cmocka_unit_test(test_field_bit_position_forms),
 	    cmocka_unit_test(test_field_bad_bit_positions),
