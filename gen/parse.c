@@ -71,6 +71,7 @@ struct xml_element {
 struct interned_name {
 	const char *text;
 	unsigned id;
+	bool prefixed; /* has a colon, which SAX1 leaves in */
 };
 
 /* A static list of names, interned: their ids as bits, and the names. */
@@ -152,6 +153,7 @@ static const struct interned_name *intern_name(struct element_names *names,
 	known = svd_arena_alloc(names->arena, sizeof(*known));
 	known->text = svd_arena_strdup(names->arena, name);
 	known->id = names->count++;
+	known->prefixed = strchr(name, ':') != NULL;
 	svd_table_insert(&names->table, known->text, known);
 	return known;
 }
@@ -1828,16 +1830,15 @@ static void convert_peripheral(struct tree_builder *builder,
 }
 
 /*
- * Add an element named name under the current one; returns it and, in
+ * Add an element called interned under the current one; returns it and, in
  * *arena, where its strings go, or NULL when it nests too deep.
  */
 static struct xml_element *start_element(struct tree_builder *builder,
-					 const xmlChar *name,
+					 const struct interned_name *interned,
 					 struct svd_arena **arena)
 {
 	struct xml_element *parent = builder->current;
 	struct xml_element *element;
-	const struct interned_name *interned;
 
 	if (++builder->depth > XML_DEPTH_LIMIT) {
 		if (!builder->too_deep)
@@ -1848,7 +1849,6 @@ static struct xml_element *start_element(struct tree_builder *builder,
 	*arena =
 	    builder->peripheral ? &builder->peripheral_arena : builder->arena;
 	element = svd_arena_alloc(*arena, sizeof(*element));
-	interned = intern(builder, name);
 	element->name = interned->text;
 	element->name_id = interned->id;
 	element->text = "";
@@ -1876,7 +1876,8 @@ static void on_start_element(void *data, const xmlChar *localname,
 {
 	struct tree_builder *builder = data;
 	struct svd_arena *arena;
-	struct xml_element *element = start_element(builder, localname, &arena);
+	struct xml_element *element =
+	    start_element(builder, intern(builder, localname), &arena);
 
 	(void)prefix;
 	(void)uri;
@@ -1965,19 +1966,20 @@ static void on_start_element_sax1(void *data, const xmlChar *name,
 				  const xmlChar **attributes)
 {
 	struct tree_builder *builder = data;
+	const struct interned_name *interned = intern(builder, name);
 	struct svd_arena *arena;
 	struct xml_element *element;
 
-	if (strchr((const char *)name, ':') ||
-	    !is_plain_start_tag(attributes)) {
+	if (interned->prefixed ||
+	    (attributes && !is_plain_start_tag(attributes))) {
 		builder->needs_namespaces = true;
 		xmlStopParser(builder->xml);
 		return;
 	}
-	element = start_element(builder, name, &arena);
-	if (!element)
+	element = start_element(builder, interned, &arena);
+	if (!element || !attributes)
 		return;
-	for (const xmlChar **pair = attributes; pair && pair[0]; pair += 2) {
+	for (const xmlChar **pair = attributes; pair[0]; pair += 2) {
 		const char *attribute = (const char *)pair[0];
 		const char *colon = strchr(attribute, ':');
 
