@@ -119,19 +119,27 @@ static void *alloc_dedicated(struct svd_arena *arena, size_t size)
 	return (char *)chunk + CHUNK_HEADER;
 }
 
+/* size bytes at the start of a new chunk. */
+__attribute__((noinline)) static char *
+take_from_new_chunk(struct svd_arena *arena, size_t size)
+{
+	arena_grow(arena);
+	arena->used = size;
+	return (char *)arena->chunks + CHUNK_HEADER;
+}
+
 /*
  * size bytes at a multiple of align (a power of two) in the current chunk,
- * or at the start of a new one.
+ * or at the start of a new one. Inline, the new chunk apart: every block
+ * and string of every stage comes from here.
  */
-static char *take(struct svd_arena *arena, size_t size, size_t align)
+static inline char *take(struct svd_arena *arena, size_t size, size_t align)
 {
 	size_t start = (arena->used + align - 1) & ~(align - 1);
 
 	if (!arena->chunks || start > arena->capacity ||
-	    arena->capacity - start < size) {
-		arena_grow(arena);
-		start = 0;
-	}
+	    arena->capacity - start < size)
+		return take_from_new_chunk(arena, size);
 	arena->used = start + size;
 	return (char *)arena->chunks + CHUNK_HEADER + start;
 }
