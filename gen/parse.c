@@ -2144,6 +2144,13 @@ static int push_document(struct tree_builder *builder, xmlSAXHandler *handler,
 	return well_formed;
 }
 
+/* What libxml2 prints during the pull pass (see pull_document). */
+static void discard_generic_error(void *context, const char *format, ...)
+{
+	(void)context;
+	(void)format;
+}
+
 /*
  * Let libxml2 pull data through read_source; returns whether it is
  * well-formed. libxml2 then holds a few kilobytes of the document at a
@@ -2155,6 +2162,13 @@ static int pull_document(struct tree_builder *builder, xmlSAXHandler *handler,
 			 const char *data, size_t size)
 {
 	struct xml_source source = {builder, data, size};
+	/*
+	 * libxml2 prints some errors (encoding conversion) through its
+	 * generic error function, not the handler: this pass is only a
+	 * question, so they are silenced here and printed by the push pass.
+	 */
+	xmlGenericErrorFunc saved_function = xmlGenericError;
+	void *saved_context = xmlGenericErrorContext;
 	int well_formed;
 
 	builder->xml =
@@ -2164,9 +2178,18 @@ static int pull_document(struct tree_builder *builder, xmlSAXHandler *handler,
 		return 0;
 	xmlCtxtUseOptions(builder->xml, XML_PARSE_NONET | XML_PARSE_BIG_LINES |
 					    XML_PARSE_NOCDATA);
+	xmlSetGenericErrorFunc(NULL, discard_generic_error);
 	xmlParseDocument(builder->xml);
+	xmlSetGenericErrorFunc(saved_context, saved_function);
+	/*
+	 * The pull parser takes a NUL byte for the end of the document: one
+	 * past the root element would hide what follows it. A pass that
+	 * did not read and consume every byte fails, and the push parser
+	 * says why.
+	 */
 	well_formed = builder->xml->wellFormed && !builder->pull_failed &&
-		      !builder->lone_cr;
+		      !builder->lone_cr && builder->read == size &&
+		      builder->xml->input->cur == builder->xml->input->end;
 	xmlFreeParserCtxt(builder->xml);
 	return well_formed;
 }
