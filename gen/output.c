@@ -53,37 +53,6 @@ void svd_buffer_reserve(struct svd_buffer *buffer, size_t extra)
 	buffer->capacity = capacity;
 }
 
-void svd_buffer_put_strings(struct svd_buffer *buffer, const char *const *texts)
-{
-	/* The hottest loop of the emitters: its state stays in registers. */
-	char *end;
-	size_t room;
-
-	/* No arithmetic on a buffer that has no memory yet (NULL + 0). */
-	if (!buffer->data)
-		svd_buffer_reserve(buffer, 0);
-	end = buffer->data + buffer->length;
-	room = buffer->capacity - buffer->length;
-
-	for (const char *text; (text = *texts); texts++) {
-		size_t length = strlen(text);
-
-		if (length >= room) {
-			buffer->length = (size_t)(end - buffer->data);
-			svd_buffer_reserve(buffer, length);
-			end = buffer->data + buffer->length;
-			room = buffer->capacity - buffer->length;
-		}
-		memcpy(end, text, length);
-		end += length;
-		room -= length;
-	}
-	if (buffer->data) {
-		*end = '\0';
-		buffer->length = (size_t)(end - buffer->data);
-	}
-}
-
 void svd_buffer_put_decimal(struct svd_buffer *buffer, uint64_t value)
 {
 	char text[SVD_NUMBER_TEXT_SIZE];

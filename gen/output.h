@@ -87,15 +87,103 @@ static inline void svd_buffer_puts(struct svd_buffer *buffer, const char *text)
 	svd_buffer_append(buffer, text, strlen(text));
 }
 
-/* Every string of texts in turn, up to a NULL. */
-void svd_buffer_put_strings(struct svd_buffer *buffer,
-			    const char *const *texts);
 /*
- * Every string argument in turn: svd_buffer_concat(out, "#define ", name,
- * "\n"). An array, not varargs: walking it is cheaper than va_arg.
+ * Every string argument in turn, up to 24 of them:
+ * svd_buffer_concat(out, "#define ", name, "\n"). Each becomes an inline
+ * svd_buffer_puts of its own, not an array walked at run time: then the
+ * length of a literal (half the pieces) is known when compiling and its
+ * copy is a few moves, where a loop calls strlen and memcpy for each. The
+ * buffer expression is evaluated once.
  */
 #define svd_buffer_concat(buffer, ...)                                         \
-	svd_buffer_put_strings(buffer, (const char *const[]){__VA_ARGS__, NULL})
+	do {                                                                   \
+		struct svd_buffer *svd_concat_buffer_ = (buffer);              \
+		SVD_CONCAT_PIECES_(SVD_CONCAT_COUNT_(__VA_ARGS__),             \
+				   svd_concat_buffer_, __VA_ARGS__)            \
+	} while (0)
+/* The number of arguments, 1 to 24. */
+#define SVD_CONCAT_COUNT_(...)                                                 \
+	SVD_CONCAT_24TH_(__VA_ARGS__, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15,  \
+			 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)
+#define SVD_CONCAT_24TH_(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12,    \
+			 a13, a14, a15, a16, a17, a18, a19, a20, a21, a22,     \
+			 a23, a24, count, ...)                                 \
+	count
+/* Two steps, so that count is expanded before it is pasted. */
+#define SVD_CONCAT_PIECES_(count, buffer, ...)                                 \
+	SVD_CONCAT_PASTE_(count, buffer, __VA_ARGS__)
+#define SVD_CONCAT_PASTE_(count, buffer, ...)                                  \
+	SVD_CONCAT_##count##_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_1_(buffer, text) svd_buffer_puts(buffer, text);
+#define SVD_CONCAT_2_(buffer, text, ...)                                       \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_1_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_3_(buffer, text, ...)                                       \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_2_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_4_(buffer, text, ...)                                       \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_3_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_5_(buffer, text, ...)                                       \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_4_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_6_(buffer, text, ...)                                       \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_5_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_7_(buffer, text, ...)                                       \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_6_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_8_(buffer, text, ...)                                       \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_7_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_9_(buffer, text, ...)                                       \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_8_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_10_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_9_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_11_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_10_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_12_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_11_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_13_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_12_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_14_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_13_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_15_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_14_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_16_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_15_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_17_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_16_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_18_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_17_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_19_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_18_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_20_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_19_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_21_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_20_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_22_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_21_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_23_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_22_(buffer, __VA_ARGS__)
+#define SVD_CONCAT_24_(buffer, text, ...)                                      \
+	svd_buffer_puts(buffer, text);                                         \
+	SVD_CONCAT_23_(buffer, __VA_ARGS__)
 /* value in decimal, as PRIu64 prints it. */
 void svd_buffer_put_decimal(struct svd_buffer *buffer, uint64_t value);
 /* "0x" and value in lower-case hex, zero-padded to at least digits. */

@@ -191,6 +191,50 @@ static void test_buffer_verbs(void **state)
 	free(buffer.data);
 }
 
+/* Counts its calls: arguments of svd_buffer_concat are evaluated once. */
+static struct svd_buffer *counted_buffer(struct svd_buffer *buffer, int *calls)
+{
+	++*calls;
+	return buffer;
+}
+
+/* "1", "2"... on successive calls. */
+static const char *next_piece(int *count)
+{
+	static const char *const pieces[] = {"1", "2", "3"};
+
+	return pieces[(*count)++ % 3];
+}
+
+/*
+ * svd_buffer_concat appends each argument inline: every one of up to 24,
+ * in order, each evaluated once, and an empty buffer gets memory even
+ * when nothing is appended.
+ */
+static void test_buffer_concat(void **state)
+{
+	struct svd_buffer buffer = {0};
+	int calls = 0, count = 0;
+
+	(void)state;
+	svd_buffer_concat(&buffer, "");
+	assert_non_null(buffer.data);
+	assert_int_equal(buffer.length, 0);
+	assert_string_equal(buffer.data, "");
+	svd_buffer_concat(&buffer, "a", "b", "c", "d", "e", "f", "g", "h", "i",
+			  "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
+			  "u", "v", "w", "x");
+	assert_string_equal(buffer.data, "abcdefghijklmnopqrstuvwx");
+	buffer.length = 0;
+	svd_buffer_concat(counted_buffer(&buffer, &calls), next_piece(&count),
+			  "-", next_piece(&count));
+	assert_int_equal(calls, 1);
+	assert_int_equal(count, 2);
+	assert_int_equal(buffer.length, 3);
+	assert_string_equal(buffer.data, "1-2");
+	free(buffer.data);
+}
+
 static void test_writes_files(void **state)
 {
 	char *directory = make_directory();
@@ -596,6 +640,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_buffer_grows),
 	    cmocka_unit_test(test_buffer_verbs),
+	    cmocka_unit_test(test_buffer_concat),
 	    cmocka_unit_test(test_writes_files),
 	    cmocka_unit_test(test_empty_file_written),
 	    cmocka_unit_test(test_unchanged_file_left_alone),
