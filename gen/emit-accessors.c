@@ -101,6 +101,17 @@ struct register_printer {
 	/* Parameters up to the field's: "(const GPIO_Type *p, uint32_t i"... */
 	struct svd_buffer read_parameters;
 	struct svd_buffer write_parameters; /* ..."(GPIO_Type *p, uint32_t i" */
+	/*
+	 * The text of a read-modify-write setter between the field's own
+	 * pieces, spelled when the register's first setter needs it:
+	 * "\tuint32_t mask = (uint32_t)(", mask, " << ", position,
+	 * ");\n\tuint32_t bits = (uint32_t)(((uint32_t)value & ", mask,
+	 * ") << ", position, ");\n\tuint32_t old = ..." and the write.
+	 */
+	bool modify_ready;
+	struct svd_buffer modify_start;
+	struct svd_buffer modify_middle;
+	struct svd_buffer modify_end;
 	/* The field being printed: its unshifted mask, "0x3f"... */
 	char mask[SVD_NUMBER_TEXT_SIZE];
 	char mask_literal[SVD_NUMBER_TEXT_SIZE]; /* ...and "0x3fu" */
@@ -140,6 +151,13 @@ static void set_register(struct register_printer *p,
 	set_text(&p->write, "SVDGEN_WRITE", p->bits, "(", location, ", ");
 	set_text(&p->read_parameters, "(const ", p->pointer, " *p", parameters);
 	set_text(&p->write_parameters, "(", p->pointer, " *p", parameters);
+	p->modify_ready = false;
+}
+
+/* A buffer's text appended to out. */
+static void put_text(struct svd_buffer *out, const struct svd_buffer *text)
+{
+	svd_buffer_append(out, text->data, text->length);
 }
 
 /* The comment above a register's accessors: the rules they follow. */
@@ -302,36 +320,47 @@ static void put_field_set_enable(const struct register_printer *p,
 			  "u) << ", f->position, ")));\n}\n");
 }
 
-/* A read-modify-write field setter. */
-static void put_field_set_modify(const struct register_printer *p,
-				 const struct svd_field_accessors *f)
+/* Spell the pieces of p's read-modify-write setters. */
+static void set_modify_text(struct register_printer *p)
 {
 	const char *type = p->type;
 
-	put_field_writer_head(p, f, f->set, true);
-	put_value_checks(p, f);
-	svd_buffer_concat(p->out, "\t", type, " mask = (", type, ")(",
-			  p->mask_literal, " << ", f->position, ");\n");
-	/*
-	 * Mask, then shift: the form that compiles to hand-written code when
-	 * the shift varies.
-	 */
-	svd_buffer_concat(p->out, "\t", type, " bits = (", type, ")(((", type,
-			  ")value & ", p->mask_literal, ") << ", f->position,
-			  ");\n\t", type, " old = ", p->read.data, ";\n\n");
+	set_text(&p->modify_start, "\t", type, " mask = (", type, ")(");
+	set_text(&p->modify_middle, ");\n\t", type, " bits = (", type, ")(((",
+		 type, ")value & ");
 	/*
 	 * Writing back a 1 read from a write-1-to-clear bit would clear an
 	 * event by accident: write 0 there.
 	 */
-	if (p->reg->rules.clear_mask) {
-		svd_buffer_concat(
-		    p->out, "\t/* 0 to the write-1-to-clear bits */\n\t",
-		    p->write.data, "(", type, ")((old & ~(", type, ")(mask | ",
-		    p->clear_mask, ")) | bits));\n}\n");
-	} else {
-		svd_buffer_concat(p->out, "\t", p->write.data, "(", type,
-				  ")((old & ~mask) | bits));\n}\n");
-	}
+	if (p->reg->rules.clear_mask)
+		set_text(&p->modify_end, ");\n\t", type,
+			 " old = ", p->read.data,
+			 ";\n\n\t/* 0 to the write-1-to-clear bits */\n\t",
+			 p->write.data, "(", type, ")((old & ~(", type,
+			 ")(mask | ", p->clear_mask, ")) | bits));\n}\n");
+	else
+		set_text(&p->modify_end, ");\n\t", type,
+			 " old = ", p->read.data, ";\n\n\t", p->write.data, "(",
+			 type, ")((old & ~mask) | bits));\n}\n");
+	p->modify_ready = true;
+}
+
+/*
+ * A read-modify-write field setter. Mask, then shift: the form that
+ * compiles to hand-written code when the shift varies.
+ */
+static void put_field_set_modify(struct register_printer *p,
+				 const struct svd_field_accessors *f)
+{
+	if (!p->modify_ready)
+		set_modify_text(p);
+	put_field_writer_head(p, f, f->set, true);
+	put_value_checks(p, f);
+	put_text(p->out, &p->modify_start);
+	svd_buffer_concat(p->out, p->mask_literal, " << ", f->position);
+	put_text(p->out, &p->modify_middle);
+	svd_buffer_concat(p->out, p->mask_literal, ") << ", f->position);
+	put_text(p->out, &p->modify_end);
 }
 
 /* _clear of a write-1-to-clear field. */
@@ -425,6 +454,9 @@ void svd_emit_accessors(struct svd_buffer *out, const struct svd_struct *type)
 	free(p.write.data);
 	free(p.read_parameters.data);
 	free(p.write_parameters.data);
+	free(p.modify_start.data);
+	free(p.modify_middle.data);
+	free(p.modify_end.data);
 }
 
 void svd_emit_enum_aliases(struct svd_buffer *out,
