@@ -23,8 +23,21 @@ void svd_table_init(struct svd_table *table, struct svd_arena *arena)
 }
 
 /*
- * The slot holding key, or the empty slot where it would go. A slot whose
- * tag differs cannot hold key, so strcmp runs only on a match.
+ * A key's tag: the low 32 bits of its hash, whose lowest bits are its
+ * slot, never 0, which marks a free slot. A probe reads the dense tag
+ * array first and the entries only on a match.
+ */
+static inline uint32_t tag_of(uint64_t hash)
+{
+	uint32_t tag = (uint32_t)hash;
+
+	return tag ? tag : 1;
+}
+
+/*
+ * The slot holding key, or the free slot where it would go. A slot whose
+ * tag differs cannot hold key, so its entry is not read and strcmp runs
+ * only on a match.
  */
 static inline size_t find_slot(const struct svd_table_entry *entries,
 			       const uint32_t *tags, size_t capacity,
@@ -33,7 +46,7 @@ static inline size_t find_slot(const struct svd_table_entry *entries,
 	size_t mask = capacity - 1;
 	size_t slot = tag & mask;
 
-	while (entries[slot].key &&
+	while (tags[slot] &&
 	       (tags[slot] != tag || strcmp(entries[slot].key, key) != 0))
 		slot = (slot + 1) & mask;
 	return slot;
@@ -52,17 +65,17 @@ void *svd_table_find_hashed(const struct svd_table *table, const char *key,
 	if (!table->capacity)
 		return NULL;
 	slot = find_slot(table->entries, table->tags, table->capacity, key,
-			 (uint32_t)hash);
-	return table->entries[slot].value;
+			 tag_of(hash));
+	/* A miss reads no entry. */
+	return table->tags[slot] ? table->entries[slot].value : NULL;
 }
 
 /*
- * Double the table; a large old array goes back at once. The tag holds
- * all of the hash a slot needs, so no key is hashed again.
+ * Move the table to capacity slots; a large old array goes back at once.
+ * The tag holds all of the hash a slot needs, so no key is hashed again.
  */
-static void grow(struct svd_table *table)
+static void resize(struct svd_table *table, size_t capacity)
 {
-	size_t capacity = table->capacity ? table->capacity * 2 : 64;
 	struct svd_table_entry *entries = svd_arena_alloc(
 	    table->arena,
 	    capacity * (sizeof(struct svd_table_entry) + sizeof(uint32_t)));
@@ -71,10 +84,10 @@ static void grow(struct svd_table *table)
 	for (size_t i = 0; i < table->capacity; i++) {
 		size_t slot = table->tags[i] & (capacity - 1);
 
-		if (!table->entries[i].key)
+		if (!table->tags[i])
 			continue;
 		/* Keys are distinct: the first free slot is the one. */
-		while (entries[slot].key)
+		while (tags[slot])
 			slot = (slot + 1) & (capacity - 1);
 		entries[slot] = table->entries[i];
 		tags[slot] = table->tags[i];
@@ -85,6 +98,16 @@ static void grow(struct svd_table *table)
 	table->capacity = capacity;
 }
 
+void svd_table_reserve(struct svd_table *table, size_t count)
+{
+	size_t capacity = table->capacity ? table->capacity : 64;
+
+	while (count * 4 > capacity * 3)
+		capacity *= 2;
+	if (capacity != table->capacity)
+		resize(table, capacity);
+}
+
 void *svd_table_insert(struct svd_table *table, const char *key, void *value)
 {
 	return svd_table_insert_hashed(table, key, hash_key(key), value);
@@ -93,7 +116,7 @@ void *svd_table_insert(struct svd_table *table, const char *key, void *value)
 void *svd_table_insert_hashed(struct svd_table *table, const char *key,
 			      uint64_t hash, void *value)
 {
-	uint32_t tag = (uint32_t)hash;
+	uint32_t tag = tag_of(hash);
 	size_t slot;
 
 	/*
@@ -102,10 +125,10 @@ void *svd_table_insert_hashed(struct svd_table *table, const char *key,
 	 * large device hold hundreds of thousands of keys.
 	 */
 	if ((table->count + 1) * 4 > table->capacity * 3)
-		grow(table);
+		resize(table, table->capacity ? table->capacity * 2 : 64);
 	slot =
 	    find_slot(table->entries, table->tags, table->capacity, key, tag);
-	if (table->entries[slot].key)
+	if (table->tags[slot])
 		return table->entries[slot].value;
 	table->entries[slot].key = key;
 	table->entries[slot].value = value;

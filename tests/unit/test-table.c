@@ -64,6 +64,70 @@ static void test_growth_keeps_every_key(void **state)
 }
 
 /*
+ * Room made up front: the keys go in without the table moving, and a
+ * reservation smaller than the table changes nothing.
+ */
+static void test_reserve(void **state)
+{
+	struct svd_arena arena;
+	struct svd_table table;
+	const struct svd_table_entry *entries;
+	size_t capacity;
+	char key[32];
+
+	(void)state;
+	svd_arena_init(&arena);
+	svd_table_init(&table, &arena);
+	svd_table_insert(&table, "before", "kept");
+	svd_table_reserve(&table, KEY_COUNT);
+	capacity = table.capacity;
+	entries = table.entries;
+	assert_true(KEY_COUNT * 4 <= capacity * 3);
+	/* The smallest power of two that holds them. */
+	assert_true(KEY_COUNT * 4 > capacity / 2 * 3);
+	assert_string_equal(svd_table_find(&table, "before"), "kept");
+	for (long i = 1; i < KEY_COUNT; i++) {
+		snprintf(key, sizeof(key), "RCC_AHB%ldENR", i);
+		assert_null(svd_table_insert(
+		    &table, svd_arena_strdup(&arena, key), (void *)i));
+	}
+	assert_int_equal(table.capacity, capacity);
+	assert_ptr_equal(table.entries, entries);
+	svd_table_reserve(&table, 10);
+	assert_int_equal(table.capacity, capacity);
+	for (long i = 1; i < KEY_COUNT; i++) {
+		snprintf(key, sizeof(key), "RCC_AHB%ldENR", i);
+		assert_ptr_equal(svd_table_find(&table, key), (void *)i);
+	}
+	svd_arena_free(&arena);
+}
+
+/*
+ * A tag of 0 marks a free slot: a key whose hash ends in 32 zero bits is
+ * still stored and found, apart from a key of another hash in the slot
+ * it moves to.
+ */
+static void test_hash_with_zero_low_bits(void **state)
+{
+	struct svd_arena arena;
+	struct svd_table table;
+	const uint64_t zero = 0x123456700000000ULL, one = 1;
+
+	(void)state;
+	svd_arena_init(&arena);
+	svd_table_init(&table, &arena);
+	assert_null(svd_table_insert_hashed(&table, "zero", zero, "0"));
+	assert_null(svd_table_insert_hashed(&table, "one", one, "1"));
+	assert_string_equal(svd_table_find_hashed(&table, "zero", zero), "0");
+	assert_string_equal(svd_table_find_hashed(&table, "one", one), "1");
+	assert_string_equal(svd_table_insert_hashed(&table, "zero", zero, "x"),
+			    "0");
+	assert_null(svd_table_find_hashed(&table, "two", zero));
+	assert_int_equal(table.count, 2);
+	svd_arena_free(&arena);
+}
+
+/*
  * A hash built in pieces is the table's own: a key stored one way is
  * found the other, whatever the pieces.
  */
@@ -169,6 +233,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_insert_and_find),
 	    cmocka_unit_test(test_growth_keeps_every_key),
+	    cmocka_unit_test(test_reserve),
+	    cmocka_unit_test(test_hash_with_zero_low_bits),
 	    cmocka_unit_test(test_hash_in_pieces),
 	    cmocka_unit_test(test_arena_concat),
 	    cmocka_unit_test(test_arena_release),
