@@ -2674,6 +2674,59 @@ static void name_types(struct namer *namer)
 	name_arrays(namer);
 }
 
+/*
+ * About how many global names the headers of type will claim: a large
+ * device claims hundreds of thousands, and a registry that doubles its
+ * way there rewrites every slot at each step, each time a cache miss.
+ * Per field its _Pos and _Msk and, with accessors, about three more; per
+ * enumerated value its enumerator and about three aliases; per register
+ * its read and write accessors. Close on the large STM32 files; the
+ * registry still grows past a low guess.
+ */
+static size_t estimate_claims(const struct svd_struct *type, bool accessors)
+{
+	size_t claims = 0;
+
+	for (const struct svd_member *member = type->members; member;
+	     member = member->next) {
+		if (member->type) {
+			claims += estimate_claims(member->type, accessors);
+			continue;
+		}
+		claims += accessors ? 2 : 0;
+		for (const struct svd_field *field = member->fields; field;
+		     field = field->next) {
+			claims += accessors ? 5 : 2;
+			for (const struct svd_enum_set *set = field->enums; set;
+			     set = set->next) {
+				const struct svd_enum_set *own =
+				    set->base && !set->values ? set->base : set;
+
+				for (const struct svd_enum_value *value =
+					 own->values;
+				     value; value = value->next)
+					claims += 4;
+			}
+		}
+	}
+	return claims;
+}
+
+/* estimate_claims of every type, and each instance's _BASE and pointer. */
+static size_t estimate_device_claims(const struct svd_expanded *expanded,
+				     bool accessors)
+{
+	size_t claims = 0;
+
+	for (const struct svd_instance *instance = expanded->instances;
+	     instance; instance = instance->next)
+		claims += 2;
+	for (const struct svd_struct *type = expanded->types; type;
+	     type = type->next)
+		claims += estimate_claims(type, accessors);
+	return claims;
+}
+
 int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 		     const struct svd_options *options, struct svd_names *names)
 {
@@ -2693,6 +2746,9 @@ int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 	names->prefix = options->prefix ? options->prefix : "";
 	names->strict = options->strict;
 	svd_table_init(&names->globals, arena);
+	svd_table_reserve(
+	    &names->globals,
+	    estimate_device_claims(expanded, !options->no_accessors));
 	svd_table_init(&names->files, arena);
 	names->type_prefix =
 	    svd_type_prefix(arena, names->prefix, expanded->device);
