@@ -1761,26 +1761,41 @@ struct alias_walk {
 };
 
 /*
- * Claim name (length bytes, hash as svd_table_hash_add makes it) for an
- * alias of target, unless it is taken. name may be scratch space: it is
- * copied only when it is free.
+ * Take name (length bytes, hash as svd_table_hash_add makes it) for an
+ * alias, in one probe of the registry: its entry, or NULL when it is
+ * taken. name may be scratch space: it is copied only when it is free.
  */
+static struct svd_table_entry *take_alias_name(struct alias_walk *walk,
+					       const char *name, size_t length,
+					       uint64_t hash)
+{
+	return svd_table_take_hashed(&walk->namer->names->globals, name, length,
+				     hash);
+}
+
+/* An alias of target under the name of entry, just taken. */
+static void add_alias(struct alias_walk *walk, bool is_type,
+		      struct svd_table_entry *entry, const char *target)
+{
+	struct svd_alias *alias;
+
+	entry->value = (void *)target;
+	alias = new_record(walk->namer->names, sizeof(*alias));
+	alias->is_type = is_type;
+	alias->name = entry->key;
+	alias->target = target;
+	APPEND(walk->tail, alias);
+}
+
+/* Claim name for an alias of target, unless it is taken. */
 static void claim_alias(struct alias_walk *walk, bool is_type, const char *name,
 			size_t length, uint64_t hash, const char *target)
 {
-	struct svd_table *globals = &walk->namer->names->globals;
-	struct svd_alias *alias;
-	const char *copy;
+	struct svd_table_entry *entry =
+	    take_alias_name(walk, name, length, hash);
 
-	if (svd_table_find_hashed(globals, name, hash))
-		return;
-	copy = svd_arena_strndup(walk->namer->arena, name, length);
-	svd_table_insert_hashed(globals, copy, hash, (void *)target);
-	alias = new_record(walk->namer->names, sizeof(*alias));
-	alias->is_type = is_type;
-	alias->name = copy;
-	alias->target = target;
-	APPEND(walk->tail, alias);
+	if (entry)
+		add_alias(walk, is_type, entry, target);
 }
 
 /*
@@ -1827,12 +1842,14 @@ static void add_value_alias(struct alias_walk *walk, const char *name,
 			    const char *shared, uint64_t value)
 {
 	size_t length = strlen(name);
-	uint64_t hash = svd_table_hash_add(SVD_TABLE_HASH_START, name, length);
+	struct svd_table_entry *entry = take_alias_name(
+	    walk, name, length,
+	    svd_table_hash_add(SVD_TABLE_HASH_START, name, length));
 
-	if (svd_table_find_hashed(&walk->namer->names->globals, name, hash))
-		return;
-	claim_alias(walk, false, name, length, hash,
-		    value_alias_text(walk->namer->arena, shared, value));
+	/* The text is made only for a name that was free. */
+	if (entry)
+		add_alias(walk, false, entry,
+			  value_alias_text(walk->namer->arena, shared, value));
 }
 
 /*

@@ -113,12 +113,13 @@ void *svd_table_insert(struct svd_table *table, const char *key, void *value)
 	return svd_table_insert_hashed(table, key, hash_key(key), value);
 }
 
-void *svd_table_insert_hashed(struct svd_table *table, const char *key,
-			      uint64_t hash, void *value)
+/*
+ * The slot of key, or the free slot it would take, with room for one key
+ * more.
+ */
+static size_t slot_for_insert(struct svd_table *table, const char *key,
+			      uint32_t tag)
 {
-	uint32_t tag = tag_of(hash);
-	size_t slot;
-
 	/*
 	 * At most three quarters full: with the tags stored, a probe past
 	 * another key costs one comparison, and the name registries of a
@@ -126,8 +127,33 @@ void *svd_table_insert_hashed(struct svd_table *table, const char *key,
 	 */
 	if ((table->count + 1) * 4 > table->capacity * 3)
 		resize(table, table->capacity ? table->capacity * 2 : 64);
-	slot =
-	    find_slot(table->entries, table->tags, table->capacity, key, tag);
+	return find_slot(table->entries, table->tags, table->capacity, key,
+			 tag);
+}
+
+struct svd_table_entry *svd_table_take_hashed(struct svd_table *table,
+					      const char *key, size_t length,
+					      uint64_t hash)
+{
+	uint32_t tag = tag_of(hash);
+	size_t slot = slot_for_insert(table, key, tag);
+	struct svd_table_entry *entry = &table->entries[slot];
+
+	if (table->tags[slot])
+		return NULL;
+	entry->key = svd_arena_strndup(table->arena, key, length);
+	entry->value = NULL;
+	table->tags[slot] = tag;
+	table->count++;
+	return entry;
+}
+
+void *svd_table_insert_hashed(struct svd_table *table, const char *key,
+			      uint64_t hash, void *value)
+{
+	uint32_t tag = tag_of(hash);
+	size_t slot = slot_for_insert(table, key, tag);
+
 	if (table->tags[slot])
 		return table->entries[slot].value;
 	table->entries[slot].key = key;

@@ -68,5 +68,15 @@ void *svd_table_find_hashed(const struct svd_table *table, const char *key,
 			    uint64_t hash);
 void *svd_table_insert_hashed(struct svd_table *table, const char *key,
 			      uint64_t hash, void *value);
+/*
+ * Take key (length bytes, then a NUL) for a value yet to be made, in one
+ * probe: NULL when the key is taken; else its new entry, whose key is a
+ * copy in the table's arena and whose value the caller sets before the
+ * table changes again. A caller whose key is in scratch space and whose
+ * value costs work to build neither copies nor builds for a taken key.
+ */
+struct svd_table_entry *svd_table_take_hashed(struct svd_table *table,
+					      const char *key, size_t length,
+					      uint64_t hash);
 
 #endif

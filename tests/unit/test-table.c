@@ -128,6 +128,41 @@ static void test_hash_with_zero_low_bits(void **state)
 }
 
 /*
+ * A key taken from scratch space is copied; a taken key is refused, its
+ * value kept, and nothing is copied for it.
+ */
+static void test_take(void **state)
+{
+	struct svd_arena arena;
+	struct svd_table table;
+	struct svd_table_entry *entry;
+	char scratch[] = "TIM1_CR1_CEN_Enable";
+	size_t length = strlen(scratch), used;
+	uint64_t hash =
+	    svd_table_hash_add(SVD_TABLE_HASH_START, scratch, length);
+
+	(void)state;
+	svd_arena_init(&arena);
+	svd_table_init(&table, &arena);
+	entry = svd_table_take_hashed(&table, scratch, length, hash);
+	assert_non_null(entry);
+	assert_ptr_not_equal(entry->key, scratch);
+	assert_string_equal(entry->key, "TIM1_CR1_CEN_Enable");
+	assert_null(entry->value);
+	entry->value = "1";
+	/* The scratch space is reused: the stored key is not. */
+	memset(scratch, 'x', length);
+	assert_string_equal(svd_table_find(&table, "TIM1_CR1_CEN_Enable"), "1");
+	strcpy(scratch, "TIM1_CR1_CEN_Enable");
+	used = arena.used;
+	assert_null(svd_table_take_hashed(&table, scratch, length, hash));
+	assert_int_equal(arena.used, used);
+	assert_string_equal(svd_table_find(&table, scratch), "1");
+	assert_int_equal(table.count, 1);
+	svd_arena_free(&arena);
+}
+
+/*
  * A hash built in pieces is the table's own: a key stored one way is
  * found the other, whatever the pieces.
  */
@@ -235,6 +270,7 @@ int main(void)
 	    cmocka_unit_test(test_growth_keeps_every_key),
 	    cmocka_unit_test(test_reserve),
 	    cmocka_unit_test(test_hash_with_zero_low_bits),
+	    cmocka_unit_test(test_take),
 	    cmocka_unit_test(test_hash_in_pieces),
 	    cmocka_unit_test(test_arena_concat),
 	    cmocka_unit_test(test_arena_release),
