@@ -192,6 +192,23 @@ static void *new_record(struct svd_names *names, size_t size)
 	return svd_arena_alloc(names->arena, size);
 }
 
+/* The enum types one field reads and writes through (NULL: none). */
+struct field_enum_slot {
+	const struct svd_field *field; /* NULL: a free slot */
+	const char *names[2];	       /* reading, writing */
+};
+
+/*
+ * Enum type names by field, for the whole run: keyed by the field's
+ * address itself, one slot for both directions, with no key to format,
+ * copy or compare as text. Sized once from the model.
+ */
+struct field_enum_map {
+	struct field_enum_slot *slots;
+	size_t capacity; /* a power of two, or 0 */
+	size_t count;
+};
+
 /* The walk's state: the run and the enum tables of the current header. */
 struct namer {
 	struct svd_names *names;
@@ -201,7 +218,7 @@ struct namer {
 	/* Enum types of the current header, by content. */
 	struct svd_table enums;
 	/* Enum type names by field and direction, for the whole run. */
-	struct svd_table field_enums;
+	struct field_enum_map field_enums;
 	/* Structs named so far, by address. */
 	struct svd_table visited;
 	/* The _Pos text of each bit offset, made once: "(3UL)". */
@@ -771,46 +788,85 @@ static void name_shared_struct(struct namer *namer,
 			name_field_macros(namer, &macros, type->name, member);
 }
 
-/* Room for a field_enum_key: an address in hex, '/', 'r' or 'w'. */
-#define FIELD_KEY_SIZE (NUMBER_SIZE + 2)
-
 /*
- * Key of the enum type a field uses for reading or for writing: its
- * address and the direction, in buffer.
+ * The first slot to probe for field: the address's bits above the
+ * alignment of a model node, mixed so that nodes allocated one after
+ * another spread over the table.
  */
-static const char *field_enum_key_in(char buffer[FIELD_KEY_SIZE],
-				     const struct svd_field *field,
-				     bool writing)
+static size_t field_enum_home(const struct field_enum_map *map,
+			      const struct svd_field *field)
 {
-	char digits[NUMBER_SIZE];
-	const char *address = hex_text(digits, (uintptr_t)field);
-	size_t length = strlen(address);
+	uint64_t bits = (uint64_t)(uintptr_t)field >> 4;
 
-	memcpy(buffer, address, length);
-	buffer[length++] = '/';
-	buffer[length++] = writing ? 'w' : 'r';
-	buffer[length] = '\0';
-	return buffer;
+	return (size_t)((bits * 0x9e3779b97f4a7c15ULL) >> 32) &
+	       (map->capacity - 1);
 }
 
-/* The same key, kept in the arena for an insert. */
-static const char *field_enum_key(struct namer *namer,
-				  const struct svd_field *field, bool writing)
+/* The slot of field, or the free slot where it would go. */
+static struct field_enum_slot *field_enum_slot(const struct field_enum_map *map,
+					       const struct svd_field *field)
 {
-	char key[FIELD_KEY_SIZE];
+	size_t slot = field_enum_home(map, field);
 
-	return svd_arena_strdup(namer->arena,
-				field_enum_key_in(key, field, writing));
+	while (map->slots[slot].field && map->slots[slot].field != field)
+		slot = (slot + 1) & (map->capacity - 1);
+	return &map->slots[slot];
+}
+
+/* Move the map to capacity slots (a power of two). */
+static void field_enum_resize(struct namer *namer, size_t capacity)
+{
+	struct field_enum_map *map = &namer->field_enums;
+	struct field_enum_slot *old = map->slots;
+	size_t old_capacity = map->capacity;
+
+	map->slots = svd_arena_alloc(namer->arena, capacity * sizeof(*old));
+	map->capacity = capacity;
+	for (size_t i = 0; i < old_capacity; i++)
+		if (old[i].field)
+			*field_enum_slot(map, old[i].field) = old[i];
+	svd_arena_release(namer->arena, old);
+}
+
+/* Room for count fields without growing, at most three quarters full. */
+static void field_enum_reserve(struct namer *namer, size_t count)
+{
+	size_t capacity =
+	    namer->field_enums.capacity ? namer->field_enums.capacity : 64;
+
+	while (count * 4 > capacity * 3)
+		capacity *= 2;
+	if (capacity != namer->field_enums.capacity)
+		field_enum_resize(namer, capacity);
+}
+
+/*
+ * Record name as the enum type field uses for reading or for writing,
+ * unless one is recorded already: the first one stays.
+ */
+static void field_enum_insert(struct namer *namer,
+			      const struct svd_field *field, bool writing,
+			      const char *name)
+{
+	struct field_enum_slot *slot;
+
+	field_enum_reserve(namer, namer->field_enums.count + 1);
+	slot = field_enum_slot(&namer->field_enums, field);
+	if (!slot->field) {
+		slot->field = field;
+		namer->field_enums.count++;
+	}
+	if (!slot->names[writing])
+		slot->names[writing] = name;
 }
 
 /* The enum type for reading or writing a field, or NULL. */
 static const char *field_enum(struct namer *namer,
 			      const struct svd_field *field, bool writing)
 {
-	char key[FIELD_KEY_SIZE];
-
-	return svd_table_find(&namer->field_enums,
-			      field_enum_key_in(key, field, writing));
+	if (!namer->field_enums.capacity)
+		return NULL;
+	return field_enum_slot(&namer->field_enums, field)->names[writing];
 }
 
 /* A shared type's fields take their model's enums. */
@@ -837,11 +893,8 @@ static void share_field_enums(struct namer *namer,
 				    field_enum(namer, model_field, writing);
 
 				if (name)
-					svd_table_insert(
-					    &namer->field_enums,
-					    field_enum_key(namer, field,
-							   writing),
-					    (void *)name);
+					field_enum_insert(namer, field, writing,
+							  name);
 			}
 		}
 	}
@@ -970,13 +1023,9 @@ static void remember_field_enum(struct namer *namer,
 				const char *enum_name)
 {
 	if (set->usage != SVD_USAGE_WRITE)
-		svd_table_insert(&namer->field_enums,
-				 field_enum_key(namer, field, false),
-				 (void *)enum_name);
+		field_enum_insert(namer, field, false, enum_name);
 	if (set->usage != SVD_USAGE_READ)
-		svd_table_insert(&namer->field_enums,
-				 field_enum_key(namer, field, true),
-				 (void *)enum_name);
+		field_enum_insert(namer, field, true, enum_name);
 }
 
 /* The values of one enum: a name given twice differently is reported. */
@@ -2700,20 +2749,23 @@ static void name_types(struct namer *namer)
  * its read and write accessors. Close on the large STM32 files; the
  * registry still grows past a low guess.
  */
-static size_t estimate_claims(const struct svd_struct *type, bool accessors)
+static size_t estimate_claims(const struct svd_struct *type, bool accessors,
+			      size_t *enum_fields)
 {
 	size_t claims = 0;
 
 	for (const struct svd_member *member = type->members; member;
 	     member = member->next) {
 		if (member->type) {
-			claims += estimate_claims(member->type, accessors);
+			claims += estimate_claims(member->type, accessors,
+						  enum_fields);
 			continue;
 		}
 		claims += accessors ? 2 : 0;
 		for (const struct svd_field *field = member->fields; field;
 		     field = field->next) {
 			claims += accessors ? 5 : 2;
+			*enum_fields += field->enums != NULL;
 			for (const struct svd_enum_set *set = field->enums; set;
 			     set = set->next) {
 				const struct svd_enum_set *own =
@@ -2729,9 +2781,12 @@ static size_t estimate_claims(const struct svd_struct *type, bool accessors)
 	return claims;
 }
 
-/* estimate_claims of every type, and each instance's _BASE and pointer. */
+/*
+ * estimate_claims of every type, and each instance's _BASE and pointer;
+ * in enum_fields, how many fields have enums.
+ */
 static size_t estimate_device_claims(const struct svd_expanded *expanded,
-				     bool accessors)
+				     bool accessors, size_t *enum_fields)
 {
 	size_t claims = 0;
 
@@ -2740,7 +2795,7 @@ static size_t estimate_device_claims(const struct svd_expanded *expanded,
 		claims += 2;
 	for (const struct svd_struct *type = expanded->types; type;
 	     type = type->next)
-		claims += estimate_claims(type, accessors);
+		claims += estimate_claims(type, accessors, enum_fields);
 	return claims;
 }
 
@@ -2749,7 +2804,7 @@ int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 {
 	struct svd_arena *arena = &context->arena;
 	unsigned errors_before = context->diag.errors;
-	size_t claims;
+	size_t claims, enum_fields = 0;
 	struct namer namer = {.names = names,
 			      .arena = arena,
 			      .options = options,
@@ -2757,7 +2812,6 @@ int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 	bool changed;
 
 	memset(names, 0, sizeof(*names));
-	svd_table_init(&namer.field_enums, arena);
 	svd_table_init(&namer.visited, arena);
 	names->arena = arena;
 	names->diag = &context->diag;
@@ -2770,8 +2824,11 @@ int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 	 * 65,536 slots, its estimate of 54,000 does not), one that falls
 	 * short costs one move.
 	 */
-	claims = estimate_device_claims(expanded, !options->no_accessors);
+	claims = estimate_device_claims(expanded, !options->no_accessors,
+					&enum_fields);
 	svd_table_reserve(&names->globals, claims - claims / 8);
+	/* The field-enum map grows past the estimate if it must. */
+	field_enum_reserve(&namer, enum_fields);
 	svd_table_init(&names->files, arena);
 	names->type_prefix =
 	    svd_type_prefix(arena, names->prefix, expanded->device);
