@@ -12,17 +12,19 @@
 # deep-arrays: accessors for registers seven cluster arrays deep.
 # shared-types: peripheral types of one shape are one C type.
 # umbrella: the device header holds no accessors; a peripheral's header does.
+# reserved-stems: names joined into a reserved name (INT_LEAST8_MAX) get '_'.
 TESTS += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh \
 	tests/accessors/index-rule.sh tests/accessors/baremetal-link.sh \
 	tests/accessors/strict.sh tests/accessors/enum-names.sh \
 	tests/accessors/deep-arrays.sh tests/accessors/shared-types.sh \
-	tests/accessors/umbrella.sh
+	tests/accessors/umbrella.sh tests/accessors/reserved-stems.sh
 EXTRA_DIST += tests/accessors/zero-cost.sh tests/accessors/compile-fail.sh \
 	tests/accessors/index-rule.sh tests/accessors/baremetal-link.sh \
 	tests/accessors/strict.sh tests/accessors/enum-names.sh \
 	tests/accessors/enum-names.svd tests/accessors/deep-arrays.sh \
 	tests/accessors/shared-types.sh tests/accessors/shared-types.svd \
-	tests/accessors/umbrella.sh tests/accessors/two-lists.svd
+	tests/accessors/umbrella.sh tests/accessors/two-lists.svd \
+	tests/accessors/reserved-stems.sh tests/accessors/reserved-stems.svd
 
 # svdgen's write-enable-mask vendor extension: generated text, trace, zero
 # cost and refusals (its own SVD, so rules.svd stays as it is).
