@@ -605,6 +605,15 @@ static void name_write_only_wrappers(struct namer *namer,
 	}
 }
 
+/* The byte svd_identifier_join writes for c. */
+static char identifier_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		       (c >= '0' && c <= '9') || c == '_'
+		   ? (char)c
+		   : '_';
+}
+
 /* _Pos and _Msk for the fields of one register. */
 static void name_field_macros(struct namer *namer,
 			      struct svd_macro_names ***tail, const char *owner,
@@ -625,6 +634,28 @@ static void name_field_macros(struct namer *namer,
 	const char *register_stem =
 	    JOIN(arena, names->prefix, owner, "_", register_name);
 	size_t register_length = strlen(register_stem);
+	/*
+	 * That part as svd_identifier_join writes it, with the '_', made and
+	 * hashed once for all the register's fields; a stem that begins no
+	 * reserved name needs no reserved-name search per field.
+	 */
+	char joined_scratch[256];
+	char *joined = register_length + 3 > sizeof(joined_scratch)
+			   ? svd_arena_alloc(arena, register_length + 3)
+			   : joined_scratch;
+	size_t joined_length = 0;
+	uint64_t joined_hash;
+	bool maybe_reserved;
+
+	if (*register_stem >= '0' && *register_stem <= '9')
+		joined[joined_length++] = '_';
+	for (size_t c = 0; c < register_length; c++)
+		joined[joined_length++] =
+		    identifier_byte((unsigned char)register_stem[c]);
+	joined[joined_length++] = '_';
+	joined_hash =
+	    svd_table_hash_add(SVD_TABLE_HASH_START, joined, joined_length);
+	maybe_reserved = svd_reserved_prefix(joined, joined_length);
 
 	for (const struct svd_field *field = member->fields; field;
 	     field = field->next) {
@@ -632,7 +663,7 @@ static void name_field_macros(struct namer *namer,
 		const char *field_name;
 		char scratch[256], offset[NUMBER_SIZE], mask[NUMBER_SIZE];
 		char *stem = scratch;
-		size_t size, length;
+		size_t size, length, field_length;
 		uint64_t stem_hash;
 		bool changed;
 
@@ -650,12 +681,25 @@ static void name_field_macros(struct namer *namer,
 		 * Sanitized whole, as SVDConv spells it: P_R_3V3_Pos. The
 		 * stem and "_Pos" or "_Msk" after it, in scratch space.
 		 */
-		size = register_length + strlen(field->name) + 4 + 4;
+		field_length = strlen(field->name);
+		size = register_length + field_length + 4 + 4;
 		if (size > sizeof(scratch))
 			stem = svd_arena_alloc(arena, size);
-		length = svd_identifier_join(stem, register_stem, field->name);
-		stem_hash =
-		    svd_table_hash_add(SVD_TABLE_HASH_START, stem, length);
+		/* svd_identifier_join(stem, register_stem, field->name). */
+		memcpy(stem, joined, joined_length);
+		length = joined_length;
+		for (size_t c = 0; c < field_length; c++)
+			stem[length++] =
+			    identifier_byte((unsigned char)field->name[c]);
+		stem[length] = '\0';
+		stem_hash = svd_table_hash_add(
+		    joined_hash, stem + joined_length, length - joined_length);
+		if (maybe_reserved &&
+		    svd_reserved_kind(stem) != SVD_RESERVED_NONE) {
+			stem[length++] = '_';
+			stem[length] = '\0';
+			stem_hash = svd_table_hash_add(stem_hash, "_", 1);
+		}
 		macro = new_record(names, sizeof(*macro));
 		macro->field = field;
 		macro->mask = field->bit_width >= 64
@@ -1929,15 +1973,6 @@ static void add_dont_care_aliases(struct alias_walk *walk, const char *name,
 				shared, matched);
 		subset = (subset - free_bits) & free_bits;
 	} while (subset);
-}
-
-/* The byte svd_identifier_join writes for c. */
-static char identifier_byte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		       (c >= '0' && c <= '9') || c == '_'
-		   ? (char)c
-		   : '_';
 }
 
 /*
