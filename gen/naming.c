@@ -614,6 +614,34 @@ static char identifier_byte(unsigned char c)
 		   : '_';
 }
 
+/*
+ * A _Msk's text, "(0x3UL << STEM_Pos)", from pieces whose lengths are
+ * mostly known: one is made for every field of every type.
+ */
+static const char *mask_text(struct svd_arena *arena, const char *digits,
+			     bool wide, const char *pos, size_t pos_length)
+{
+	size_t digit_length = strlen(digits), suffix_length = wide ? 3 : 2;
+	size_t length = 3 + digit_length + suffix_length + 4 + pos_length + 1;
+	char text[256], *out = text;
+
+	if (length >= sizeof(text))
+		return JOIN(arena, "(0x", digits, wide ? "ULL" : "UL", " << ",
+			    pos, ")");
+	memcpy(out, "(0x", 3);
+	out += 3;
+	memcpy(out, digits, digit_length);
+	out += digit_length;
+	memcpy(out, "ULL", suffix_length);
+	out += suffix_length;
+	memcpy(out, " << ", 4);
+	out += 4;
+	memcpy(out, pos, pos_length);
+	out += pos_length;
+	*out = ')';
+	return svd_arena_strndup(arena, text, length);
+}
+
 /* _Pos and _Msk for the fields of one register. */
 static void name_field_macros(struct namer *namer,
 			      struct svd_macro_names ***tail, const char *owner,
@@ -720,10 +748,10 @@ static void name_field_macros(struct namer *namer,
 				namer->position_texts[field->bit_offset] =
 				    macro->pos_text;
 		}
-		macro->msk_text = JOIN(
-		    arena, "(0x", hex_text(mask, macro->mask),
-		    field->bit_offset + field->bit_width > 32 ? "ULL" : "UL",
-		    " << ", macro->pos, ")");
+		macro->msk_text =
+		    mask_text(arena, hex_text(mask, macro->mask),
+			      field->bit_offset + field->bit_width > 32,
+			      macro->pos, length + 4);
 		/* The stem's hash and the suffix's bytes. */
 		if (!claim_hashed(names, macro->pos,
 				  svd_table_hash_add(stem_hash, "_Pos", 4),
