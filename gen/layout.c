@@ -182,6 +182,61 @@ static struct svd_item *lay_out_run(struct layouter *layouter,
 }
 
 /*
+ * The end of every lane of a union, as a tree of minimums, so that the
+ * first lane a member fits in (ending at or before its offset) is found
+ * in log(lanes) steps. Lanes not used yet end at 0: the first of them is
+ * found when no used lane fits.
+ */
+struct lane_ends {
+	uint64_t *minimum; /* [1] is the root; leaves from [size] */
+	size_t size;
+};
+
+static bool lane_ends_init(struct lane_ends *ends, size_t count)
+{
+	ends->size = 1;
+	while (ends->size < count)
+		ends->size *= 2;
+	ends->minimum = calloc(2 * ends->size, sizeof(uint64_t));
+	return ends->minimum != NULL;
+}
+
+static void lane_ends_free(struct lane_ends *ends)
+{
+	free(ends->minimum);
+}
+
+static uint64_t lane_ends_get(const struct lane_ends *ends, size_t lane)
+{
+	return ends->minimum[ends->size + lane];
+}
+
+static void lane_ends_set(struct lane_ends *ends, size_t lane, uint64_t end)
+{
+	size_t node = ends->size + lane;
+
+	ends->minimum[node] = end;
+	for (node /= 2; node >= 1; node /= 2) {
+		uint64_t left = ends->minimum[2 * node],
+			 right = ends->minimum[2 * node + 1];
+
+		ends->minimum[node] = left < right ? left : right;
+	}
+}
+
+/* The first lane ending at or before offset (there always is one). */
+static size_t lane_ends_first_free(const struct lane_ends *ends,
+				   uint64_t offset)
+{
+	size_t node = 1;
+
+	while (node < ends->size)
+		node =
+		    ends->minimum[2 * node] <= offset ? 2 * node : 2 * node + 1;
+	return node - ends->size;
+}
+
+/*
  * A union for members that overlap. Each member goes into the first lane
  * (an anonymous struct) where it does not overlap what is already there;
  * a lane holding a single member at the union's start is the member itself.
@@ -195,45 +250,57 @@ static struct svd_item *lay_out_union(struct layouter *layouter,
 	    new_item(layouter, SVD_ITEM_UNION, start, end - start);
 	struct svd_item **tail = &item->children;
 	size_t *lane_of = calloc(count, sizeof(size_t));
-	uint64_t *lane_end = calloc(count, sizeof(uint64_t));
+	/* Where each lane's members start in lane_members; one extra. */
+	size_t *lane_start = calloc(count + 1, sizeof(size_t));
 	struct svd_member **lane_members = calloc(count, sizeof(*lane_members));
+	struct lane_ends ends;
 	size_t lanes = 0;
 
-	if (!lane_of || !lane_end || !lane_members)
+	if (!lane_of || !lane_start || !lane_members ||
+	    !lane_ends_init(&ends, count))
 		abort();
 	for (size_t i = 0; i < count; i++) {
-		size_t lane = 0;
+		size_t lane = lane_ends_first_free(&ends, members[i]->offset);
 
-		while (lane < lanes && lane_end[lane] > members[i]->offset)
-			lane++;
 		if (lane == lanes)
 			lanes++;
 		lane_of[i] = lane;
-		lane_end[lane] =
-		    members[i]->offset + svd_member_extent(members[i]);
+		lane_ends_set(&ends, lane,
+			      members[i]->offset +
+				  svd_member_extent(members[i]));
+		lane_start[lane + 1]++;
 	}
+	/* Each lane's members in their order, by counting (not lanes x
+	 * members: a hostile file overlaps 35000 registers). */
+	for (size_t lane = 0; lane < lanes; lane++)
+		lane_start[lane + 1] += lane_start[lane];
+	for (size_t i = 0; i < count; i++)
+		lane_members[lane_start[lane_of[i]]++] = members[i];
+	for (size_t lane = lanes; lane > 0; lane--)
+		lane_start[lane] = lane_start[lane - 1];
+	lane_start[0] = 0;
 	for (size_t lane = 0; lane < lanes; lane++) {
-		size_t n = 0;
+		struct svd_member **lane_first =
+		    lane_members + lane_start[lane];
+		size_t n = lane_start[lane + 1] - lane_start[lane];
 
-		for (size_t i = 0; i < count; i++)
-			if (lane_of[i] == lane)
-				lane_members[n++] = members[i];
-		if (n == 1 && lane_members[0]->offset == start) {
-			*tail = lay_out_run(layouter, lane_members, 1, start,
+		if (n == 1 && lane_first[0]->offset == start) {
+			*tail = lay_out_run(layouter, lane_first, 1, start,
 					    reserved);
 		} else {
 			struct svd_item *inner =
 			    new_item(layouter, SVD_ITEM_STRUCT, start,
-				     lane_end[lane] - start);
+				     lane_ends_get(&ends, lane) - start);
 
-			inner->children = lay_out_run(layouter, lane_members, n,
+			inner->children = lay_out_run(layouter, lane_first, n,
 						      start, reserved);
 			*tail = inner;
 		}
 		tail = &(*tail)->next;
 	}
+	lane_ends_free(&ends);
 	free(lane_of);
-	free(lane_end);
+	free(lane_start);
 	free(lane_members);
 	return item;
 }
