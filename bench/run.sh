@@ -168,7 +168,7 @@ if [ $have_valgrind = yes ] &&
 fi
 case $check_emits in
 yes) check_meaning="svdgen check runs every stage, emission included (into memory), and writes nothing" ;;
-no) check_meaning="svdgen check stops after the model (parse, derive, expand, check, layout) and emits nothing" ;;
+no) check_meaning="svdgen check stops after the model and its names (parse, derive, expand, check, layout, naming) and emits nothing" ;;
 *) check_meaning="what svdgen check leaves out could not be told (no valgrind)" ;;
 esac
 
@@ -464,7 +464,8 @@ else
 	out "|---|---:|---:|"
 	staged=0
 	for stage in svd_parse_file svd_derive svd_expand svd_check \
-		svd_layout svd_emit_headers svd_output_write; do
+		svd_layout svd_name_headers svd_emit_headers \
+		svd_output_commit; do
 		ir=$(awk -F'|' -v f="$stage" '$2 == f { print $1; exit }' \
 			"$tmp/inclusive.list")
 		if [ -z "$ir" ]; then
