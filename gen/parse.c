@@ -2144,11 +2144,17 @@ static int push_document(struct tree_builder *builder, xmlSAXHandler *handler,
 	return well_formed;
 }
 
-/* What libxml2 prints during the pull pass (see pull_document). */
+/*
+ * What libxml2 prints during the pull pass (see pull_document): not
+ * printed, but the pass fails, so that the push pass prints it, even
+ * where libxml2 itself goes on (bytes it cannot decode after the root).
+ */
 static void discard_generic_error(void *context, const char *format, ...)
 {
-	(void)context;
+	struct tree_builder *builder = context;
+
 	(void)format;
+	builder->pull_failed = true;
 }
 
 /*
@@ -2165,7 +2171,8 @@ static int pull_document(struct tree_builder *builder, xmlSAXHandler *handler,
 	/*
 	 * libxml2 prints some errors (encoding conversion) through its
 	 * generic error function, not the handler: this pass is only a
-	 * question, so they are silenced here and printed by the push pass.
+	 * question, so they are silenced here, fail it and are printed by
+	 * the push pass.
 	 */
 	xmlGenericErrorFunc saved_function = xmlGenericError;
 	void *saved_context = xmlGenericErrorContext;
@@ -2178,7 +2185,7 @@ static int pull_document(struct tree_builder *builder, xmlSAXHandler *handler,
 		return 0;
 	xmlCtxtUseOptions(builder->xml, XML_PARSE_NONET | XML_PARSE_BIG_LINES |
 					    XML_PARSE_NOCDATA);
-	xmlSetGenericErrorFunc(NULL, discard_generic_error);
+	xmlSetGenericErrorFunc(builder, discard_generic_error);
 	xmlParseDocument(builder->xml);
 	xmlSetGenericErrorFunc(saved_context, saved_function);
 	/*
