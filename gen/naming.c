@@ -1246,6 +1246,10 @@ static void name_register_enums(struct namer *namer,
 			record->name = enum_name;
 			record->as_enum = as_enum;
 			name_enum_values(namer, record, stem);
+			/* Every value left out (its name taken): an empty
+			 * enum is not C, the integer typedef is. */
+			if (!record->values)
+				record->as_enum = as_enum = false;
 			APPEND(*tail, record);
 			if (!as_enum)
 				continue;

@@ -14,3 +14,8 @@ EXTRA_DIST += tests/errors/run.sh \
 	$(wildcard $(srcdir)/tests/errors/*.svd)
 $(ERROR_CASES:.expected=.log): svdgen$(EXEEXT) \
 	$(srcdir)/tests/errors/run.sh
+
+# compile-ok: the headers of every case that exits 0 compile.
+TESTS += tests/errors/compile-ok.sh
+EXTRA_DIST += tests/errors/compile-ok.sh
+tests/errors/compile-ok.log: svdgen$(EXEEXT)
