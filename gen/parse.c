@@ -11,13 +11,7 @@
  * External entities are never loaded and documents that declare entities
  * are refused, so an SVD cannot make us read other files or expand a bomb.
  */
-/*
- * POSIX.1-2008 (open_memstream, O_CLOEXEC) and MAP_POPULATE, whatever
- * -std says.
- */
-#ifndef _DEFAULT_SOURCE
-#define _DEFAULT_SOURCE
-#endif
+/* POSIX.1-2008: open_memstream and O_CLOEXEC, whatever -std says. */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
@@ -33,7 +27,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1749,6 +1742,12 @@ static unsigned long find_doctype(const char *data, size_t size, bool *entities)
 	return 0;
 }
 
+/*
+ * Both passes read the same way: nothing from the network, line numbers
+ * past 65535, CDATA as text.
+ */
+#define XML_OPTIONS (XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA)
+
 /* SVD nests a dozen levels; far more is a hostile file, not a register map. */
 #define XML_DEPTH_LIMIT 256
 
@@ -2127,8 +2126,7 @@ static int push_document(struct tree_builder *builder, xmlSAXHandler *handler,
 	    xmlCreatePushParserCtxt(handler, builder, data, (int)first, file);
 	if (!builder->xml)
 		return 0;
-	xmlCtxtUseOptions(builder->xml, XML_PARSE_NONET | XML_PARSE_BIG_LINES |
-					    XML_PARSE_NOCDATA);
+	xmlCtxtUseOptions(builder->xml, XML_OPTIONS);
 	for (size_t done = first;;) {
 		size_t length = size - done < chunk ? size - done : chunk;
 		bool last = done + length == size;
@@ -2183,8 +2181,7 @@ static int pull_document(struct tree_builder *builder, xmlSAXHandler *handler,
 				  XML_CHAR_ENCODING_NONE);
 	if (!builder->xml)
 		return 0;
-	xmlCtxtUseOptions(builder->xml, XML_PARSE_NONET | XML_PARSE_BIG_LINES |
-					    XML_PARSE_NOCDATA);
+	xmlCtxtUseOptions(builder->xml, XML_OPTIONS);
 	xmlSetGenericErrorFunc(builder, discard_generic_error);
 	xmlParseDocument(builder->xml);
 	xmlSetGenericErrorFunc(saved_context, saved_function);
@@ -2453,60 +2450,17 @@ int svd_parse_file(struct svd_context *context, const char *path)
 		return report_too_large(context, path, limit);
 	}
 	/*
-	 * A regular file is read into memory of its own size that may use
-	 * huge pages: a heap buffer takes a page fault per 4 KB page
-	 * (STM32H573: 16 MB, 4000 faults). Not a mapping of the file
-	 * itself, although that is faster still: a file truncated while it
-	 * is parsed would kill the run with SIGBUS instead of ending in a
-	 * short read and an XML error. A file that grew since fstat is read
-	 * again by the loop below.
+	 * A regular file's buffer is its size plus the byte that shows it
+	 * grew, allocated once: growing by doubling copied it and touched
+	 * twice the pages. Not a mapping of the file: a file truncated
+	 * while it is parsed would kill the run with SIGBUS instead of
+	 * ending in a short read and an XML error.
 	 */
-	if (regular && status.st_size > 0) {
-		size_t room = (size_t)status.st_size + 1;
-		char *buffer = mmap(NULL, room, PROT_READ | PROT_WRITE,
-				    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-
-		if (buffer != MAP_FAILED) {
-			ssize_t got = 0;
-
-#ifdef MADV_HUGEPAGE
-			/* A hint; where it is refused, pages are small. */
-			madvise(buffer, room, MADV_HUGEPAGE);
-#endif
-			while (size < room) {
-				got = read(fd, buffer + size, room - size);
-				if (got < 0 && errno == EINTR)
-					continue;
-				if (got <= 0)
-					break;
-				size += (size_t)got;
-			}
-			if (got < 0) {
-				svd_report(&context->diag, SVD_CHECK_IO, NULL,
-					   "cannot read %s: %s", path,
-					   strerror(errno));
-				munmap(buffer, room);
-				close(fd);
-				return -1;
-			}
-			if (size < room) {
-				close(fd);
-				result = svd_parse_memory(context, path, buffer,
-							  size);
-				munmap(buffer, room);
-				return result;
-			}
-			munmap(buffer, room);
-			size = 0;
-			if (lseek(fd, 0, SEEK_SET) != 0) {
-				svd_report(&context->diag, SVD_CHECK_IO, NULL,
-					   "cannot read %s: %s", path,
-					   strerror(errno));
-				close(fd);
-				return -1;
-			}
-		}
-	}
+	if (regular && status.st_size > 0)
+		capacity = (size_t)status.st_size + 1;
+	data = capacity ? malloc(capacity) : NULL;
+	if (!data)
+		capacity = 0; /* the loop grows it, or says it cannot */
 	for (;;) {
 		ssize_t got;
 
