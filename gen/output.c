@@ -991,26 +991,3 @@ char *svd_output_folder(const char *path)
 		abort();
 	return folder;
 }
-
-int svd_output_write_depfile(const struct svd_output *output,
-			     const char *directory, const char *depfile,
-			     const char *target, const char *input,
-			     struct svd_diagnostics *diag)
-{
-	struct svd_output rule;
-	struct svd_output_target commit;
-	char *folder = svd_output_folder(depfile);
-	int result;
-
-	svd_output_init(&rule);
-	result = svd_output_make_rule(output, directory, depfile, target, input,
-				      &rule, diag);
-	commit.directory = folder;
-	commit.output = &rule;
-	commit.create_directory = false;
-	if (result == 0)
-		result = svd_output_commit(&commit, 1, diag);
-	free(folder);
-	svd_output_free(&rule);
-	return result;
-}

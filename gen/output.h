@@ -249,13 +249,4 @@ int svd_output_make_rule(const struct svd_output *output, const char *directory,
 /* The folder part of path, malloc'd: "." when it has none. */
 char *svd_output_folder(const char *path);
 
-/*
- * The rule of svd_output_make_rule written to depfile on its own; its
- * folder must exist. Left alone when unchanged.
- */
-int svd_output_write_depfile(const struct svd_output *output,
-			     const char *directory, const char *depfile,
-			     const char *target, const char *input,
-			     struct svd_diagnostics *diag);
-
 #endif
