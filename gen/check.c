@@ -475,7 +475,7 @@ static void check_peripheral_comments(struct svd_checker *checker)
 {
 	for (struct svd_peripheral *p = checker->context->device->peripherals;
 	     p; p = p->next)
-		if (!p->base || p->description != p->base->description)
+		if (!p->inherits_description)
 			report_comment(checker, p->description, &p->location);
 }
 

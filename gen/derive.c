@@ -629,6 +629,7 @@ static void peripheral_resolve(struct deriver *deriver,
 	    !peripheral->children && !peripheral->address_blocks &&
 	    !peripheral->properties.has_size &&
 	    !peripheral->header_struct_name && !peripheral->prepend_to_name;
+	peripheral->inherits_description = !peripheral->description;
 	INHERIT(peripheral, base, description);
 	INHERIT(peripheral, base, version);
 	INHERIT(peripheral, base, group_name);

@@ -1049,12 +1049,7 @@ static struct svd_peripheral *parse_peripheral(struct parser *parser,
 	peripheral->location = node_location(parser, node);
 	peripheral->name = child_text(parser, node, "name");
 	peripheral->version = child_text(parser, node, "version");
-	/*
-	 * A copy of its own: check tells a derived peripheral's inherited
-	 * description from one it gives itself by the pointer.
-	 */
-	peripheral->description = svd_arena_strdup(
-	    parser->arena, child_text(parser, node, "description"));
+	peripheral->description = child_text(parser, node, "description");
 	peripheral->group_name = child_text(parser, node, "groupName");
 	peripheral->prepend_to_name = child_text(parser, node, "prependToName");
 	peripheral->append_to_name = child_text(parser, node, "appendToName");

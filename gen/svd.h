@@ -213,6 +213,8 @@ struct svd_peripheral {
 	 * nothing of its own, so it shares its base's C type.
 	 */
 	bool shares_base_type;
+	/* Set by derive.c: the description is its base's, not its own. */
+	bool inherits_description;
 };
 
 /* Bits of svd_cpu.given: the <cpu> element names this property. */
