@@ -63,6 +63,16 @@ make_tmp() {
 	trap "chmod -R u+w '$tmp' 2>/dev/null; rm -rf '$tmp'" EXIT
 }
 
+# generate SVD DIR: svdgen -q SVD -o DIR, or end the test as failed with
+# svdgen's messages (needs make_tmp first).
+generate() {
+	if ! $svdgen -q "$1" -o "$2" >"$tmp/svdgen.log" 2>&1; then
+		echo "FAIL: svdgen failed on $1:"
+		cat "$tmp/svdgen.log"
+		exit 1
+	fi
+}
+
 # check NAME EXPRESSION: evaluate the shell EXPRESSION; count it in passed
 # or failed, print NAME when it fails and return 1 then. report_checks
 # prints the counts and returns 0 only when none failed.

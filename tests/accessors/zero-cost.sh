@@ -15,12 +15,7 @@ make_tmp
 LC_ALL=C
 export LC_ALL
 
-if ! $svdgen -q "$srcdir/tests/accessors/rules.svd" -o "$tmp/include" \
-	>"$tmp/svdgen.log" 2>&1; then
-	echo "svdgen failed on rules.svd:"
-	cat "$tmp/svdgen.log"
-	exit 1
-fi
+generate "$srcdir/tests/accessors/rules.svd" "$tmp/include"
 
 cases="ctrl_write mode_set div_set cmd_compose set_write clr_write
 eds_clear done_clear ie_set cc_write ch_prio_set mode_get fsel_get fsel_set
