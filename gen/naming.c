@@ -1555,20 +1555,92 @@ static const char *argument_names(struct namer *namer, const char *parameters)
 	return result;
 }
 
+/* An element accessor's name, claimed quietly; NULL when taken. */
+static const char *element_accessor(struct namer *namer, const char *stem,
+				    const char *verb)
+{
+	const char *name = svd_arena_printf(namer->arena, "%s_%s", stem, verb);
+
+	return svd_names_claim_quietly(namer->names, name, "function") ? name
+								       : NULL;
+}
+
+/*
+ * Accessors of one element of a field list whose list accessor for an
+ * operation was refused (another field of the register took its name
+ * first: a second list EN%s, or a field EN): EN2 is its own field then, at
+ * its own bits, as if the SVD had listed it alone. A macro calling the
+ * list accessor of that name would reach the other field's bits. A name
+ * taken is left out, as for element macros.
+ */
+static void name_element_accessors(struct namer *namer,
+				   struct svd_field_accessors ***fields,
+				   const char *stem,
+				   const struct svd_field_accessors *list,
+				   const struct svd_field_rules *can,
+				   const struct svd_field *element)
+{
+	struct svd_arena *arena = namer->arena;
+	struct svd_names *names = namer->names;
+	struct svd_field_accessors *accessors;
+	bool changed;
+	const char *element_stem =
+	    svd_arena_printf(arena, "%s_%s", stem,
+			     svd_identifier(arena, element->name, &changed));
+	char offset[NUMBER_SIZE];
+	/* Each operation the list may have and has not. */
+	bool refused_get = can->get && !list->get;
+	bool refused_value = can->value && !list->value;
+	bool refused_set = (can->set_enable || can->set_modify) && !list->set;
+	bool refused_clear = can->clear && !list->clear;
+
+	if (!refused_get && !refused_value && !refused_set && !refused_clear)
+		return;
+	accessors = new_record(names, sizeof(*accessors));
+	accessors->field = element;
+	accessors->read_enum = list->read_enum;
+	accessors->write_enum = list->write_enum;
+	accessors->mask = list->mask;
+	accessors->position =
+	    JOIN(arena, decimal_text(offset, element->bit_offset), "u");
+	accessors->parameter = "";
+	accessors->check = "";
+	accessors->set_enable = can->set_enable;
+	if (refused_get)
+		accessors->get = element_accessor(namer, element_stem, "get");
+	if (refused_value)
+		accessors->value = element_accessor(namer, element_stem, "val");
+	if (refused_set)
+		accessors->set = element_accessor(namer, element_stem, "set");
+	if (refused_clear)
+		accessors->clear =
+		    element_accessor(namer, element_stem, "clear");
+	if (accessors->get || accessors->value || accessors->set ||
+	    accessors->clear)
+		APPEND(*fields, accessors);
+}
+
 /*
  * Per-element accessors beside a field list's indexed ones, as macros that
  * pass the element's index (cheap to parse): GPIO_GPFSEL1_FSEL17_set(p, v)
- * is GPIO_GPFSEL1_FSEL_set(p, 17u, v). A name taken is left out.
+ * is GPIO_GPFSEL1_FSEL_set(p, 17u, v). Only a list accessor the list owns
+ * is called: where its name went to another field, the element gets an
+ * accessor of its own (name_element_accessors). A name taken is left out.
  */
 static void name_element_macros(struct namer *namer,
 				struct svd_element_macro ***tail,
+				struct svd_field_accessors ***fields,
 				const char *stem, const struct svd_member *reg,
-				const struct svd_field *list,
+				const struct svd_field_accessors *list_names,
+				const struct svd_field_rules *can,
 				const struct access_path *path)
 {
 	static const char *const operations[] = {"get", "val", "set", "clear"};
 	struct svd_names *names = namer->names;
 	struct svd_arena *arena = namer->arena;
+	const struct svd_field *list = list_names->field;
+	const char *owned[] = {list_names->get, list_names->value,
+			       list_names->set, list_names->clear};
 	const char *list_stem = svd_arena_printf(arena, "%s_%s", stem,
 						 field_base_name(namer, list));
 	const char *arguments = argument_names(namer, path->parameters);
@@ -1577,14 +1649,16 @@ static void name_element_macros(struct namer *namer,
 	bool numeric = numeric_index(&list->dim, &first);
 	bool named = !numeric && svd_names_find(names, index_type);
 
-	if (!numeric && !named)
-		return;
 	for (const struct svd_field *field = reg->fields; field;
 	     field = field->next) {
 		const char *element, *index;
 		bool changed;
 
 		if (field->dim_template != list->dim_template)
+			continue;
+		name_element_accessors(namer, fields, stem, list_names, can,
+				       field);
+		if (!numeric && !named)
 			continue;
 		element = svd_identifier(arena, field->name, &changed);
 		/*
@@ -1604,19 +1678,15 @@ static void name_element_macros(struct namer *namer,
 		for (size_t o = 0; o < sizeof(operations) / sizeof(*operations);
 		     o++) {
 			struct svd_element_macro *macro;
-			const char *target = svd_arena_printf(
-			    arena, "%s_%s", list_stem, operations[o]);
 			const char *name = svd_arena_printf(
 			    arena, "%s_%s_%s", stem, element, operations[o]);
-			const char *existing = svd_names_find(names, target);
 
-			if (!existing || strcmp(existing, "function") != 0 ||
-			    svd_names_find(names, name))
+			if (!owned[o] || svd_names_find(names, name))
 				continue;
 			svd_table_insert(&names->globals, name, "macro");
 			macro = new_record(names, sizeof(*macro));
 			macro->name = name;
-			macro->target = target;
+			macro->target = owned[o];
 			macro->index = index;
 			macro->arguments = arguments;
 			macro->operation = o;
@@ -1680,6 +1750,8 @@ static void name_register_accessors(struct namer *namer,
 	struct svd_field_accessors **fields = &record->fields;
 	struct svd_element_macro **macros = &record->element_macros;
 	struct accessor_stem register_stem = accessor_stem(stem);
+	/* The last field's own accessors; element ones come after. */
+	struct svd_field_accessors *last_field = NULL;
 
 	record->rules = svd_register_rules(reg);
 	if (record->rules.readable)
@@ -1731,13 +1803,22 @@ static void name_register_accessors(struct namer *namer,
 			names->clear = accessor(namer, &field_accessors,
 						"clear", &field->location);
 		APPEND(fields, names);
+		last_field = names;
 	}
-	for (const struct svd_field *field = reg->fields; field;
-	     field = field->next)
-		if (field->dim_template && field->dim_position == 0 &&
-		    svd_field_is_usable(reg, field))
-			name_element_macros(namer, &macros, stem, reg, field,
-					    path);
+	/*
+	 * After every field's own accessors, so an element never takes a
+	 * name a field would have had.
+	 */
+	for (struct svd_field_accessors *list = record->fields; list;
+	     list = list == last_field ? NULL : list->next) {
+		struct svd_field_rules can;
+
+		if (!list->field->dim_template)
+			continue;
+		can = svd_field_rules(reg, &record->rules, list->field);
+		name_element_macros(namer, &macros, &fields, stem, reg, list,
+				    &can, path);
+	}
 }
 
 /* Accessors for every register under a struct, reached through path. */
