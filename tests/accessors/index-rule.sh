@@ -261,40 +261,6 @@ for compiler in gcc clang; do
 	done
 done
 
-# Two lists EN%s in one register (tests/accessors/two-lists.svd): EN2 is
-# bit 8 of the second list. Its element accessor may be refused at compile
-# time (the list accessor it would call belongs to the first list), but it
-# must never compile into a write of the first list's bits.
-if ! $svdgen -q "$srcdir/tests/accessors/two-lists.svd" -o "$tmp/two" \
-	>"$tmp/svdgen.log" 2>&1; then
-	echo "FAIL two lists: svdgen failed"
-	cat "$tmp/svdgen.log"
-	failed=$((failed + 1))
-else
-	cat >"$tmp/two.c" <<'EOF'
-#include "two_p.h"
-
-int main(void)
-{
-	static P_Type p;
-
-	P_R_EN2_set(&p, 1u);
-	P_R_EN3_set(&p, 1u);
-	return p.R == (3u << 8) ? 0 : 1;
-}
-EOF
-	if ! gcc -std=c11 -O2 -I"$tmp/two" "$tmp/two.c" -o "$tmp/two.out" \
-		>"$tmp/errors" 2>&1; then
-		echo "PASS two lists: EN2_set refused at compile time"
-		passed=$((passed + 1))
-	elif "$tmp/two.out"; then
-		echo "PASS two lists: EN2_set and EN3_set write bits 8 and 9"
-		passed=$((passed + 1))
-	else
-		echo "FAIL two lists: EN2_set/EN3_set wrote other bits"
-		failed=$((failed + 1))
-	fi
-fi
 echo "$passed passed, $failed failed"
 if [ $passed -eq 0 ] && [ $failed -eq 0 ]; then
 	echo "SKIP: no compiler with the undefined-behaviour sanitizer"
