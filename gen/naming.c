@@ -1584,9 +1584,7 @@ static void name_element_accessors(struct namer *namer,
 	struct svd_names *names = namer->names;
 	struct svd_field_accessors *accessors;
 	bool changed;
-	const char *element_stem =
-	    svd_arena_printf(arena, "%s_%s", stem,
-			     svd_identifier(arena, element->name, &changed));
+	const char *element_stem;
 	char offset[NUMBER_SIZE];
 	/* Each operation the list may have and has not. */
 	bool refused_get = can->get && !list->get;
@@ -1596,6 +1594,9 @@ static void name_element_accessors(struct namer *namer,
 
 	if (!refused_get && !refused_value && !refused_set && !refused_clear)
 		return;
+	element_stem =
+	    svd_arena_printf(arena, "%s_%s", stem,
+			     svd_identifier(arena, element->name, &changed));
 	accessors = new_record(names, sizeof(*accessors));
 	accessors->field = element;
 	accessors->read_enum = list->read_enum;
