@@ -1642,13 +1642,10 @@ static void name_element_macros(struct namer *namer,
 	const struct svd_field *list = list_names->field;
 	const char *owned[] = {list_names->get, list_names->value,
 			       list_names->set, list_names->clear};
-	const char *list_stem = svd_arena_printf(arena, "%s_%s", stem,
-						 field_base_name(namer, list));
+	const struct svd_index_enum *index_enum = list_names->index_enum;
 	const char *arguments = argument_names(namer, path->parameters);
-	const char *index_type = svd_arena_printf(arena, "%s_Index", list_stem);
-	uint32_t first;
+	uint32_t first = 0;
 	bool numeric = numeric_index(&list->dim, &first);
-	bool named = !numeric && svd_names_find(names, index_type);
 
 	for (const struct svd_field *field = reg->fields; field;
 	     field = field->next) {
@@ -1659,23 +1656,24 @@ static void name_element_macros(struct namer *namer,
 			continue;
 		name_element_accessors(namer, fields, stem, list_names, can,
 				       field);
-		if (!numeric && !named)
-			continue;
 		element = svd_identifier(arena, field->name, &changed);
 		/*
 		 * The number itself, not the dimIndex text: "08" would be
-		 * an invalid octal constant and "010" the wrong element.
+		 * an invalid octal constant and "010" the wrong element. A
+		 * list of names without its own index enum (the name went to
+		 * another list's) takes the element's position, as its list
+		 * accessor's uint32_t index does.
 		 */
-		index =
-		    numeric
-			? svd_arena_printf(arena, "%" PRIu64 "u",
-					   (uint64_t)first +
-					       (uint64_t)field->dim_position)
-			: svd_arena_printf(
-			      arena, "%s_%s", index_type,
-			      svd_identifier(
-				  arena, list->dim.index[field->dim_position],
-				  &changed));
+		if (numeric || !index_enum)
+			index = svd_arena_printf(
+			    arena, "%" PRIu64 "u",
+			    (uint64_t)first + (uint64_t)field->dim_position);
+		else
+			index = svd_arena_printf(
+			    arena, "%s_%s", index_enum->name,
+			    svd_identifier(arena,
+					   list->dim.index[field->dim_position],
+					   &changed));
 		for (size_t o = 0; o < sizeof(operations) / sizeof(*operations);
 		     o++) {
 			struct svd_element_macro *macro;

@@ -5,9 +5,11 @@
 # has elements with names of their own, EN2 at bit 8 and EN3 at bit 9 in
 # tests/accessors/two-lists.svd. Their accessors (P_R_EN2_set ...) must
 # reach those bits, never the other list's, with or without optimization
-# and range checks; and a read-only list gets no element setter even when
-# the other list's setter has the name it would call. The program below
-# uses every element accessor on ordinary memory and checks the bits.
+# and range checks; a read-only list gets no element setter even when the
+# other list's setter has the name it would call; and a list of names
+# (PIN%s with C,D) whose index enum went to the other list still indexes
+# its own accessors right. The program below uses every element accessor
+# on ordinary memory and checks the bits.
 set -u
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 make_tmp
@@ -19,9 +21,9 @@ generate "$srcdir/tests/accessors/two-lists.svd" "$tmp/include"
 # The list accessors are still refused, each with its warning (the
 # elements' accessors are what changes, not what is refused).
 $svdgen check "$srcdir/tests/accessors/two-lists.svd" >"$tmp/warnings" 2>&1
-check "svdgen check: the 13 refused list accessors, each warned" \
+check "svdgen check: the 14 refused list accessors, each warned" \
 	'[ "$(grep -c "no accessor .*\[accessor-collision\]" \
-		"$tmp/warnings")" -eq 13 ]'
+		"$tmp/warnings")" -eq 14 ]'
 
 cat >"$tmp/two.c" <<'EOF_C'
 #include <stdio.h>
@@ -100,6 +102,19 @@ int main(void)
 	expect("FLAG3_get() reads bit 9", 1u, P_U_FLAG3_get(&p));
 	expect("FLAG2_get() reads bit 8", 0u, P_U_FLAG2_get(&p));
 	expect("FLAG3_val(1) is bit 9", 1ul << 9, P_U_FLAG3_val(1u));
+
+	/* V: PINA-B read-only at 1:0 and 3:2, PINC-D at 5:4 and 7:6. */
+	p.V = 2u;
+	P_V_PINC_set(&p, 3u);
+	P_V_PIND_set(&p, 1u);
+	expect("PINC_set(3), PIND_set(1) keep PINA",
+	       2ul | (3ul << 4) | (1ul << 6), p.V);
+	expect("PIND_get() reads bits 7:6", 1u, P_V_PIND_get(&p));
+	expect("PINA_get() reads bits 1:0", 2u, P_V_PINA_get(&p));
+	expect("PINC_val(2) is 2 << 4", 2ul << 4, P_V_PINC_val(2u));
+#if defined(P_V_PINA_set) || defined(P_V_PINB_val)
+	expect("read-only PINA and PINB have no _set or _val", 0, 1);
+#endif
 
 	return failures != 0;
 }
