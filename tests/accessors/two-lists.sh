@@ -49,11 +49,11 @@ int main(void)
 	/* R: EN0-1 at bits 0-1, EN2-3 at bits 8-9. */
 	P_R_EN2_set(&p, 1u);
 	expect("EN2_set(1) sets bit 8", 1ul << 8, p.R);
-	P_R_EN3_set(&p, 1u);
+	P_R_EN3_set(&p, P_R_EN3_ON);
 	P_R_EN1_set(&p, 1u);
 	expect("EN3_set(1), EN1_set(1) set bits 9 and 1",
 	       (1ul << 8) | (1ul << 9) | (1ul << 1), p.R);
-	expect("EN3_get() reads bit 9", 1u, P_R_EN3_get(&p));
+	expect("EN3_get() reads bit 9 as ON", P_R_EN3_ON, P_R_EN3_get(&p));
 	expect("EN0_get() reads bit 0", 0u, P_R_EN0_get(&p));
 	expect("EN2_val(1) is bit 8", 1ul << 8, P_R_EN2_val(1u));
 	P_R_EN2_set(&p, 0u);
