@@ -3,8 +3,8 @@
  * The expanded model: what the C header will contain. expand.c builds it from
  * the derived SVD model (dim lists become separate members, dim arrays stay
  * arrays, properties are inherited, offsets are in bytes); check.c validates
- * it; layout.c names every member and fills in padding and unions; the
- * emitters print it.
+ * it; layout.c fills in padding and unions; naming-layout.c and naming.c
+ * name everything; the emitters print it.
  */
 #ifndef SVDGEN_EXPAND_H
 #define SVDGEN_EXPAND_H
@@ -21,7 +21,7 @@ struct svd_member {
 	enum svd_node_kind kind;
 	/* SVD name with %s resolved ("CH" for an array, "CH0" in a list). */
 	const char *name;
-	/* C identifier of the member, set by layout.c. */
+	/* C identifier of the member, set by naming-layout.c. */
 	const char *c_name;
 	uint64_t offset; /* bytes from the start of the enclosing struct */
 	bool is_array;
@@ -73,7 +73,7 @@ struct svd_item {
 	uint64_t offset; /* bytes from the start of the enclosing struct */
 	uint64_t size;	 /* bytes this item covers */
 	struct svd_member *member; /* SVD_ITEM_MEMBER */
-	const char *reserved_name; /* SVD_ITEM_RESERVED */
+	const char *reserved_name; /* SVD_ITEM_RESERVED: naming-layout.c */
 	uint32_t reserved_unit;	   /* bytes per reserved element: 1, 2, 4 */
 	struct svd_item *children; /* SVD_ITEM_UNION, SVD_ITEM_STRUCT */
 };
@@ -113,7 +113,7 @@ struct svd_struct {
 	uint64_t array_stride;
 	/* A member off its natural alignment: the struct is packed. */
 	bool packed;
-	bool named; /* layout.c has registered the name */
+	bool named; /* naming-layout.c has registered the name */
 	/* Members with cluster lists spelled out: what the header will hold. */
 	uint64_t weight;
 	unsigned alignment;
@@ -165,7 +165,7 @@ struct svd_instance {
 	struct svd_instance *next_of_type;
 	const struct svd_peripheral *peripheral;
 	const char *name;   /* %s resolved */
-	const char *c_name; /* set by layout.c */
+	const char *c_name; /* set by naming-layout.c */
 	uint64_t base_address;
 	struct svd_struct *type; /* NULL when the peripheral has no registers */
 };

@@ -266,6 +266,36 @@ int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 		     const struct svd_options *options,
 		     struct svd_names *names);
 
+/* What naming-layout.c's two passes share. */
+struct svd_layout_names {
+	/* Sanitised names already reported, by place: said once. */
+	struct svd_table reported;
+	/* Errors reported before the first pass. */
+	unsigned errors_before;
+};
+
+/*
+ * naming-layout.c, before svd_layout: each member's C identifier, in SVD
+ * order (layout sorts members by offset), and collisions between them.
+ */
+void svd_name_members(struct svd_context *context,
+		      struct svd_expanded *expanded,
+		      struct svd_layout_names *state);
+
+/*
+ * naming-layout.c, after svd_layout: RESERVEDn padding, peripheral and
+ * cluster type names, instances, members spelled like an instance macro
+ * and interrupts. Returns 0, or -1 when either pass reported an error.
+ */
+int svd_name_layout(struct svd_context *context, struct svd_expanded *expanded,
+		    struct svd_layout_names *state);
+
+/* naming-layout.c: report that name was changed to result, in the one
+ * wording used. */
+void svd_report_sanitized(struct svd_diagnostics *diag,
+			  const struct svd_location *location, const char *name,
+			  const char *result);
+
 /* naming-share.c: same C layout, access rules and fields? */
 bool svd_struct_same_shape(const struct svd_struct *a,
 			   const struct svd_struct *b);

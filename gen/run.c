@@ -33,6 +33,7 @@ static int generate_parsed(struct svd_context *context,
 			   struct svd_output *output)
 {
 	struct svd_expanded expanded;
+	struct svd_layout_names layout_names;
 	struct svd_names names;
 
 	if (svd_derive(context) < 0)
@@ -41,7 +42,11 @@ static int generate_parsed(struct svd_context *context,
 		return -1;
 	if (svd_check(context, &expanded) < 0)
 		return -1;
-	if (svd_layout(context, &expanded) < 0)
+	/* Members before layout sorts them: a collision names the first
+	 * the SVD declares. Neither pass stops the run before the other. */
+	svd_name_members(context, &expanded, &layout_names);
+	svd_layout(context, &expanded);
+	if (svd_name_layout(context, &expanded, &layout_names) < 0)
 		return -1;
 	if (svd_name_headers(context, &expanded, &context->options, &names) < 0)
 		return -1;

@@ -213,7 +213,7 @@ static void test_nested_cluster_arrays_padded(void **state)
 	assert_int_equal(ch->alignment, 4);
 	assert_int_equal(type->size, 0x140);
 	assert_false(type->packed);
-	assert_int_equal(svd_layout(&run.context, &run.expanded), 0);
+	svd_layout(&run.context, &run.expanded);
 	assert_int_equal(sub->size, 8);
 	assert_int_equal(ch->size, 0x20);
 	assert_int_equal(type->size, 0x140);

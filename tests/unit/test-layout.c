@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 /*
- * layout.c: C identifiers for SVD names, members sorted by offset, gaps
- * filled with RESERVEDn arrays, overlapping registers gathered into unions,
- * struct sizes rounded to their alignment, packing where a register sits
- * off its natural alignment, and collisions between generated names.
+ * layout.c: members sorted by offset, gaps filled with padding in units
+ * the alignment allows, overlapping registers gathered into unions, struct
+ * sizes rounded to their alignment and packing where a register sits off
+ * its natural alignment; all without names, which naming-layout.c gives.
  */
 #include "unit-helpers.h"
 
@@ -11,7 +11,7 @@
 	SVD_BEGIN "<peripheral><name>P</name><baseAddress>0</baseAddress>"     \
 		  "<registers>" registers "</registers></peripheral>" SVD_END
 
-/* Run svd through layout, which must succeed with exactly messages. */
+/* Run svd through layout alone, which must succeed with exactly messages. */
 static void layout_ok(struct unit_run *run, const char *svd,
 		      const char *messages)
 {
@@ -27,86 +27,29 @@ static struct svd_struct *first_type(struct unit_run *run)
 	return run->expanded.types;
 }
 
-/* Assert that item is a member with this C name at offset. */
+/* Assert that item is the member of this SVD name at offset. */
 static void assert_member_item(const struct svd_item *item, const char *name,
 			       uint64_t offset)
 {
 	assert_non_null(item);
 	assert_int_equal(item->kind, SVD_ITEM_MEMBER);
-	assert_string_equal(item->member->c_name, name);
+	assert_string_equal(item->member->name, name);
 	assert_int_equal(item->offset, offset);
 }
 
-/* Assert that item is padding called name covering size bytes in units. */
-static void assert_reserved_item(const struct svd_item *item, const char *name,
-				 uint64_t offset, uint64_t size, unsigned unit)
+/* Assert that item is padding covering size bytes in units, unnamed. */
+static void assert_reserved_item(const struct svd_item *item, uint64_t offset,
+				 uint64_t size, unsigned unit)
 {
 	assert_non_null(item);
 	assert_int_equal(item->kind, SVD_ITEM_RESERVED);
-	assert_string_equal(item->reserved_name, name);
+	assert_null(item->reserved_name);
 	assert_int_equal(item->offset, offset);
 	assert_int_equal(item->size, size);
 	assert_int_equal(item->reserved_unit, unit);
 }
 
-/* svd_identifier(name) must give expected, changed or not. */
-static void identifier(const char *name, const char *expected,
-		       bool expected_changed)
-{
-	struct svd_arena arena;
-	bool changed = !expected_changed;
-
-	svd_arena_init(&arena);
-	assert_string_equal(svd_identifier(&arena, name, &changed), expected);
-	if (changed != expected_changed)
-		fail_msg("'%s': changed is %d", name, changed);
-	svd_arena_free(&arena);
-}
-
-static void test_identifier_unchanged(void **state)
-{
-	(void)state;
-	identifier("CR1", "CR1", false);
-	identifier("_x", "_x", false);
-	identifier("GPIO_A", "GPIO_A", false);
-	/* Case matters: these are not keywords. */
-	identifier("INT", "INT", false);
-	identifier("Class", "Class", false);
-}
-
-static void test_identifier_illegal_characters(void **state)
-{
-	(void)state;
-	identifier("GPIO-A", "GPIO_A", true);
-	identifier("a.b c", "a_b_c", true);
-	identifier("CR[1]", "CR_1_", true);
-	identifier("x\xc3\xa9y", "x__y", true);
-}
-
-static void test_identifier_leading_digit(void **state)
-{
-	(void)state;
-	identifier("3V3", "_3V3", true);
-	identifier("0", "_0", true);
-	identifier("1-2", "_1_2", true);
-}
-
-static void test_identifier_keywords(void **state)
-{
-	(void)state;
-	identifier("int", "int_", true);
-	identifier("register", "register_", true);
-	identifier("_Bool", "_Bool_", true);
-	identifier("restrict", "restrict_", true);
-	/* C++ keywords too: headers are compiled as C++. */
-	identifier("class", "class_", true);
-	identifier("delete", "delete_", true);
-	identifier("private", "private_", true);
-	/* A name that becomes a keyword after sanitising. */
-	identifier("in-t", "in_t", true);
-}
-
-static void test_reserved_padding_names_and_units(void **state)
+static void test_reserved_padding_units(void **state)
 {
 	struct unit_run run;
 	struct svd_struct *type;
@@ -126,12 +69,12 @@ static void test_reserved_padding_names_and_units(void **state)
 	type = first_type(&run);
 	item = type->items;
 	assert_member_item(item, "A", 0);
-	assert_reserved_item(item = item->next, "RESERVED", 4, 12, 4);
+	assert_reserved_item(item = item->next, 4, 12, 4);
 	assert_member_item(item = item->next, "B", 0x10);
-	assert_reserved_item(item = item->next, "RESERVED1", 0x14, 8, 4);
+	assert_reserved_item(item = item->next, 0x14, 8, 4);
 	assert_member_item(item = item->next, "C", 0x1c);
 	/* The tail pads the struct to its 4-byte alignment. */
-	assert_reserved_item(item = item->next, "RESERVED2", 0x1e, 2, 2);
+	assert_reserved_item(item = item->next, 0x1e, 2, 2);
 	assert_null(item->next);
 	assert_int_equal(type->size, 0x20);
 	assert_int_equal(type->alignment, 4);
@@ -153,27 +96,9 @@ static void test_reserved_units_follow_alignment(void **state)
 				 "<addressOffset>8</addressOffset></register>"),
 		  "");
 	type = first_type(&run);
-	assert_reserved_item(type->items->next, "RESERVED", 1, 7, 1);
+	assert_reserved_item(type->items->next, 1, 7, 1);
 	assert_int_equal(type->size, 9);
 	assert_int_equal(type->alignment, 1);
-	unit_run_free(&run);
-}
-
-static void test_reserved_name_taken_by_register(void **state)
-{
-	struct unit_run run;
-	struct svd_struct *type;
-
-	(void)state;
-	layout_ok(&run,
-		  ONE_PERIPHERAL("<register><name>RESERVED</name>"
-				 "<addressOffset>0</addressOffset></register>"
-				 "<register><name>X</name>"
-				 "<addressOffset>8</addressOffset></register>"),
-		  "");
-	type = first_type(&run);
-	assert_member_item(type->items, "RESERVED", 0);
-	assert_reserved_item(type->items->next, "RESERVED1", 4, 4, 4);
 	unit_run_free(&run);
 }
 
@@ -238,9 +163,8 @@ static void test_union_lanes(void **state)
 	assert_int_equal(lane->kind, SVD_ITEM_STRUCT);
 	assert_int_equal(lane->offset, 0);
 	assert_int_equal(lane->size, 4);
-	/* Members are named name_alternateGroup. */
-	assert_member_item(lane->children, "L_H", 0);
-	assert_member_item(lane->children->next, "U_H", 2);
+	assert_member_item(lane->children, "L", 0);
+	assert_member_item(lane->children->next, "U", 2);
 	assert_null(lane->children->next->next);
 	assert_null(lane->next);
 	assert_int_equal(type->size, 4);
@@ -263,7 +187,7 @@ static void test_union_lane_starting_later_is_padded(void **state)
 		  "");
 	lane = first_type(&run)->items->children->next;
 	assert_int_equal(lane->kind, SVD_ITEM_STRUCT);
-	assert_reserved_item(lane->children, "RESERVED", 0, 2, 2);
+	assert_reserved_item(lane->children, 0, 2, 2);
 	assert_member_item(lane->children->next, "HI", 2);
 	unit_run_free(&run);
 }
@@ -301,7 +225,7 @@ static void test_struct_size_rounded_to_alignment(void **state)
 		  "");
 	type = first_type(&run);
 	assert_int_equal(type->size, 8);
-	assert_reserved_item(type->items->next->next, "RESERVED", 5, 3, 1);
+	assert_reserved_item(type->items->next->next, 5, 3, 1);
 	unit_run_free(&run);
 
 	layout_ok(&run,
@@ -378,168 +302,11 @@ static void test_cluster_array_stride_forces_packing(void **state)
 	unit_run_free(&run);
 }
 
-static void test_member_names_from_svd(void **state)
-{
-	static const char svd[] = SVD_BEGIN
-	    "<peripheral><name>P</name><baseAddress>0</baseAddress>"
-	    "<prependToName>X_</prependToName>"
-	    "<appendToName>_Y</appendToName><registers>"
-	    "<register><name>CR</name><alternateGroup>ALT</alternateGroup>"
-	    "<addressOffset>0</addressOffset></register>"
-	    "<register><name>SR</name>"
-	    "<addressOffset>4</addressOffset></register>"
-	    "<cluster><name>CL</name><addressOffset>8</addressOffset>"
-	    "<register><name>IN</name>"
-	    "<addressOffset>0</addressOffset></register></cluster>"
-	    "</registers></peripheral>" SVD_END;
-	struct unit_run run;
-	struct svd_struct *type;
-
-	(void)state;
-	layout_ok(&run, svd, "");
-	type = first_type(&run);
-	assert_string_equal(unit_member(type, "CR")->c_name, "X_CR_ALT_Y");
-	assert_string_equal(unit_member(type, "SR")->c_name, "X_SR_Y");
-	/* Clusters keep their own name. */
-	assert_string_equal(unit_member(type, "CL")->c_name, "CL");
-	assert_string_equal(run.expanded.instances->c_name, "P");
-	unit_run_free(&run);
-}
-
-static void test_sanitized_names_reported_once(void **state)
-{
-	struct unit_run run;
-	struct svd_struct *type;
-
-	(void)state;
-	layout_ok(&run,
-		  ONE_PERIPHERAL("<register><name>int</name>"
-				 "<addressOffset>0</addressOffset></register>\n"
-				 "<register><name>3V3-%s</name><dim>3</dim>"
-				 "<dimIncrement>8</dimIncrement>"
-				 "<addressOffset>4</addressOffset></register>"),
-		  "t.svd:1: warning: 'int' is a C or C++ keyword; using 'int_' "
-		  "[name-sanitized]\n"
-		  "t.svd:2: warning: '3V3-0' is not a C identifier; using "
-		  "'_3V3_0' [name-sanitized]\n");
-	type = first_type(&run);
-	assert_string_equal(unit_member(type, "int")->c_name, "int_");
-	assert_string_equal(unit_member(type, "3V3-0")->c_name, "_3V3_0");
-	assert_string_equal(unit_member(type, "3V3-2")->c_name, "_3V3_2");
-	unit_run_free(&run);
-}
-
-static void test_name_collision_after_sanitising(void **state)
-{
-	struct unit_run run;
-
-	(void)state;
-	unit_run_init(&run);
-	assert_int_equal(
-	    unit_run_until(&run,
-			   ONE_PERIPHERAL("<register><name>A-B</name>"
-					  "<addressOffset>0</addressOffset>"
-					  "</register>\n"
-					  "<register><name>A_B</name>"
-					  "<addressOffset>4</addressOffset>"
-					  "</register>"),
-			   UNIT_LAYOUT),
-	    -1);
-	assert_string_equal(unit_messages(&run),
-			    "t.svd:1: warning: 'A-B' is not a C identifier; "
-			    "using 'A_B' [name-sanitized]\n"
-			    "t.svd:2: error: 'A_B' and 'A-B' (line 1) both "
-			    "become 'A_B' in 'P' [name-collision]\n");
-	unit_run_free(&run);
-
-	unit_run_init(&run);
-	assert_int_equal(
-	    unit_run_until(&run,
-			   SVD_BEGIN
-			   "<peripheral><name>U.1</name>"
-			   "<baseAddress>0</baseAddress></peripheral>\n"
-			   "<peripheral><name>U_1</name>"
-			   "<baseAddress>4</baseAddress></peripheral>" SVD_END,
-			   UNIT_LAYOUT),
-	    -1);
-	assert_string_equal(unit_messages(&run),
-			    "t.svd:1: warning: 'U.1' is not a C identifier; "
-			    "using 'U_1' [name-sanitized]\n"
-			    "t.svd:2: error: peripherals 'U_1' and 'U.1' both "
-			    "become 'U_1' [name-collision]\n");
-	unit_run_free(&run);
-}
-
-static void test_type_name_shared_only_by_same_shape(void **state)
-{
-	static const char same[] = SVD_BEGIN
-	    "<peripheral><name>A</name><baseAddress>0</baseAddress>"
-	    "<headerStructName>T</headerStructName><registers>"
-	    "<register><name>R</name><addressOffset>0</addressOffset>"
-	    "</register></registers></peripheral>\n"
-	    "<peripheral><name>B</name><baseAddress>0x100</baseAddress>"
-	    "<headerStructName>T</headerStructName><registers>"
-	    "<register><name>R</name><addressOffset>0</addressOffset>"
-	    "</register></registers></peripheral>" SVD_END;
-	static const char different[] = SVD_BEGIN
-	    "<peripheral><name>A</name><baseAddress>0</baseAddress>"
-	    "<headerStructName>T</headerStructName><registers>"
-	    "<register><name>R</name><addressOffset>0</addressOffset>"
-	    "</register></registers></peripheral>\n"
-	    "<peripheral><name>B</name><baseAddress>0x100</baseAddress>"
-	    "<headerStructName>T</headerStructName><registers>"
-	    "<register><name>R</name><addressOffset>4</addressOffset>"
-	    "</register></registers></peripheral>" SVD_END;
-	struct unit_run run;
-
-	(void)state;
-	layout_ok(&run, same, "");
-	assert_int_equal(unit_count_types(&run.expanded), 1);
-	assert_ptr_equal(unit_instance(&run, "A")->type,
-			 unit_instance(&run, "B")->type);
-	assert_string_equal(first_type(&run)->name, "T");
-	unit_run_free(&run);
-
-	unit_run_init(&run);
-	assert_int_equal(unit_run_until(&run, different, UNIT_LAYOUT), -1);
-	assert_string_equal(unit_messages(&run),
-			    "t.svd:2: error: type 'T_Type' is defined twice "
-			    "with different registers (first at line 1) "
-			    "[name-collision]\n");
-	unit_run_free(&run);
-}
-
-static void test_member_spelled_like_instance_macro(void **state)
-{
-	struct unit_run run;
-
-	(void)state;
-	layout_ok(&run,
-		  SVD_BEGIN
-		  "<peripheral><name>CTRL</name><baseAddress>0</baseAddress>"
-		  "</peripheral>\n"
-		  "<peripheral><name>P</name><baseAddress>0x100</baseAddress>"
-		  "<registers><register><name>CTRL</name>"
-		  "<addressOffset>0</addressOffset></register>"
-		  "</registers></peripheral>" SVD_END,
-		  "t.svd:2: warning: 'CTRL' in 'P' is spelled like the macro "
-		  "for peripheral 'CTRL'; using 'CTRL_' (or use --prefix) "
-		  "[name-sanitized]\n");
-	assert_string_equal(unit_member(first_type(&run), "CTRL")->c_name,
-			    "CTRL_");
-	unit_run_free(&run);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_identifier_unchanged),
-	    cmocka_unit_test(test_identifier_illegal_characters),
-	    cmocka_unit_test(test_identifier_leading_digit),
-	    cmocka_unit_test(test_identifier_keywords),
-	    cmocka_unit_test(test_reserved_padding_names_and_units),
+	    cmocka_unit_test(test_reserved_padding_units),
 	    cmocka_unit_test(test_reserved_units_follow_alignment),
-	    cmocka_unit_test(test_reserved_name_taken_by_register),
 	    cmocka_unit_test(test_union_for_alternate_registers),
 	    cmocka_unit_test(test_union_lanes),
 	    cmocka_unit_test(test_union_lane_starting_later_is_padded),
@@ -547,11 +314,6 @@ int main(void)
 	    cmocka_unit_test(test_struct_size_rounded_to_alignment),
 	    cmocka_unit_test(test_packed_when_unaligned),
 	    cmocka_unit_test(test_cluster_array_stride_forces_packing),
-	    cmocka_unit_test(test_member_names_from_svd),
-	    cmocka_unit_test(test_sanitized_names_reported_once),
-	    cmocka_unit_test(test_name_collision_after_sanitising),
-	    cmocka_unit_test(test_type_name_shared_only_by_same_shape),
-	    cmocka_unit_test(test_member_spelled_like_instance_macro),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

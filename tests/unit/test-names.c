@@ -156,6 +156,36 @@ static void test_identifier(void **state)
 	assert_false(svd_is_identifier_prefix(""));
 }
 
+/* Cases that reach svd_identifier from SVD names: bad characters, leading
+ * digits, keywords of C and C++, case. */
+static void test_identifier_from_svd_names(void **state)
+{
+	(void)state;
+	check_identifier("CR1", "CR1", false);
+	check_identifier("_x", "_x", false);
+	check_identifier("GPIO_A", "GPIO_A", false);
+	/* Case matters: these are not keywords. */
+	check_identifier("INT", "INT", false);
+	check_identifier("Class", "Class", false);
+	check_identifier("GPIO-A", "GPIO_A", true);
+	check_identifier("a.b c", "a_b_c", true);
+	check_identifier("CR[1]", "CR_1_", true);
+	check_identifier("x\xc3\xa9y", "x__y", true);
+	check_identifier("3V3", "_3V3", true);
+	check_identifier("0", "_0", true);
+	check_identifier("1-2", "_1_2", true);
+	check_identifier("int", "int_", true);
+	check_identifier("register", "register_", true);
+	check_identifier("_Bool", "_Bool_", true);
+	check_identifier("restrict", "restrict_", true);
+	/* C++ keywords too: headers are compiled as C++. */
+	check_identifier("class", "class_", true);
+	check_identifier("delete", "delete_", true);
+	check_identifier("private", "private_", true);
+	/* A name that becomes a keyword after sanitising. */
+	check_identifier("in-t", "in_t", true);
+}
+
 /* svd_identifier_join gives what svd_identifier gives for first_second. */
 static void check_join(const char *first, const char *second,
 		       const char *expected)
@@ -403,6 +433,7 @@ int main(void)
 	    cmocka_unit_test(test_reserved_prefix),
 	    cmocka_unit_test(test_reserved_kinds),
 	    cmocka_unit_test(test_identifier),
+	    cmocka_unit_test(test_identifier_from_svd_names),
 	    cmocka_unit_test(test_identifier_join),
 	    cmocka_unit_test(test_comment_text),
 	    cmocka_unit_test(test_comment_text_random),

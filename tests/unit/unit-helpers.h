@@ -24,6 +24,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "naming.h" /* naming-layout.c's passes */
 #include "svdgen.h"
 
 /* The name every in-memory SVD is parsed under, as diagnostics show it. */
@@ -43,7 +44,8 @@ enum unit_stage {
 	UNIT_DERIVE,
 	UNIT_EXPAND,
 	UNIT_CHECK,
-	UNIT_LAYOUT,
+	UNIT_LAYOUT,	  /* svd_layout alone: no names */
+	UNIT_NAME_LAYOUT, /* layout with naming-layout.c's two passes */
 };
 
 /* One generator run on an in-memory SVD, with its diagnostics captured. */
@@ -109,7 +111,18 @@ static inline int unit_run_until(struct unit_run *run, const char *svd,
 		return -1;
 	if (last == UNIT_CHECK)
 		return 0;
-	return svd_layout(&run->context, &run->expanded);
+	if (last == UNIT_LAYOUT) {
+		svd_layout(&run->context, &run->expanded);
+		return 0;
+	}
+	/* As svd_generate does: members named before layout sorts them. */
+	{
+		struct svd_layout_names state;
+
+		svd_name_members(&run->context, &run->expanded, &state);
+		svd_layout(&run->context, &run->expanded);
+		return svd_name_layout(&run->context, &run->expanded, &state);
+	}
 }
 
 /* The parsed peripheral called name, or NULL. */

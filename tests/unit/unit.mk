@@ -10,6 +10,7 @@ check_PROGRAMS += \
 	tests/unit/test-expand \
 	tests/unit/test-check \
 	tests/unit/test-layout \
+	tests/unit/test-naming-layout \
 	tests/unit/test-emit \
 	tests/unit/test-output \
 	tests/unit/test-format \
@@ -23,6 +24,7 @@ TESTS += \
 	tests/unit/test-expand \
 	tests/unit/test-check \
 	tests/unit/test-layout \
+	tests/unit/test-naming-layout \
 	tests/unit/test-emit \
 	tests/unit/test-output \
 	tests/unit/test-format \
@@ -74,6 +76,12 @@ tests_unit_test_layout_SOURCES = tests/unit/test-layout.c \
 	tests/unit/unit-helpers.h
 tests_unit_test_layout_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_layout_LDADD = gen/libsvdgen.a $(LIBXML2_LIBS) $(CMOCKA_LIBS)
+
+tests_unit_test_naming_layout_SOURCES = tests/unit/test-naming-layout.c \
+	tests/unit/unit-helpers.h
+tests_unit_test_naming_layout_CPPFLAGS = $(AM_CPPFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_naming_layout_LDADD = gen/libsvdgen.a $(LIBXML2_LIBS) \
+	$(CMOCKA_LIBS)
 
 tests_unit_test_emit_SOURCES = tests/unit/test-emit.c \
 	tests/unit/unit-helpers.h

@@ -1,0 +1,454 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The C names of the structs layout.c builds: every member made a C
+ * identifier (prependToName + name + _alternateGroup + appendToName),
+ * RESERVEDn padding, peripheral and cluster type names, instances and
+ * interrupts, with the collisions between them reported here.
+ *
+ * Two passes, because layout sorts each struct's members by offset: the
+ * members are named before layout, in SVD order, so that a collision
+ * names the member the SVD declares first; the rest is named after it,
+ * when the padding exists and types can be compared member by member.
+ */
+#include "naming.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+void svd_report_sanitized(struct svd_diagnostics *diag,
+			  const struct svd_location *location, const char *name,
+			  const char *result)
+{
+	switch (svd_reserved_kind(name)) {
+	case SVD_RESERVED_KEYWORD:
+		svd_report(diag, SVD_CHECK_NAME_SANITIZED, location,
+			   "'%s' is a C or C++ keyword; using '%s'", name,
+			   result);
+		break;
+	case SVD_RESERVED_LIBRARY:
+		svd_report(diag, SVD_CHECK_NAME_SANITIZED, location,
+			   "'%s' is a name of the C library; using '%s'", name,
+			   result);
+		break;
+	case SVD_RESERVED_HEADER:
+		svd_report(diag, SVD_CHECK_NAME_SANITIZED, location,
+			   "'%s' is a name the generated headers use; using "
+			   "'%s'",
+			   name, result);
+		break;
+	default:
+		svd_report(diag, SVD_CHECK_NAME_SANITIZED, location,
+			   "'%s' is not a C identifier; using '%s'", name,
+			   result);
+		break;
+	}
+}
+
+struct layout_namer {
+	struct svd_arena *arena;
+	struct svd_diagnostics *diag;
+	/* --prefix and headerDefinitionsPrefix: types and instances. */
+	const char *type_prefix;
+	/* Global identifiers: type names, instances. */
+	struct svd_table globals;
+	/* Structs whose padding is named, by address. */
+	struct svd_table visited;
+	struct svd_layout_names *state;
+};
+
+/* Make name an identifier, warning once per source element if it changed. */
+static const char *
+identifier_for(struct svd_arena *arena, struct svd_diagnostics *diag,
+	       struct svd_layout_names *state, const char *name,
+	       const struct svd_location *location, bool report)
+{
+	bool changed;
+	const char *result = svd_identifier(arena, name, &changed);
+	const char *key;
+
+	if (!changed || !report)
+		return result;
+	/* Derived types repeat their base's names: say it once per place. */
+	key = svd_arena_printf(arena, "%s:%lu:%s", location->file,
+			       location->line, name);
+	if (svd_table_insert(&state->reported, key, (void *)key))
+		return result;
+	svd_report_sanitized(diag, location, name, result);
+	return result;
+}
+
+/* identifier_for with the namer's arena, diagnostics and state. */
+static const char *namer_identifier(struct layout_namer *namer,
+				    const char *name,
+				    const struct svd_location *location,
+				    bool report)
+{
+	return identifier_for(namer->arena, namer->diag, namer->state, name,
+			      location, report);
+}
+
+/* The member's C name: prependToName + name + _alternateGroup + append. */
+static const char *member_name(struct svd_context *context,
+			       struct svd_layout_names *state,
+			       const struct svd_struct *type,
+			       const struct svd_member *member)
+{
+	const struct svd_peripheral *peripheral = type->peripheral;
+	struct svd_arena *arena = &context->arena;
+	const char *name = member->name;
+
+	if (member->kind == SVD_NODE_REGISTER) {
+		if (member->node->alternate_group)
+			name = svd_arena_printf(arena, "%s_%s", name,
+						member->node->alternate_group);
+		if (peripheral &&
+		    (peripheral->prepend_to_name || peripheral->append_to_name))
+			name =
+			    svd_arena_printf(arena, "%s%s%s",
+					     peripheral->prepend_to_name
+						 ? peripheral->prepend_to_name
+						 : "",
+					     name,
+					     peripheral->append_to_name
+						 ? peripheral->append_to_name
+						 : "");
+	}
+	return identifier_for(arena, &context->diag, state, name,
+			      &member->location, member->dim_position <= 0);
+}
+
+/*
+ * Give each member of type its C name, the members of the cluster types
+ * it uses first, and report two members that become one name.
+ */
+static void name_struct_members(struct svd_context *context,
+				struct svd_layout_names *state,
+				struct svd_struct *type)
+{
+	struct svd_table names;
+
+	/* Named already: a list's elements share one cluster type. */
+	if (!type->members || type->members->c_name)
+		return;
+	svd_table_init(&names, &context->arena);
+	for (struct svd_member *m = type->members; m; m = m->next) {
+		const struct svd_member *other;
+
+		if (m->type)
+			name_struct_members(context, state, m->type);
+		m->c_name = member_name(context, state, type, m);
+		other = svd_table_insert(&names, m->c_name, m);
+		if (other && strcmp(other->name, m->name) != 0)
+			svd_report(&context->diag, SVD_CHECK_NAME_COLLISION,
+				   &m->location,
+				   "'%s' and '%s' (line %lu) both become '%s' "
+				   "in '%s'",
+				   m->name, other->name, other->location.line,
+				   m->c_name, type->name);
+	}
+}
+
+void svd_name_members(struct svd_context *context,
+		      struct svd_expanded *expanded,
+		      struct svd_layout_names *state)
+{
+	svd_table_init(&state->reported, &context->arena);
+	state->errors_before = context->diag.errors;
+	for (struct svd_struct *type = expanded->types; type; type = type->next)
+		name_struct_members(context, state, type);
+}
+
+/* Whether type is seen for the first time. */
+static bool visit(struct layout_namer *namer, const struct svd_struct *type)
+{
+	char key[2 * sizeof(uintptr_t) + 1];
+
+	snprintf(key, sizeof(key), "%jx", (uintmax_t)(uintptr_t)type);
+	if (svd_table_find(&namer->visited, key))
+		return false;
+	svd_table_insert(&namer->visited, svd_arena_strdup(namer->arena, key),
+			 (void *)type);
+	return true;
+}
+
+/* Name the padding among items, in the order it was laid out. */
+static void name_reserved_items(struct layout_namer *namer,
+				const struct svd_table *members,
+				unsigned *count, struct svd_item *items)
+{
+	for (struct svd_item *item = items; item; item = item->next) {
+		if (item->kind != SVD_ITEM_RESERVED) {
+			name_reserved_items(namer, members, count,
+					    item->children);
+			continue;
+		}
+		/* Skip names a register of the SVD already uses. */
+		do {
+			item->reserved_name =
+			    *count == 0
+				? "RESERVED"
+				: svd_arena_printf(namer->arena, "RESERVED%u",
+						   *count);
+			(*count)++;
+		} while (svd_table_find(members, item->reserved_name));
+	}
+}
+
+/* RESERVED, RESERVED1...: the padding of type and of its cluster types. */
+static void name_padding(struct layout_namer *namer, struct svd_struct *type)
+{
+	struct svd_table members;
+	unsigned count = 0;
+
+	if (!visit(namer, type))
+		return;
+	svd_table_init(&members, namer->arena);
+	for (struct svd_member *m = type->members; m; m = m->next) {
+		if (m->type)
+			name_padding(namer, m->type);
+		/* Only these can take a padding name. */
+		if (strncmp(m->c_name, "RESERVED", 8) == 0)
+			svd_table_insert(&members, m->c_name, m);
+	}
+	name_reserved_items(namer, &members, &count, type->items);
+}
+
+/* Two peripheral types with one name: fine if they are the same shape. */
+static bool same_shape(const struct svd_struct *a, const struct svd_struct *b)
+{
+	const struct svd_member *x = a->members, *y = b->members;
+
+	if (a->size != b->size)
+		return false;
+	for (; x && y; x = x->next, y = y->next) {
+		if (x->offset != y->offset || x->size != y->size ||
+		    x->count != y->count || x->is_array != y->is_array ||
+		    strcmp(x->c_name, y->c_name) != 0 || x->access != y->access)
+			return false;
+		if ((x->type == NULL) != (y->type == NULL))
+			return false;
+		if (x->type && !same_shape(x->type, y->type))
+			return false;
+	}
+	return !x && !y;
+}
+
+/*
+ * Peripheral type names: two types of one name and one shape become one
+ * type, serving the instances of both; of different shapes, an error.
+ */
+static void name_types(struct layout_namer *namer,
+		       struct svd_expanded *expanded)
+{
+	struct svd_struct **link = &expanded->types;
+
+	while (*link) {
+		struct svd_struct *type = *link;
+		struct svd_struct *other;
+
+		type->name =
+		    namer_identifier(namer, type->name, &type->location, true);
+		other = svd_table_insert(&namer->globals, type->name, type);
+		if (!other) {
+			link = &type->next;
+			continue;
+		}
+		if (!same_shape(type, other)) {
+			svd_report(namer->diag, SVD_CHECK_NAME_COLLISION,
+				   &type->location,
+				   "type '%s_Type' is defined twice with "
+				   "different registers (first at line %lu)",
+				   type->name, other->location.line);
+			link = &type->next;
+			continue;
+		}
+		/* Same name, same shape: one type serves both. */
+		for (struct svd_instance *i = type->instances; i;
+		     i = i->next_of_type)
+			i->type = other;
+		{
+			struct svd_instance **last = &other->instances;
+
+			while (*last)
+				last = &(*last)->next_of_type;
+			*last = type->instances;
+		}
+		*link = type->next;
+	}
+}
+
+/*
+ * Every struct type name, clusters included, must be one C identifier for
+ * one shape. A cluster's headerStructName that names a different struct
+ * falls back to the cluster's path name, with a warning.
+ */
+static void name_cluster_types(struct layout_namer *namer,
+			       struct svd_struct *type)
+{
+	for (struct svd_member *m = type->members; m; m = m->next) {
+		struct svd_struct *cluster = m->type, *other;
+
+		if (!cluster || cluster->named)
+			continue;
+		cluster->named = true;
+		name_cluster_types(namer, cluster);
+		cluster->name = namer_identifier(namer, cluster->name,
+						 &cluster->location, true);
+		other =
+		    svd_table_insert(&namer->globals, cluster->name, cluster);
+		if (!other || same_shape(other, cluster))
+			continue;
+		if (cluster->path_name &&
+		    strcmp(cluster->name, cluster->path_name) != 0) {
+			const char *fallback =
+			    namer_identifier(namer, cluster->path_name,
+					     &cluster->location, false);
+
+			svd_report(namer->diag, SVD_CHECK_NAME_SANITIZED,
+				   &cluster->location,
+				   "headerStructName '%s' names another struct "
+				   "(line %lu); using '%s'",
+				   cluster->name, other->location.line,
+				   fallback);
+			cluster->name = fallback;
+			other = svd_table_insert(&namer->globals, cluster->name,
+						 cluster);
+			if (!other || same_shape(other, cluster))
+				continue;
+		}
+		svd_report(namer->diag, SVD_CHECK_NAME_COLLISION,
+			   &cluster->location,
+			   "struct '%s_Type' would be defined twice, "
+			   "differently (first at line %lu)",
+			   cluster->name, other->location.line);
+	}
+}
+
+/* The instance names (PERIPH of PERIPH_Type *), each one identifier. */
+static void name_instances(struct layout_namer *namer,
+			   struct svd_expanded *expanded)
+{
+	struct svd_table instances;
+
+	svd_table_init(&instances, namer->arena);
+	for (struct svd_instance *i = expanded->instances; i; i = i->next) {
+		struct svd_instance *other;
+
+		i->c_name = namer_identifier(namer, i->name,
+					     &i->peripheral->location, true);
+		other = svd_table_insert(&instances, i->c_name, i);
+		if (other && strcmp(other->name, i->name) != 0)
+			svd_report(namer->diag, SVD_CHECK_NAME_COLLISION,
+				   &i->peripheral->location,
+				   "peripherals '%s' and '%s' both become '%s'",
+				   i->name, other->name, i->c_name);
+	}
+}
+
+/*
+ * Instance pointers and _BASE addresses are object-like macros: a member
+ * spelled the same would be replaced by the preprocessor, and the header
+ * would not compile under SVDConv's names either. Such a member gets a
+ * trailing '_' and a warning.
+ */
+static void rename_macro_clashes(struct layout_namer *namer,
+				 const struct svd_table *macros,
+				 struct svd_struct *type)
+{
+	for (struct svd_member *m = type->members; m; m = m->next) {
+		const struct svd_instance *instance;
+		const char *name;
+
+		/* A list's elements share one type: visit it once. */
+		if (m->type && m->dim_position <= 0)
+			rename_macro_clashes(namer, macros, m->type);
+		/* The macros carry their prefix; the member does not. */
+		instance = svd_table_find(macros, m->c_name);
+		if (!instance)
+			continue;
+		name = svd_arena_printf(namer->arena, "%s_", m->c_name);
+		for (const struct svd_member *o = type->members; o; o = o->next)
+			if (strcmp(o->c_name, name) == 0) {
+				name =
+				    svd_arena_printf(namer->arena, "%s_", name);
+				o = type->members;
+			}
+		if (m->dim_position <= 0)
+			svd_report(namer->diag, SVD_CHECK_NAME_SANITIZED,
+				   &m->location,
+				   "'%s' in '%s' is spelled like the macro for "
+				   "peripheral '%s'; using '%s' (or use "
+				   "--prefix)",
+				   m->c_name, type->name, instance->name, name);
+		m->c_name = name;
+	}
+}
+
+static void avoid_macro_clashes(struct layout_namer *namer,
+				struct svd_expanded *expanded)
+{
+	struct svd_table macros;
+
+	svd_table_init(&macros, namer->arena);
+	for (struct svd_instance *i = expanded->instances; i; i = i->next) {
+		svd_table_insert(&macros,
+				 svd_arena_printf(namer->arena, "%s%s",
+						  namer->type_prefix,
+						  i->c_name),
+				 i);
+		svd_table_insert(&macros,
+				 svd_arena_printf(namer->arena, "%s%s_BASE",
+						  namer->type_prefix,
+						  i->c_name),
+				 i);
+	}
+	for (struct svd_struct *type = expanded->types; type; type = type->next)
+		rename_macro_clashes(namer, &macros, type);
+}
+
+/* The IRQn_Type enumerators, each one identifier. */
+static void name_irqs(struct layout_namer *namer, struct svd_expanded *expanded)
+{
+	struct svd_table irqs;
+
+	svd_table_init(&irqs, namer->arena);
+	for (struct svd_irq *irq = expanded->irqs; irq; irq = irq->next) {
+		struct svd_irq *other;
+
+		irq->c_name =
+		    namer_identifier(namer, irq->name, &irq->location, true);
+		other = svd_table_insert(&irqs, irq->c_name, irq);
+		if (other && strcmp(other->name, irq->name) != 0)
+			svd_report(namer->diag, SVD_CHECK_NAME_COLLISION,
+				   &irq->location,
+				   "interrupts '%s' and '%s' both become '%s'",
+				   irq->name, other->name, irq->c_name);
+	}
+}
+
+int svd_name_layout(struct svd_context *context, struct svd_expanded *expanded,
+		    struct svd_layout_names *state)
+{
+	struct layout_namer namer = {
+	    .arena = &context->arena,
+	    .diag = &context->diag,
+	    .type_prefix = svd_type_prefix(
+		&context->arena, context->options.prefix, expanded->device),
+	    .state = state,
+	};
+
+	svd_table_init(&namer.globals, &context->arena);
+	svd_table_init(&namer.visited, &context->arena);
+	/* Before the macro clashes rename members: padding avoids the
+	 * names the SVD gave. */
+	for (struct svd_struct *type = expanded->types; type; type = type->next)
+		name_padding(&namer, type);
+	name_types(&namer, expanded);
+	for (struct svd_struct *type = expanded->types; type; type = type->next)
+		name_cluster_types(&namer, type);
+	name_instances(&namer, expanded);
+	avoid_macro_clashes(&namer, expanded);
+	name_irqs(&namer, expanded);
+	return context->diag.errors > state->errors_before ? -1 : 0;
+}
