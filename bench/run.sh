@@ -464,8 +464,8 @@ else
 	out "|---|---:|---:|"
 	staged=0
 	for stage in svd_parse_file svd_derive svd_expand svd_check \
-		svd_layout svd_name_headers svd_emit_headers \
-		svd_output_commit; do
+		svd_name_members svd_layout svd_name_layout \
+		svd_name_headers svd_emit_headers svd_output_commit; do
 		ir=$(awk -F'|' -v f="$stage" '$2 == f { print $1; exit }' \
 			"$tmp/inclusive.list")
 		if [ -z "$ir" ]; then

@@ -3,8 +3,9 @@
  * The svdgen model: one struct per CMSIS-SVD element, each carrying the
  * place in the file it came from. parse.c fills it, derive.c resolves
  * derivedFrom and inherited properties, expand.c turns dim arrays and lists
- * into instances, check.c validates, layout.c computes the C structure and
- * the emitters print it. Nothing here depends on libxml2.
+ * into instances, check.c validates, layout.c computes the C structure,
+ * naming-layout.c and naming.c name everything and the emitters print it.
+ * Nothing here depends on libxml2.
  */
 #ifndef SVDGEN_SVD_H
 #define SVDGEN_SVD_H
