@@ -45,67 +45,55 @@ void svd_report_sanitized(struct svd_diagnostics *diag,
 	}
 }
 
+/* What a pass of this file works with. */
 struct layout_namer {
 	struct svd_arena *arena;
 	struct svd_diagnostics *diag;
-	/* --prefix and headerDefinitionsPrefix: types and instances. */
-	const char *type_prefix;
-	/* Global identifiers: type names, instances. */
-	struct svd_table globals;
-	/* Structs whose padding is named, by address. */
-	struct svd_table visited;
 	struct svd_layout_names *state;
+	/* After layout: --prefix and headerDefinitionsPrefix. */
+	const char *type_prefix;
+	/* After layout: global identifiers, type names and instances. */
+	struct svd_table globals;
+	/* After layout: structs whose padding is named, by address. */
+	struct svd_table visited;
 };
 
 /* Make name an identifier, warning once per source element if it changed. */
-static const char *
-identifier_for(struct svd_arena *arena, struct svd_diagnostics *diag,
-	       struct svd_layout_names *state, const char *name,
-	       const struct svd_location *location, bool report)
+static const char *identifier_for(struct layout_namer *namer, const char *name,
+				  const struct svd_location *location,
+				  bool report)
 {
 	bool changed;
-	const char *result = svd_identifier(arena, name, &changed);
+	const char *result = svd_identifier(namer->arena, name, &changed);
 	const char *key;
 
 	if (!changed || !report)
 		return result;
 	/* Derived types repeat their base's names: say it once per place. */
-	key = svd_arena_printf(arena, "%s:%lu:%s", location->file,
+	key = svd_arena_printf(namer->arena, "%s:%lu:%s", location->file,
 			       location->line, name);
-	if (svd_table_insert(&state->reported, key, (void *)key))
+	if (svd_table_insert(&namer->state->reported, key, (void *)key))
 		return result;
-	svd_report_sanitized(diag, location, name, result);
+	svd_report_sanitized(namer->diag, location, name, result);
 	return result;
 }
 
-/* identifier_for with the namer's arena, diagnostics and state. */
-static const char *namer_identifier(struct layout_namer *namer,
-				    const char *name,
-				    const struct svd_location *location,
-				    bool report)
-{
-	return identifier_for(namer->arena, namer->diag, namer->state, name,
-			      location, report);
-}
-
 /* The member's C name: prependToName + name + _alternateGroup + append. */
-static const char *member_name(struct svd_context *context,
-			       struct svd_layout_names *state,
+static const char *member_name(struct layout_namer *namer,
 			       const struct svd_struct *type,
 			       const struct svd_member *member)
 {
 	const struct svd_peripheral *peripheral = type->peripheral;
-	struct svd_arena *arena = &context->arena;
 	const char *name = member->name;
 
 	if (member->kind == SVD_NODE_REGISTER) {
 		if (member->node->alternate_group)
-			name = svd_arena_printf(arena, "%s_%s", name,
+			name = svd_arena_printf(namer->arena, "%s_%s", name,
 						member->node->alternate_group);
 		if (peripheral &&
 		    (peripheral->prepend_to_name || peripheral->append_to_name))
 			name =
-			    svd_arena_printf(arena, "%s%s%s",
+			    svd_arena_printf(namer->arena, "%s%s%s",
 					     peripheral->prepend_to_name
 						 ? peripheral->prepend_to_name
 						 : "",
@@ -114,16 +102,15 @@ static const char *member_name(struct svd_context *context,
 						 ? peripheral->append_to_name
 						 : "");
 	}
-	return identifier_for(arena, &context->diag, state, name,
-			      &member->location, member->dim_position <= 0);
+	return identifier_for(namer, name, &member->location,
+			      member->dim_position <= 0);
 }
 
 /*
  * Give each member of type its C name, the members of the cluster types
  * it uses first, and report two members that become one name.
  */
-static void name_struct_members(struct svd_context *context,
-				struct svd_layout_names *state,
+static void name_struct_members(struct layout_namer *namer,
 				struct svd_struct *type)
 {
 	struct svd_table names;
@@ -131,16 +118,16 @@ static void name_struct_members(struct svd_context *context,
 	/* Named already: a list's elements share one cluster type. */
 	if (!type->members || type->members->c_name)
 		return;
-	svd_table_init(&names, &context->arena);
+	svd_table_init(&names, namer->arena);
 	for (struct svd_member *m = type->members; m; m = m->next) {
 		const struct svd_member *other;
 
 		if (m->type)
-			name_struct_members(context, state, m->type);
-		m->c_name = member_name(context, state, type, m);
+			name_struct_members(namer, m->type);
+		m->c_name = member_name(namer, type, m);
 		other = svd_table_insert(&names, m->c_name, m);
 		if (other && strcmp(other->name, m->name) != 0)
-			svd_report(&context->diag, SVD_CHECK_NAME_COLLISION,
+			svd_report(namer->diag, SVD_CHECK_NAME_COLLISION,
 				   &m->location,
 				   "'%s' and '%s' (line %lu) both become '%s' "
 				   "in '%s'",
@@ -153,10 +140,16 @@ void svd_name_members(struct svd_context *context,
 		      struct svd_expanded *expanded,
 		      struct svd_layout_names *state)
 {
+	struct layout_namer namer = {
+	    .arena = &context->arena,
+	    .diag = &context->diag,
+	    .state = state,
+	};
+
 	svd_table_init(&state->reported, &context->arena);
 	state->errors_before = context->diag.errors;
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
-		name_struct_members(context, state, type);
+		name_struct_members(&namer, type);
 }
 
 /* Whether type is seen for the first time. */
@@ -248,7 +241,7 @@ static void name_types(struct layout_namer *namer,
 		struct svd_struct *other;
 
 		type->name =
-		    namer_identifier(namer, type->name, &type->location, true);
+		    identifier_for(namer, type->name, &type->location, true);
 		other = svd_table_insert(&namer->globals, type->name, type);
 		if (!other) {
 			link = &type->next;
@@ -293,8 +286,8 @@ static void name_cluster_types(struct layout_namer *namer,
 			continue;
 		cluster->named = true;
 		name_cluster_types(namer, cluster);
-		cluster->name = namer_identifier(namer, cluster->name,
-						 &cluster->location, true);
+		cluster->name = identifier_for(namer, cluster->name,
+					       &cluster->location, true);
 		other =
 		    svd_table_insert(&namer->globals, cluster->name, cluster);
 		if (!other || same_shape(other, cluster))
@@ -302,8 +295,8 @@ static void name_cluster_types(struct layout_namer *namer,
 		if (cluster->path_name &&
 		    strcmp(cluster->name, cluster->path_name) != 0) {
 			const char *fallback =
-			    namer_identifier(namer, cluster->path_name,
-					     &cluster->location, false);
+			    identifier_for(namer, cluster->path_name,
+					   &cluster->location, false);
 
 			svd_report(namer->diag, SVD_CHECK_NAME_SANITIZED,
 				   &cluster->location,
@@ -335,8 +328,8 @@ static void name_instances(struct layout_namer *namer,
 	for (struct svd_instance *i = expanded->instances; i; i = i->next) {
 		struct svd_instance *other;
 
-		i->c_name = namer_identifier(namer, i->name,
-					     &i->peripheral->location, true);
+		i->c_name = identifier_for(namer, i->name,
+					   &i->peripheral->location, true);
 		other = svd_table_insert(&instances, i->c_name, i);
 		if (other && strcmp(other->name, i->name) != 0)
 			svd_report(namer->diag, SVD_CHECK_NAME_COLLISION,
@@ -417,7 +410,7 @@ static void name_irqs(struct layout_namer *namer, struct svd_expanded *expanded)
 		struct svd_irq *other;
 
 		irq->c_name =
-		    namer_identifier(namer, irq->name, &irq->location, true);
+		    identifier_for(namer, irq->name, &irq->location, true);
 		other = svd_table_insert(&irqs, irq->c_name, irq);
 		if (other && strcmp(other->name, irq->name) != 0)
 			svd_report(namer->diag, SVD_CHECK_NAME_COLLISION,
