@@ -113,7 +113,6 @@ struct svd_struct {
 	uint64_t array_stride;
 	/* A member off its natural alignment: the struct is packed. */
 	bool packed;
-	bool named; /* naming-layout.c has registered the name */
 	/* Members with cluster lists spelled out: what the header will hold. */
 	uint64_t weight;
 	unsigned alignment;

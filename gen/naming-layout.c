@@ -12,8 +12,8 @@
  */
 #include "naming.h"
 
-#include <stdint.h>
-#include <stdio.h>
+#include "marks.h"
+
 #include <string.h>
 
 void svd_report_sanitized(struct svd_diagnostics *diag,
@@ -54,8 +54,10 @@ struct layout_namer {
 	const char *type_prefix;
 	/* After layout: global identifiers, type names and instances. */
 	struct svd_table globals;
-	/* After layout: structs whose padding is named, by address. */
-	struct svd_table visited;
+	/* After layout: structs whose padding is named. */
+	struct svd_marks padded;
+	/* After layout: cluster types whose name is registered. */
+	struct svd_marks cluster_named;
 };
 
 /* Make name an identifier, warning once per source element if it changed. */
@@ -152,19 +154,6 @@ void svd_name_members(struct svd_context *context,
 		name_struct_members(&namer, type);
 }
 
-/* Whether type is seen for the first time. */
-static bool visit(struct layout_namer *namer, const struct svd_struct *type)
-{
-	char key[2 * sizeof(uintptr_t) + 1];
-
-	snprintf(key, sizeof(key), "%jx", (uintmax_t)(uintptr_t)type);
-	if (svd_table_find(&namer->visited, key))
-		return false;
-	svd_table_insert(&namer->visited, svd_arena_strdup(namer->arena, key),
-			 (void *)type);
-	return true;
-}
-
 /* Name the padding among items, in the order it was laid out. */
 static void name_reserved_items(struct layout_namer *namer,
 				const struct svd_table *members,
@@ -194,8 +183,9 @@ static void name_padding(struct layout_namer *namer, struct svd_struct *type)
 	struct svd_table members;
 	unsigned count = 0;
 
-	if (!visit(namer, type))
+	if (svd_marks_get(&namer->padded, type))
 		return;
+	svd_marks_set(&namer->padded, type, 1);
 	svd_table_init(&members, namer->arena);
 	for (struct svd_member *m = type->members; m; m = m->next) {
 		if (m->type)
@@ -282,9 +272,9 @@ static void name_cluster_types(struct layout_namer *namer,
 	for (struct svd_member *m = type->members; m; m = m->next) {
 		struct svd_struct *cluster = m->type, *other;
 
-		if (!cluster || cluster->named)
+		if (!cluster || svd_marks_get(&namer->cluster_named, cluster))
 			continue;
-		cluster->named = true;
+		svd_marks_set(&namer->cluster_named, cluster, 1);
 		name_cluster_types(namer, cluster);
 		cluster->name = identifier_for(namer, cluster->name,
 					       &cluster->location, true);
@@ -432,7 +422,8 @@ int svd_name_layout(struct svd_context *context, struct svd_expanded *expanded,
 	};
 
 	svd_table_init(&namer.globals, &context->arena);
-	svd_table_init(&namer.visited, &context->arena);
+	svd_marks_init(&namer.padded, &context->arena);
+	svd_marks_init(&namer.cluster_named, &context->arena);
 	/* Before the macro clashes rename members: padding avoids the
 	 * names the SVD gave. */
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
