@@ -221,8 +221,8 @@ static bool same_shape(const struct svd_struct *a, const struct svd_struct *b)
  * Peripheral type names: two types of one name and one shape become one
  * type, serving the instances of both; of different shapes, an error.
  */
-static void name_types(struct layout_namer *namer,
-		       struct svd_expanded *expanded)
+static void name_peripheral_types(struct layout_namer *namer,
+				  struct svd_expanded *expanded)
 {
 	struct svd_struct **link = &expanded->types;
 
@@ -428,7 +428,7 @@ int svd_name_layout(struct svd_context *context, struct svd_expanded *expanded,
 	 * names the SVD gave. */
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		name_padding(&namer, type);
-	name_types(&namer, expanded);
+	name_peripheral_types(&namer, expanded);
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		name_cluster_types(&namer, type);
 	name_instances(&namer, expanded);
