@@ -602,15 +602,15 @@ static void put_forwarding_header(struct emitter *emitter,
 				  struct svd_output *output)
 {
 	const struct svd_names *names = emitter->names;
-	struct svd_buffer *out;
+	struct svd_buffer *out, text = {0};
 
 	if (!names->forwarding_file_name)
 		return;
 	out = svd_output_add(output, names->forwarding_file_name);
-	put_banner(emitter, out,
-		   svd_arena_printf(emitter->arena,
-				    "%s: SVDConv's name for %s.h",
-				    names->forwarding_device, names->stem));
+	svd_buffer_concat(&text, names->forwarding_device,
+			  ": SVDConv's name for ", names->stem, ".h");
+	put_banner(emitter, out, text.data);
+	free(text.data);
 	/* SVDConv's one header holds every spelling: so does this one. */
 	svd_buffer_printf(out,
 			  "#ifndef SVDGEN_ALL_ACCESSORS\n"
@@ -646,17 +646,28 @@ static void put_build_macro_guard(struct svd_buffer *out,
 	}
 }
 
-void svd_emit_headers(struct svd_context *context,
-		      struct svd_expanded *expanded,
+/* text emptied, then the pieces: a banner's words before escaping. */
+#define SET_TEXT(text, ...)                                                    \
+	do {                                                                   \
+		(text)->length = 0;                                            \
+		svd_buffer_concat(text, __VA_ARGS__);                          \
+	} while (0)
+
+void svd_emit_headers(struct svd_expanded *expanded,
 		      const struct svd_names *names,
 		      const struct svd_options *options,
+		      struct svd_naming_progress *progress,
 		      struct svd_output *output)
 {
-	struct emitter emitter = {&context->arena, options, expanded, names};
+	struct emitter emitter = {options, expanded, names};
 	struct svd_buffer *umbrella, *common;
-	const char *common_name = names->common_file_name;
-	struct svd_buffer includes = {0}, regs_includes = {0};
+	const char *common_name;
+	struct svd_buffer includes = {0}, regs_includes = {0}, text = {0};
+	size_t named = 0;
 
+	if (!svd_naming_wait(progress, 0))
+		return;
+	common_name = names->common_file_name;
 	common = svd_output_add(output, common_name);
 	put_common(&emitter, common);
 	svd_output_finish(output, common);
@@ -669,15 +680,19 @@ void svd_emit_headers(struct svd_context *context,
 		const char *regs_file = type->regs_file_name;
 		const char *guard = type->guard;
 		const char *regs_guard = type->regs_guard;
-		struct svd_buffer *regs = svd_output_add(output, regs_file);
-		struct svd_buffer *out = svd_output_add(output, file);
+		struct svd_buffer *regs, *out;
 
-		put_banner(
-		    &emitter, regs,
-		    svd_arena_printf(&context->arena,
-				     "%s: peripheral type %s, registers; the "
-				     "header without _regs adds the rest",
-				     expanded->device->name, type->name));
+		/* Peripheral arrays are named last. */
+		if (!svd_naming_wait(progress, type->names->array_names
+						   ? SIZE_MAX
+						   : ++named))
+			goto stop;
+		regs = svd_output_add(output, regs_file);
+		out = svd_output_add(output, file);
+		SET_TEXT(&text, expanded->device->name, ": peripheral type ",
+			 type->name,
+			 ", registers; the header without _regs adds the rest");
+		put_banner(&emitter, regs, text.data);
 		svd_buffer_printf(regs,
 				  "#ifndef %s\n#define %s\n\n#include "
 				  "\"%s\"\n",
@@ -692,10 +707,9 @@ void svd_emit_headers(struct svd_context *context,
 		svd_buffer_printf(regs, "\n#endif /* %s */\n", regs_guard);
 		svd_output_finish(output, regs);
 
-		put_banner(
-		    &emitter, out,
-		    svd_arena_printf(&context->arena, "%s: peripheral type %s",
-				     expanded->device->name, type->name));
+		SET_TEXT(&text, expanded->device->name, ": peripheral type ",
+			 type->name);
+		put_banner(&emitter, out, text.data);
 		svd_buffer_printf(out,
 				  "#ifndef %s\n#define %s\n\n"
 				  "#include \"%s\"\n",
@@ -718,9 +732,11 @@ void svd_emit_headers(struct svd_context *context,
 				  regs_file);
 	}
 
-	put_banner(&emitter, umbrella,
-		   svd_arena_printf(&context->arena, "%s: device header",
-				    expanded->device->name));
+	/* Interrupts, configuration and bare instances are named last. */
+	if (!svd_naming_wait(progress, SIZE_MAX))
+		goto stop;
+	SET_TEXT(&text, expanded->device->name, ": device header");
+	put_banner(&emitter, umbrella, text.data);
 	svd_buffer_printf(umbrella, "#ifndef %s_H\n#define %s_H\n\n",
 			  names->guard, names->guard);
 	svd_buffer_printf(umbrella, "#include \"%s\"\n", common_name);
@@ -740,8 +756,6 @@ void svd_emit_headers(struct svd_context *context,
 				  : "accessors and enum spellings",
 	    includes.data ? includes.data : "",
 	    regs_includes.data ? regs_includes.data : "");
-	free(includes.data);
-	free(regs_includes.data);
 	for (const struct svd_instance_names *i = names->bare_instances; i;
 	     i = i->next) {
 		svd_buffer_printf(umbrella, "#define %s ", i->base);
@@ -751,4 +765,8 @@ void svd_emit_headers(struct svd_context *context,
 		svd_buffer_puts(umbrella, " (no registers described) */\n");
 	}
 	svd_buffer_printf(umbrella, "\n#endif /* %s_H */\n", names->guard);
+stop:
+	free(includes.data);
+	free(regs_includes.data);
+	free(text.data);
 }

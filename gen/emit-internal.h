@@ -5,8 +5,11 @@
 
 #include "naming.h"
 
+/*
+ * The emitter may run on a thread of its own beside the naming stage, so it
+ * allocates nothing from the run's arena, which naming is still filling.
+ */
 struct emitter {
-	struct svd_arena *arena;
 	const struct svd_options *options;
 	const struct svd_expanded *expanded;
 	/* What the naming stage decided. */

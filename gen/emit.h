@@ -7,16 +7,19 @@
 #include "output.h"
 
 struct svd_names;
+struct svd_naming_progress;
 
 /*
  * The umbrella header, the common definitions and one header per
  * peripheral type, with the names that naming.c chose; nothing here can
- * fail.
+ * fail. Each type's headers are printed once naming has made its names
+ * final (progress NULL: naming is over); when naming fails, this stops
+ * early and the run discards output.
  */
-void svd_emit_headers(struct svd_context *context,
-		      struct svd_expanded *expanded,
+void svd_emit_headers(struct svd_expanded *expanded,
 		      const struct svd_names *names,
 		      const struct svd_options *options,
+		      struct svd_naming_progress *progress,
 		      struct svd_output *output);
 
 /* The base file name used for a device: its name, lower-case, sanitized. */

@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +53,12 @@ static void print_usage(FILE *stream)
 	      "      --max-size=BYTES  refuse inputs larger than BYTES (K, "
 	      "M, G\n"
 	      "                        suffixes; default 256M)\n"
+	      "  -j, --jobs=N          use at most N threads; default 2 "
+	      "(headers are\n"
+	      "                        printed while names are made), 1 "
+	      "runs every\n"
+	      "                        stage in turn; the headers are the "
+	      "same\n"
 	      "  -k, --keep-going      leave out an element with a recoverable "
 	      "error\n"
 	      "                        (a field beyond its register...) and "
@@ -140,6 +147,21 @@ static uint64_t parse_size(const char *text)
 	return (uint64_t)value << shift;
 }
 
+/* --jobs: a decimal count of threads, or 0 when the text is not one. */
+static unsigned parse_jobs(const char *text)
+{
+	unsigned long value;
+	char *end;
+
+	if (*text < '0' || *text > '9')
+		return 0;
+	errno = 0;
+	value = strtoul(text, &end, 10);
+	if (*end || errno || value > UINT_MAX)
+		return 0;
+	return (unsigned)value;
+}
+
 static bool valid_prefix(const char *prefix)
 {
 	if (!*prefix || (*prefix >= '0' && *prefix <= '9'))
@@ -159,6 +181,7 @@ int main(int argc, char **argv)
 	    {"cmsis", no_argument, NULL, 'c'},
 	    {"no-accessors", no_argument, NULL, 'n'},
 	    {"keep-going", no_argument, NULL, 'k'},
+	    {"jobs", required_argument, NULL, 'j'},
 	    {"MD", no_argument, NULL, 'D'},
 	    {"MF", required_argument, NULL, 'F'},
 	    {"MT", required_argument, NULL, 'T'},
@@ -187,7 +210,7 @@ int main(int argc, char **argv)
 	}
 	svd_diagnostics_init(&diagnostics, stderr);
 	spell_make_options(argc, argv);
-	while ((option = getopt_long(argc, argv, "o:W:kqhV", long_options,
+	while ((option = getopt_long(argc, argv, "o:W:j:kqhV", long_options,
 				     NULL)) != -1) {
 		switch (option) {
 		case 'o':
@@ -208,6 +231,14 @@ int main(int argc, char **argv)
 			break;
 		case 'n':
 			options.no_accessors = true;
+			break;
+		case 'j':
+			options.jobs = parse_jobs(optarg);
+			if (!options.jobs) {
+				fprintf(stderr, "svdgen: --jobs takes a "
+						"number of threads above 0\n");
+				return EXIT_USAGE;
+			}
 			break;
 		case 'k':
 			diagnostics.keep_going = true;

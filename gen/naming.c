@@ -229,7 +229,64 @@ struct namer {
 	 * the peak memory holds only what the headers print.
 	 */
 	struct svd_arena scratch;
+	/* What an emitter beside this stage may print, or NULL. */
+	struct svd_naming_progress *progress;
+	unsigned errors_before; /* the diagnostics' error count at the start */
 };
+
+int svd_naming_progress_init(struct svd_naming_progress *progress)
+{
+	memset(progress, 0, sizeof(*progress));
+	if (pthread_mutex_init(&progress->lock, NULL) != 0)
+		return -1;
+	if (pthread_cond_init(&progress->changed, NULL) != 0) {
+		pthread_mutex_destroy(&progress->lock);
+		return -1;
+	}
+	return 0;
+}
+
+void svd_naming_progress_destroy(struct svd_naming_progress *progress)
+{
+	pthread_cond_destroy(&progress->changed);
+	pthread_mutex_destroy(&progress->lock);
+}
+
+bool svd_naming_wait(struct svd_naming_progress *progress, size_t types)
+{
+	bool failed;
+
+	if (!progress)
+		return true;
+	pthread_mutex_lock(&progress->lock);
+	while (!progress->failed && !progress->finished &&
+	       (!progress->files || progress->types < types))
+		pthread_cond_wait(&progress->changed, &progress->lock);
+	failed = progress->failed;
+	pthread_mutex_unlock(&progress->lock);
+	return !failed;
+}
+
+/*
+ * Tell the emitter that the file names, types more types or (finished)
+ * all names are final, or that an error makes its work pointless. The
+ * lock also hands it every write made so far.
+ */
+static void publish(struct namer *namer, size_t types, bool finished)
+{
+	struct svd_naming_progress *progress = namer->progress;
+
+	if (!progress)
+		return;
+	pthread_mutex_lock(&progress->lock);
+	progress->files = true;
+	progress->types += types;
+	progress->finished = finished;
+	if (namer->names->diag->errors > namer->errors_before)
+		progress->failed = true;
+	pthread_cond_broadcast(&progress->changed);
+	pthread_mutex_unlock(&progress->lock);
+}
 
 /*
  * The fields a REG_b view holds, by bit offset: each field that fits the
@@ -1285,6 +1342,15 @@ static void name_field_enums(struct namer *namer, struct svd_enum_names ***tail,
  * (array_stride). UART0..UART5 stay the elements. Nothing for other
  * instances; a name that is taken is left out.
  */
+/* Whether an instance is the first of a peripheral array (UART[%s]). */
+static bool heads_array(const struct svd_instance *instance)
+{
+	const struct svd_peripheral *peripheral = instance->peripheral;
+
+	return peripheral->name && strstr(peripheral->name, "[%s]") &&
+	       instance->base_address == peripheral->base_address;
+}
+
 static void name_array(struct namer *namer, struct svd_instance_names *record,
 		       const struct svd_struct *type,
 		       const char **array_typedef_done)
@@ -1294,8 +1360,7 @@ static void name_array(struct namer *namer, struct svd_instance_names *record,
 	const char *stem, *base, *pointer, *array_type;
 	bool changed;
 
-	if (!peripheral->name || !strstr(peripheral->name, "[%s]") ||
-	    instance->base_address != peripheral->base_address)
+	if (!heads_array(instance))
 		return;
 	stem = svd_arena_printf(
 	    namer->arena, "%s%s", namer->names->type_prefix,
@@ -1345,6 +1410,7 @@ static void name_instances(struct namer *namer, struct svd_type_names *record,
 
 		instance->instance = i;
 		instance->base_macro = base;
+		record->array_names |= heads_array(i);
 		if (svd_names_claim(names, base,
 				    svd_arena_printf(namer->arena, "0x%" PRIx64,
 						     i->base_address),
@@ -2860,6 +2926,9 @@ static void name_types(struct namer *namer)
 		type->names = new_record(namer->names, sizeof(*type->names));
 		name_instances(namer, type->names, type);
 	}
+	/* What every header includes and is called is final now, and each
+	 * type's record is there to be filled. */
+	publish(namer, 0, false);
 	for (type = namer->expanded->types; type; type = type->next) {
 		struct svd_type_names *record = type->names;
 		struct svd_struct_names **structs = &record->structs;
@@ -2883,6 +2952,7 @@ static void name_types(struct namer *namer)
 		/* After the accessors, which keep their names. */
 		name_enum_aliases(namer, record, type);
 		svd_arena_free(&namer->scratch);
+		publish(namer, 1, false);
 	}
 	name_arrays(namer);
 }
@@ -2947,15 +3017,17 @@ static size_t estimate_device_claims(const struct svd_expanded *expanded,
 }
 
 int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
-		     const struct svd_options *options, struct svd_names *names)
+		     const struct svd_options *options, struct svd_names *names,
+		     struct svd_naming_progress *progress)
 {
 	struct svd_arena *arena = &context->arena;
-	unsigned errors_before = context->diag.errors;
 	size_t claims, enum_fields = 0;
 	struct namer namer = {.names = names,
 			      .arena = arena,
 			      .options = options,
-			      .expanded = expanded};
+			      .expanded = expanded,
+			      .progress = progress,
+			      .errors_before = context->diag.errors};
 	bool changed;
 
 	memset(names, 0, sizeof(*names));
@@ -3019,5 +3091,6 @@ int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 	name_irqs(&namer);
 	name_cpu_configuration(&namer);
 	name_bare_instances(&namer);
-	return context->diag.errors > errors_before ? -1 : 0;
+	publish(&namer, 0, true);
+	return context->diag.errors > namer.errors_before ? -1 : 0;
 }

@@ -10,6 +10,8 @@
 
 #include "emit.h"
 
+#include <pthread.h>
+
 /*
  * What a register allows, from its access, modifiedWriteValues, readAction
  * and write-enable mask: which accessors it gets and how they write.
@@ -199,6 +201,9 @@ struct svd_alias_group {
 
 /* Everything named in one peripheral type's two headers. */
 struct svd_type_names {
+	/* An instance gets a peripheral array's names, which are made after
+	 * every type's own: its headers wait for the end of naming. */
+	bool array_names;
 	/* Build-system macros (PACKAGE, DEBUG...) a member is spelled like,
 	 * hidden while the headers are read; NULL-terminated. */
 	const char **build_macros;
@@ -259,12 +264,41 @@ struct svd_names {
 };
 
 /*
+ * How far the naming stage has got, for an emitter on another thread that
+ * prints each peripheral type's headers as soon as its names are final:
+ * file names and include guards first, then the types in list order, then
+ * the rest (interrupts, CMSIS configuration, peripheral arrays). A type's
+ * names never change once it is done, so what the emitter prints is what
+ * it would print after the whole stage.
+ */
+struct svd_naming_progress {
+	pthread_mutex_t lock;
+	pthread_cond_t changed;
+	bool files;    /* file names, include guards, C type names */
+	size_t types;  /* peripheral types named, in list order */
+	bool finished; /* every name */
+	bool failed;   /* an error was reported: emitting is pointless */
+};
+
+/* Returns 0, or -1 when the system refuses a lock (then nobody waits). */
+int svd_naming_progress_init(struct svd_naming_progress *progress);
+void svd_naming_progress_destroy(struct svd_naming_progress *progress);
+
+/*
+ * For the emitter: wait until file names and the first types peripheral
+ * types are named (SIZE_MAX: all of naming). Returns false when naming
+ * failed, and at once when progress is NULL (naming is over) true.
+ */
+bool svd_naming_wait(struct svd_naming_progress *progress, size_t types);
+
+/*
  * Name the headers of expanded: file names, include guards, C type names.
- * Returns 0, or -1 after reporting an error.
+ * Returns 0, or -1 after reporting an error. progress, unless NULL, tells
+ * an emitter running beside it what is final.
  */
 int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
-		     const struct svd_options *options,
-		     struct svd_names *names);
+		     const struct svd_options *options, struct svd_names *names,
+		     struct svd_naming_progress *progress);
 
 /* What naming-layout.c's two passes share. */
 struct svd_layout_names {

@@ -28,13 +28,69 @@ static const char *base_name(const char *path)
 	return slash ? slash + 1 : path;
 }
 
+/* What the emitting thread needs. */
+struct emit_job {
+	struct svd_expanded *expanded;
+	const struct svd_names *names;
+	const struct svd_options *options;
+	struct svd_naming_progress *progress;
+	struct svd_output *output;
+};
+
+static void *emit_thread(void *argument)
+{
+	struct emit_job *job = argument;
+
+	svd_emit_headers(job->expanded, job->names, job->options, job->progress,
+			 job->output);
+	return NULL;
+}
+
+/*
+ * Naming, and the emitters beside it on a second thread, each type's
+ * headers as soon as its names are final: on a large device the emitters
+ * and the writing of spilled files take as long as naming. The headers
+ * are the same as those of one thread, which is what remains when the
+ * options ask for it or the system has no thread to give.
+ */
+static int name_and_emit(struct svd_context *context,
+			 struct svd_expanded *expanded,
+			 struct svd_output *output)
+{
+	const struct svd_options *options = &context->options;
+	struct svd_naming_progress progress;
+	struct svd_names names;
+	struct emit_job job = {expanded, &names, options, &progress, output};
+	pthread_t thread;
+	int result;
+
+	if (!output || options->jobs == 1 ||
+	    svd_naming_progress_init(&progress) < 0)
+		goto alone;
+	if (pthread_create(&thread, NULL, emit_thread, &job) != 0) {
+		svd_naming_progress_destroy(&progress);
+		goto alone;
+	}
+	result =
+	    svd_name_headers(context, expanded, options, &names, &progress);
+	pthread_join(thread, NULL);
+	svd_naming_progress_destroy(&progress);
+	return result;
+alone:
+	if (svd_name_headers(context, expanded, options, &names, NULL) < 0)
+		return -1;
+	/* Naming found every error: validating needs no headers. */
+	if (output)
+		svd_emit_headers(expanded, &names, options, NULL, output);
+	return 0;
+}
+
 /* The stages after parsing, ending with the headers in output. */
 static int generate_parsed(struct svd_context *context,
 			   struct svd_output *output)
 {
 	struct svd_expanded expanded;
 	struct svd_layout_names layout_names;
-	struct svd_names names;
 
 	if (svd_derive(context) < 0)
 		return -1;
@@ -48,13 +104,7 @@ static int generate_parsed(struct svd_context *context,
 	svd_layout(context, &expanded);
 	if (svd_name_layout(context, &expanded, &layout_names) < 0)
 		return -1;
-	if (svd_name_headers(context, &expanded, &context->options, &names) < 0)
-		return -1;
-	/* Naming found every error: validating needs no headers. */
-	if (output)
-		svd_emit_headers(context, &expanded, &names, &context->options,
-				 output);
-	return 0;
+	return name_and_emit(context, &expanded, output);
 }
 
 int svd_generate(struct svd_context *context, const char *input,

@@ -284,6 +284,9 @@ struct svd_options {
 	bool enum_strings;	 /* _to_str decoders for enums */
 	bool strict;		 /* write-only members cannot be read */
 	bool bitfields;		 /* REG_b views, as SVDConv --fields=struct */
+	/* --jobs: 1 runs the stages one after another on one thread; 0
+	 * (the default) or more lets the emitters run beside naming. */
+	unsigned jobs;
 	/* --address-unit-bits: overrides the file's addressUnitBits (0: no). */
 	uint32_t address_unit_bits;
 	/* --max-size: the largest input read, in bytes (0: the default). */
