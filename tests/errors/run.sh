@@ -54,9 +54,10 @@ else
 	run_timeout=
 fi
 # Cap memory so a dim bomb fails instead of taking the machine down; not
-# under AddressSanitizer, which reserves terabytes of address space.
+# under AddressSanitizer or ThreadSanitizer, which reserve terabytes of
+# address space.
 memory_limit=
-if ! grep -q __asan_init "$SVDGEN" 2>/dev/null; then
+if ! grep -q -e __asan_init -e __tsan_init "$SVDGEN" 2>/dev/null; then
 	memory_limit=2097152
 fi
 
