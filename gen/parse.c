@@ -1679,10 +1679,13 @@ static void on_pull_error(void *data, const char *message, ...)
  * get in. Returns its line, or 0 when there is none. *entities tells
  * whether it declares entities.
  */
-static unsigned long find_doctype(const char *data, size_t size, bool *entities)
+static unsigned long find_doctype(const char *data, size_t size, bool *entities,
+				  size_t *stop)
 {
 	unsigned long line = 1;
 	size_t i = 0;
+
+	*stop = size; /* where the root element starts, if it is seen */
 
 	while (i < size) {
 		if (data[i] == '\n') {
@@ -1731,6 +1734,7 @@ static unsigned long find_doctype(const char *data, size_t size, bool *entities)
 			}
 			return line;
 		} else {
+			*stop = i;
 			return 0; /* the root element: the prolog is over */
 		}
 	}
@@ -2058,12 +2062,27 @@ static void on_doctype(void *data, const xmlChar *name,
 	xmlStopParser(builder->xml);
 }
 
-/* The document, as libxml2 pulls it: from memory, a block at a time. */
+/*
+ * The document, as libxml2 pulls it a block at a time: from memory, or
+ * from a regular file through a small buffer (fd >= 0), which spares the
+ * run a copy of the whole file and the page faults of its memory.
+ */
 struct xml_source {
 	struct tree_builder *builder;
+	/* Memory: the document. A file: the buffer, whose data[0] is the
+	 * file's byte at offset. */
 	const char *data;
-	size_t size;
+	size_t size; /* memory: the document's; a file: bytes read so far */
+	int fd;	     /* -1: memory */
+	char *buffer;
+	size_t offset;
+	uint64_t limit; /* a file: more bytes fail the pass */
+	bool end;	/* a file: read to its end */
+	bool failed;	/* a file: could not be read, or grew past limit */
 };
+
+/* A file is read through a buffer of this size. */
+#define STREAM_BUFFER_SIZE (64 * 1024)
 
 /*
  * Where the first CR not followed by a LF is in data[start, end), or NULL.
@@ -2083,28 +2102,73 @@ static const char *find_lone_cr(const char *data, size_t size, size_t start,
 	return NULL;
 }
 
+/*
+ * A file: move the bytes after the first consumed ones (those libxml2 has
+ * had) to the start of the buffer and read more behind them, up to the
+ * end of the file. Returns false when the file cannot be read or grew
+ * past the limit.
+ */
+static bool fill_stream(struct xml_source *source, size_t consumed)
+{
+	size_t kept = source->size - consumed;
+
+	memmove(source->buffer, source->buffer + (consumed - source->offset),
+		kept);
+	source->offset = consumed;
+	while (!source->end && kept < STREAM_BUFFER_SIZE) {
+		ssize_t got = read(source->fd, source->buffer + kept,
+				   STREAM_BUFFER_SIZE - kept);
+
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0)
+			return false;
+		if (got == 0)
+			source->end = true;
+		kept += (size_t)got;
+		source->size += (size_t)got;
+	}
+	return source->size <= source->limit;
+}
+
 static int read_source(void *context, char *buffer, int length)
 {
 	struct xml_source *source = context;
 	struct tree_builder *builder = source->builder;
-	size_t count = source->size - builder->read;
+	const char *data = source->data;
+	size_t start = builder->read, end, size;
 
-	if (count > (size_t)length)
-		count = (size_t)length;
+	if (source->fd >= 0) {
+		/* Bytes from the buffer, one kept behind them (for a CR). */
+		if (source->failed)
+			return 0;
+		if (!source->end && source->size - start < (size_t)length + 1 &&
+		    !fill_stream(source, start)) {
+			source->failed = true;
+			return 0;
+		}
+		data = source->buffer;
+		start -= source->offset;
+		size = source->size - source->offset;
+		end = source->end ? size : size - 1;
+	} else {
+		size = source->size;
+		end = size;
+	}
+	if (end - start > (size_t)length)
+		end = start + (size_t)length;
 	/*
 	 * Looked for here, in bytes about to be read anyway. The parse then
 	 * ends as at the end of the file (libxml2 must not be stopped while
 	 * it reads): this pass fails, whatever it says.
 	 */
-	if (builder->find_lone_cr &&
-	    find_lone_cr(source->data, source->size, builder->read,
-			 builder->read + count)) {
+	if (builder->find_lone_cr && find_lone_cr(data, size, start, end)) {
 		builder->lone_cr = true;
 		return 0;
 	}
-	memcpy(buffer, source->data + builder->read, count);
-	builder->read += count;
-	return (int)count;
+	memcpy(buffer, data + start, end - start);
+	builder->read += end - start;
+	return (int)(end - start);
 }
 
 /* Push data to libxml2 in chunks; returns whether it is well-formed. */
@@ -2158,9 +2222,8 @@ static void discard_generic_error(void *context, const char *format, ...)
  * instructions that way, 357M so.
  */
 static int pull_document(struct tree_builder *builder, xmlSAXHandler *handler,
-			 const char *data, size_t size)
+			 struct xml_source *source)
 {
-	struct xml_source source = {builder, data, size};
 	/*
 	 * libxml2 prints some errors (encoding conversion) through its
 	 * generic error function, not the handler: this pass is only a
@@ -2172,7 +2235,7 @@ static int pull_document(struct tree_builder *builder, xmlSAXHandler *handler,
 	int well_formed;
 
 	builder->xml =
-	    xmlCreateIOParserCtxt(handler, builder, read_source, NULL, &source,
+	    xmlCreateIOParserCtxt(handler, builder, read_source, NULL, source,
 				  XML_CHAR_ENCODING_NONE);
 	if (!builder->xml)
 		return 0;
@@ -2184,10 +2247,12 @@ static int pull_document(struct tree_builder *builder, xmlSAXHandler *handler,
 	 * The pull parser takes a NUL byte for the end of the document: one
 	 * past the root element would hide what follows it. A pass that
 	 * did not read and consume every byte fails, and the push parser
-	 * says why.
+	 * says why; so does one whose file changed size or could not be
+	 * read.
 	 */
 	well_formed = builder->xml->wellFormed && !builder->pull_failed &&
-		      !builder->lone_cr && builder->read == size &&
+		      !builder->lone_cr && builder->read == source->size &&
+		      (source->fd < 0 || (source->end && !source->failed)) &&
 		      builder->xml->input->cur == builder->xml->input->end;
 	xmlFreeParserCtxt(builder->xml);
 	return well_formed;
@@ -2199,8 +2264,10 @@ static int pull_document(struct tree_builder *builder, xmlSAXHandler *handler,
  * point: svd_parse_memory refuses documents that declare any.
  */
 static int build_tree(struct parser *parser, struct tree_builder *builder,
-		      const char *data, size_t size)
+		      const char *data, size_t size, struct xml_source *stream)
 {
+	struct xml_source memory = {
+	    .builder = builder, .data = data, .size = size, .fd = -1};
 	xmlSAXHandler handler;
 	int well_formed;
 
@@ -2236,7 +2303,7 @@ static int build_tree(struct parser *parser, struct tree_builder *builder,
 	well_formed =
 	    builder->push
 		? push_document(builder, &handler, parser->file, data, size)
-		: pull_document(builder, &handler, data, size);
+		: pull_document(builder, &handler, stream ? stream : &memory);
 	free(builder->text.data);
 	return well_formed && !builder->too_deep && !builder->needs_namespaces
 		   ? 0
@@ -2263,8 +2330,18 @@ static int parse_with_line_feeds(struct svd_context *context, const char *name,
 	return result;
 }
 
-int svd_parse_memory(struct svd_context *context, const char *name,
-		     const char *data, size_t size)
+/* parse_document's answer when a file must be read whole and parsed so. */
+#define PARSE_READ_WHOLE 1
+
+/*
+ * Parse data, or with stream not NULL the file it reads, which must then
+ * pass on the first try: a file that needs a second pass (malformed, with
+ * namespaces, a document type, lone CRs or a prolog longer than the
+ * buffer) returns PARSE_READ_WHOLE before anything is reported.
+ */
+static int parse_document(struct svd_context *context, const char *name,
+			  const char *data, size_t size,
+			  struct xml_source *stream)
 {
 	struct parser parser = {.context = context,
 				.arena = &context->arena,
@@ -2279,6 +2356,13 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	bool may_have_lone_cr;
 	int result;
 
+	if (stream) {
+		/* The start of the file stands in for it until the pass. */
+		if (!fill_stream(stream, 0))
+			return PARSE_READ_WHOLE;
+		data = stream->buffer;
+		size = stream->size;
+	}
 	if (size == 0) {
 		svd_report(&context->diag, SVD_CHECK_XML_SYNTAX, &location,
 			   "the file is empty");
@@ -2303,8 +2387,12 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 					   (unsigned char)data[0] == 0xff));
 	{
 		bool entities = false;
-		unsigned long doctype = find_doctype(data, size, &entities);
+		size_t prolog;
+		unsigned long doctype =
+		    find_doctype(data, size, &entities, &prolog);
 
+		if (stream && (doctype || (prolog == size && !stream->end)))
+			return PARSE_READ_WHOLE;
 		if (doctype) {
 			if (may_have_lone_cr &&
 			    find_lone_cr(data, size, 0, size))
@@ -2349,13 +2437,20 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 		 * then the tree is converted whole, at the end. */
 		parser.early = NULL;
 		parser.early_tail = context->diag.limit ? NULL : &parser.early;
-		result = build_tree(&parser, &builder, data, size);
+		if (stream)
+			stream->builder = &builder;
+		result = build_tree(&parser, &builder, data, size, stream);
 		svd_arena_free(&builder.peripheral_arena);
+		if (stream && (result != 0 || builder.doctype_line)) {
+			drop_early_peripherals(&parser);
+			svd_arena_free(&tree_arena);
+			return PARSE_READ_WHOLE;
+		}
 		/*
 		 * Before a pass counts, or the push parser reports lines,
 		 * the rest of the file is looked at too.
 		 */
-		if (!push && may_have_lone_cr &&
+		if (!push && !stream && may_have_lone_cr &&
 		    (builder.lone_cr ||
 		     find_lone_cr(data, size, builder.read, size))) {
 			drop_early_peripherals(&parser);
@@ -2405,6 +2500,13 @@ int svd_parse_memory(struct svd_context *context, const char *name,
 	return context->diag.errors > errors_before ? -1 : 0;
 }
 
+int svd_parse_memory(struct svd_context *context, const char *name,
+		     const char *data, size_t size)
+{
+	context->input_read_whole = true;
+	return parse_document(context, name, data, size, NULL);
+}
+
 /* Report that path is over limit bytes, and fail. */
 static int report_too_large(struct svd_context *context, const char *path,
 			    uint64_t limit)
@@ -2443,6 +2545,31 @@ int svd_parse_file(struct svd_context *context, const char *path)
 	if (regular && (uint64_t)status.st_size > limit) {
 		close(fd);
 		return report_too_large(context, path, limit);
+	}
+	/*
+	 * A well-formed file is parsed as it is read; any other is read
+	 * again, whole, for the passes that report.
+	 */
+	if (regular && status.st_size > 0) {
+		char *buffer = malloc(STREAM_BUFFER_SIZE);
+		struct xml_source stream = {
+		    .data = buffer, .fd = fd, .buffer = buffer, .limit = limit};
+
+		result = buffer
+			     ? parse_document(context, path, NULL, 0, &stream)
+			     : PARSE_READ_WHOLE;
+		free(buffer);
+		if (result != PARSE_READ_WHOLE) {
+			context->input_read_whole = false;
+			close(fd);
+			return result;
+		}
+		if (lseek(fd, 0, SEEK_SET) != 0) {
+			svd_report(&context->diag, SVD_CHECK_IO, NULL,
+				   "cannot read %s: %s", path, strerror(errno));
+			close(fd);
+			return -1;
+		}
 	}
 	/*
 	 * A regular file's buffer is its size plus the byte that shows it

@@ -307,6 +307,12 @@ struct svd_context {
 	struct svd_diagnostics diag;
 	struct svd_device *device;
 	struct svd_options options;
+	/*
+	 * How the input was read: whole into memory before the parse (from
+	 * memory, a pipe, or a file the first pass could not take), or
+	 * parsed as it was read. For tests and statistics.
+	 */
+	bool input_read_whole;
 };
 
 /* The input size limit when none is given: 256 MiB (16 times the

@@ -59,9 +59,10 @@ TESTS += tests/build/hostile.sh tests/build/failed-run.sh \
 EXTRA_DIST += tests/build/hostile.sh tests/build/failed-run.sh \
 	tests/build/many-files.sh
 
-# The emitters beside the naming stage write what one thread writes.
-TESTS += tests/build/jobs.sh
-EXTRA_DIST += tests/build/jobs.sh
+# The emitters beside the naming stage write what one thread writes; a
+# file parsed as it is read gives what one read whole gives.
+TESTS += tests/build/jobs.sh tests/build/stream.sh
+EXTRA_DIST += tests/build/jobs.sh tests/build/stream.sh
 
 # Without cmocka the programs above are not built: say so with a SKIP.
 if !HAVE_CMOCKA

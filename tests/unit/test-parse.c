@@ -1057,6 +1057,102 @@ static void test_parse_file(void **state)
 	free(path);
 }
 
+/*
+ * A temporary file of the head, count copies of the unit and the end of
+ * SVD_END, each line ended by eol; its path, malloc'd.
+ */
+static char *write_repeated(const char *head, const char *unit, size_t count,
+			    const char *eol)
+{
+	size_t unit_length = strlen(unit) + strlen(eol);
+	size_t size = strlen(head) + count * unit_length + 64;
+	char *text = malloc(size), *end = text;
+
+	assert_non_null(text);
+	end += sprintf(end, "%s%s", head, eol);
+	for (size_t i = 0; i < count; i++)
+		end += sprintf(end, "%s%s", unit, eol);
+	sprintf(end, "</peripherals></device>%s", eol);
+	{
+		char *path = unit_write_temporary(text);
+
+		free(text);
+		return path;
+	}
+}
+
+/*
+ * A regular file is parsed as it is read, through a 64 KiB buffer; what
+ * the first pass cannot take is read whole and parsed again, and reports
+ * as a file read whole always did.
+ */
+static void test_parse_file_as_read(void **state)
+{
+	static const char peripheral[] =
+	    "<peripheral><name>P%s</name><dim>2</dim><dimIncrement>4"
+	    "</dimIncrement><baseAddress>0x10</baseAddress></peripheral>";
+	struct {
+		const char *head, *eol, *tail;
+		bool read_whole;
+		int result;
+	} cases[] = {
+	    /* Lines across blocks; a CR LF whose CR ends a block is no
+	     * lone CR. */
+	    {"<device><name>DEV</name><peripherals>", "\n", "", false, 0},
+	    {"<device><name>DEV</name><peripherals>", "\r\n", "", false, 0},
+	    /* A prolog longer than the buffer. */
+	    {"<!--" /* filled below */, "\n", "", true, 0},
+	    /* Malformed near the end. */
+	    {"<device><name>DEV</name><peripherals>", "\n", "<", true, -1},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char head[96 * 1024];
+		char *path;
+		struct unit_run run;
+		struct svd_peripheral *p;
+
+		if (strcmp(cases[i].head, "<!--") == 0) {
+			memset(head, 'c', sizeof(head));
+			memcpy(head, "<!--", 4);
+			strcpy(head + sizeof(head) - 64,
+			       "-->\n<device><name>DEV</name><peripherals>");
+		} else {
+			strcpy(head, cases[i].head);
+		}
+		path = write_repeated(head, peripheral, 3000, cases[i].eol);
+		if (*cases[i].tail) {
+			FILE *file = fopen(path, "a");
+
+			assert_non_null(file);
+			fputs(cases[i].tail, file);
+			fclose(file);
+		}
+		unit_run_init(&run);
+		assert_int_equal(svd_parse_file(&run.context, path),
+				 cases[i].result);
+		assert_int_equal(run.context.input_read_whole,
+				 cases[i].read_whole);
+		if (cases[i].result == 0) {
+			assert_string_equal(unit_messages(&run), "");
+			/* The last peripheral, on the file's last line but
+			 * one. */
+			for (p = run.context.device->peripherals; p->next;
+			     p = p->next)
+				;
+			assert_int_equal(p->location.line,
+					 3000 + 1 + (cases[i].head[1] == '!'));
+		} else {
+			assert_non_null(
+			    strstr(unit_messages(&run), "[xml-syntax]"));
+		}
+		unit_run_free(&run);
+		unlink(path);
+		free(path);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1089,6 +1185,7 @@ int main(void)
 	    cmocka_unit_test(test_many_element_names),
 	    cmocka_unit_test(test_registers_split_over_several_elements),
 	    cmocka_unit_test(test_parse_file),
+	    cmocka_unit_test(test_parse_file_as_read),
 	    cmocka_unit_test(test_entity_declaration_line),
 	};
 
