@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdarg.h>
@@ -96,6 +97,134 @@ void svd_buffer_printf(struct svd_buffer *buffer, const char *format, ...)
 	(sizeof(((struct svd_output *)0)->spare) /                             \
 	 sizeof(((struct svd_output *)0)->spare[0]))
 
+/*
+ * The unnamed files opened ahead: made of wanted, the first taken of them
+ * handed out. The thread stops at wanted, at stop, or when an open fails.
+ */
+struct svd_output_opener {
+	pthread_t thread;
+	pthread_mutex_t lock;
+	pthread_cond_t changed;
+	char *directory;
+	int *fds; /* spill_limit of them */
+	size_t made, taken, wanted;
+	bool stop;
+	bool done; /* the thread opens no more */
+};
+
+static int open_unnamed(const char *directory);
+
+static void *open_ahead(void *argument)
+{
+	struct svd_output_opener *opener = argument;
+
+	pthread_mutex_lock(&opener->lock);
+	while (!opener->stop && opener->made < opener->wanted) {
+		int fd;
+
+		pthread_mutex_unlock(&opener->lock);
+		fd = open_unnamed(opener->directory);
+		pthread_mutex_lock(&opener->lock);
+		if (fd < 0)
+			break;
+		opener->fds[opener->made++] = fd;
+		pthread_cond_broadcast(&opener->changed);
+	}
+	opener->done = true;
+	pthread_cond_broadcast(&opener->changed);
+	pthread_mutex_unlock(&opener->lock);
+	return NULL;
+}
+
+/* Start opening up to limit unnamed files in directory; NULL if not. */
+static struct svd_output_opener *start_opener(const char *directory,
+					      unsigned limit)
+{
+	struct svd_output_opener *opener = calloc(1, sizeof(*opener));
+
+	if (!opener || !limit)
+		goto none;
+	opener->directory = strdup(directory);
+	opener->fds = malloc(limit * sizeof(*opener->fds));
+	opener->wanted = limit;
+	if (!opener->directory || !opener->fds)
+		goto none;
+	if (pthread_mutex_init(&opener->lock, NULL) != 0)
+		goto none;
+	if (pthread_cond_init(&opener->changed, NULL) != 0) {
+		pthread_mutex_destroy(&opener->lock);
+		goto none;
+	}
+	if (pthread_create(&opener->thread, NULL, open_ahead, opener) != 0) {
+		pthread_cond_destroy(&opener->changed);
+		pthread_mutex_destroy(&opener->lock);
+		goto none;
+	}
+	return opener;
+none:
+	if (opener) {
+		free(opener->directory);
+		free(opener->fds);
+		free(opener);
+	}
+	return NULL;
+}
+
+/* Stop the opener and close what it opened that nobody took. */
+static void stop_opener(struct svd_output_opener *opener)
+{
+	if (!opener)
+		return;
+	pthread_mutex_lock(&opener->lock);
+	opener->stop = true;
+	pthread_mutex_unlock(&opener->lock);
+	pthread_join(opener->thread, NULL);
+	for (size_t i = opener->taken; i < opener->made; i++)
+		close(opener->fds[i]);
+	pthread_cond_destroy(&opener->changed);
+	pthread_mutex_destroy(&opener->lock);
+	free(opener->directory);
+	free(opener->fds);
+	free(opener);
+}
+
+/*
+ * The next unnamed file the opener made, waiting for it while the opener
+ * works; when it is done, one opened here; -1 when none can be.
+ */
+static int take_unnamed(struct svd_output *output)
+{
+	struct svd_output_opener *opener = output->opener;
+	int fd = -1;
+	bool done;
+
+	if (!opener)
+		return open_unnamed(output->spill_directory);
+	pthread_mutex_lock(&opener->lock);
+	while (opener->taken == opener->made && !opener->done)
+		pthread_cond_wait(&opener->changed, &opener->lock);
+	if (opener->taken < opener->made)
+		fd = opener->fds[opener->taken++];
+	done = opener->done;
+	pthread_mutex_unlock(&opener->lock);
+	/* More files than expected: open the rest here. */
+	if (fd < 0 && done)
+		fd = open_unnamed(output->spill_directory);
+	return fd;
+}
+
+void svd_output_expect(struct svd_output *output, size_t count)
+{
+	struct svd_output_opener *opener = output->opener;
+
+	if (!opener)
+		return;
+	pthread_mutex_lock(&opener->lock);
+	if (count < opener->wanted)
+		opener->wanted = count;
+	pthread_mutex_unlock(&opener->lock);
+}
+
 void svd_output_init(struct svd_output *output)
 {
 	output->files = NULL;
@@ -106,6 +235,7 @@ void svd_output_init(struct svd_output *output)
 	output->spill_files = 0;
 	output->shared_fd = -1;
 	output->shared_length = 0;
+	output->opener = NULL;
 	for (size_t i = 0; i < SPARE_COUNT; i++)
 		output->spare[i] = (struct svd_buffer){0};
 }
@@ -156,6 +286,8 @@ void svd_output_free(struct svd_output *output)
 {
 	struct svd_output_file *file = output->files;
 
+	stop_opener(output->opener);
+
 	while (file) {
 		struct svd_output_file *next = file->next;
 
@@ -198,6 +330,8 @@ void svd_output_spill_to(struct svd_output *output, const char *directory)
 		abort();
 	output->spill_failed = false;
 	output->spill_limit = own_spill_limit();
+	stop_opener(output->opener);
+	output->opener = start_opener(directory, output->spill_limit);
 }
 
 /* Write all of length bytes of text to fd; false on failure. */
@@ -266,7 +400,7 @@ static bool spill_piece(struct svd_output_file *file)
 	if (file->spill_fd < 0) {
 		if (output->spill_files >= output->spill_limit)
 			return false;
-		file->spill_fd = open_unnamed(output->spill_directory);
+		file->spill_fd = take_unnamed(output);
 		if (file->spill_fd < 0) {
 			output->spill_failed = true;
 			return false;

@@ -56,6 +56,13 @@ struct svd_output {
 	int shared_fd;	      /* ...then this one for all others, or -1 */
 	unsigned long long shared_length;
 	/*
+	 * Opens those unnamed files ahead, on a thread of its own, from
+	 * svd_output_spill_to on: creating a file costs a few hundred
+	 * microseconds on some file systems, 40 ms for a large device's
+	 * headers, while the parse leaves a core idle. NULL: none.
+	 */
+	struct svd_output_opener *opener;
+	/*
 	 * The memory of files that left it, for the next files: growing a
 	 * fresh buffer each time costs copies and page faults.
 	 */
@@ -207,6 +214,12 @@ void svd_output_free(struct svd_output *output);
  * call.
  */
 void svd_output_spill_to(struct svd_output *output, const char *directory);
+/*
+ * About how many files output will hold (a few more do no harm): the
+ * unnamed files opened ahead stop there.
+ */
+void svd_output_expect(struct svd_output *output, size_t count);
+
 /* The content of file is complete: it may leave memory. */
 void svd_output_finish(struct svd_output *output, struct svd_buffer *content);
 /* One folder's share of a commit. */

@@ -96,6 +96,16 @@ static int generate_parsed(struct svd_context *context,
 		return -1;
 	if (svd_expand(context, &expanded) < 0)
 		return -1;
+	if (output) {
+		/* Two headers per type, the common and device headers and
+		 * perhaps SVDConv's name for the latter. */
+		size_t files = 3;
+
+		for (const struct svd_struct *type = expanded.types; type;
+		     type = type->next)
+			files += 2;
+		svd_output_expect(output, files);
+	}
 	if (svd_check(context, &expanded) < 0)
 		return -1;
 	/* Members before layout sorts them: a collision names the first
