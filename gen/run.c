@@ -96,6 +96,14 @@ static int generate_parsed(struct svd_context *context,
 		return -1;
 	if (svd_expand(context, &expanded) < 0)
 		return -1;
+	if (svd_check(context, &expanded) < 0)
+		return -1;
+	/* Members before layout sorts them: a collision names the first
+	 * the SVD declares. Neither pass stops the run before the other. */
+	svd_name_members(context, &expanded, &layout_names);
+	svd_layout(context, &expanded);
+	if (svd_name_layout(context, &expanded, &layout_names) < 0)
+		return -1;
 	if (output) {
 		/* Two headers per type, the common and device headers and
 		 * perhaps SVDConv's name for the latter. */
@@ -106,14 +114,6 @@ static int generate_parsed(struct svd_context *context,
 			files += 2;
 		svd_output_expect(output, files);
 	}
-	if (svd_check(context, &expanded) < 0)
-		return -1;
-	/* Members before layout sorts them: a collision names the first
-	 * the SVD declares. Neither pass stops the run before the other. */
-	svd_name_members(context, &expanded, &layout_names);
-	svd_layout(context, &expanded);
-	if (svd_name_layout(context, &expanded, &layout_names) < 0)
-		return -1;
 	return name_and_emit(context, &expanded, output);
 }
 
