@@ -175,6 +175,7 @@ esac
 # The svdgen runs each file gets, as LABEL|ARGUMENTS (FILE and OUT are
 # replaced by the input and the output directory).
 svdgen_modes="svdgen|-q FILE -o OUT
+svdgen --jobs=1|-q --jobs=1 FILE -o OUT
 svdgen --no-accessors|-q --no-accessors FILE -o OUT
 svdgen check|check -q FILE"
 # run_mode LABEL FILE: measure one command on FILE; prints the line of
@@ -196,6 +197,7 @@ run_mode() {
 }
 modes="xmllint
 svdgen
+svdgen --jobs=1
 svdgen --no-accessors
 svdgen check"
 mode_command() {
@@ -241,10 +243,11 @@ if want 1 && [ -n "$largest" ] && [ $have_xmllint = yes ]; then
 		done
 		round=$((round + 1))
 	done
-	for mode in xmllint svdgen "svdgen --no-accessors" "svdgen check"; do
+	for mode in xmllint svdgen "svdgen --jobs=1" "svdgen --no-accessors" \
+		"svdgen check"; do
 		command_used "$measure $(mode_command "$mode")"
 	done
-	out "Median of $runs interleaved rounds (each round runs the four" \
+	out "Median of $runs interleaved rounds (each round runs the five" \
 		"commands on each file in turn; every svdgen run writes into a" \
 		"new, empty folder); a ratio is the median of the" \
 		"per-round ratios to xmllint. Targets, on wall time and RSS:" \
@@ -301,7 +304,8 @@ if want 1 && [ -n "$largest" ] && [ $have_xmllint = yes ]; then
 	out ""
 	out "In this build, $check_meaning."
 	out ""
-	for mode in svdgen "svdgen --no-accessors" "svdgen check"; do
+	for mode in svdgen "svdgen --jobs=1" "svdgen --no-accessors" \
+		"svdgen check"; do
 		out "$(awk -F'|' -v m="$mode" '
 			$1 == m { n++; if ($2 == "met") t++; if ($3 == "met") r++ }
 			END { printf "- %s: time target met on %d of %d files, RSS target on %d of %d.",
