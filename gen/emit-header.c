@@ -682,10 +682,10 @@ void svd_emit_headers(struct svd_expanded *expanded,
 		const char *regs_guard = type->regs_guard;
 		struct svd_buffer *regs, *out;
 
-		/* Peripheral arrays are named last. */
-		if (!svd_naming_wait(progress, type->names->array_names
-						   ? SIZE_MAX
-						   : ++named))
+		/* This type's names, or all (arrays are named last). */
+		named++;
+		if (!svd_naming_wait(
+			progress, type->names->array_names ? SIZE_MAX : named))
 			goto stop;
 		regs = svd_output_add(output, regs_file);
 		out = svd_output_add(output, file);
