@@ -136,6 +136,18 @@ static void *open_ahead(void *argument)
 	return NULL;
 }
 
+int svd_start_thread(pthread_t *thread, void *(*start)(void *), void *argument)
+{
+	sigset_t all, old;
+	int result;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, &old);
+	result = pthread_create(thread, NULL, start, argument);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	return result;
+}
+
 /* Start opening up to limit unnamed files in directory; NULL if not. */
 static struct svd_output_opener *start_opener(const char *directory,
 					      unsigned limit)
@@ -155,7 +167,7 @@ static struct svd_output_opener *start_opener(const char *directory,
 		pthread_mutex_destroy(&opener->lock);
 		goto none;
 	}
-	if (pthread_create(&opener->thread, NULL, open_ahead, opener) != 0) {
+	if (svd_start_thread(&opener->thread, open_ahead, opener) != 0) {
 		pthread_cond_destroy(&opener->changed);
 		pthread_mutex_destroy(&opener->lock);
 		goto none;
@@ -331,7 +343,14 @@ void svd_output_spill_to(struct svd_output *output, const char *directory)
 	output->spill_failed = false;
 	output->spill_limit = own_spill_limit();
 	stop_opener(output->opener);
-	output->opener = start_opener(directory, output->spill_limit);
+	output->opener = NULL;
+}
+
+void svd_output_open_ahead(struct svd_output *output)
+{
+	if (output->spill_directory && !output->opener)
+		output->opener =
+		    start_opener(output->spill_directory, output->spill_limit);
 }
 
 /* Write all of length bytes of text to fd; false on failure. */

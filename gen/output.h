@@ -7,6 +7,7 @@
 #ifndef SVDGEN_OUTPUT_H
 #define SVDGEN_OUTPUT_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -57,7 +58,7 @@ struct svd_output {
 	unsigned long long shared_length;
 	/*
 	 * Opens those unnamed files ahead, on a thread of its own, from
-	 * svd_output_spill_to on: creating a file costs a few hundred
+	 * svd_output_open_ahead on: creating a file costs a few hundred
 	 * microseconds on some file systems, 40 ms for a large device's
 	 * headers, while the parse leaves a core idle. NULL: none.
 	 */
@@ -214,6 +215,19 @@ void svd_output_free(struct svd_output *output);
  * call.
  */
 void svd_output_spill_to(struct svd_output *output, const char *directory);
+/*
+ * Let a thread of its own open the unnamed files ahead (see opener above):
+ * after svd_output_spill_to, when the run may use more than one thread.
+ */
+void svd_output_open_ahead(struct svd_output *output);
+
+/*
+ * pthread_create, with every signal blocked in the new thread: SIGINT,
+ * SIGTERM and SIGHUP then reach the main thread, whose handler knows what
+ * the commit has made and is held back while it renames.
+ */
+int svd_start_thread(pthread_t *thread, void *(*start)(void *), void *argument);
+
 /*
  * About how many files output will hold (a few more do no harm): the
  * unnamed files opened ahead stop there.

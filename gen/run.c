@@ -67,7 +67,7 @@ static int name_and_emit(struct svd_context *context,
 	if (!output || options->jobs == 1 ||
 	    svd_naming_progress_init(&progress) < 0)
 		goto alone;
-	if (pthread_create(&thread, NULL, emit_thread, &job) != 0) {
+	if (svd_start_thread(&thread, emit_thread, &job) != 0) {
 		svd_naming_progress_destroy(&progress);
 		goto alone;
 	}
@@ -150,8 +150,11 @@ int svd_run(const char *input, const struct svd_options *options,
 	svd_output_init(&rule);
 	/* Finished headers leave memory early; the commit stays all or
 	 * nothing. */
-	if (options->output_directory)
+	if (options->output_directory) {
 		svd_output_spill_to(&output, options->output_directory);
+		if (options->jobs != 1)
+			svd_output_open_ahead(&output);
+	}
 	result = svd_generate(&context, input,
 			      options->output_directory ? &output : NULL);
 	/* Warnings promoted by -Werror fail the run like errors. */

@@ -10,6 +10,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 
@@ -635,10 +637,45 @@ static void test_spilled_files_share_one_file(void **state)
 	free(directory);
 }
 
+/* The signals a thread started by svd_start_thread leaves to others. */
+static void *read_signal_mask(void *result)
+{
+	sigset_t *mask = result;
+
+	pthread_sigmask(SIG_BLOCK, NULL, mask);
+	return NULL;
+}
+
+/*
+ * The emitting and opening threads block every signal: SIGINT during the
+ * commit must reach the main thread, which blocks it while renaming and
+ * whose handler removes what the commit made (a helper thread taking it
+ * left a new folder behind). The caller's own mask is unchanged.
+ */
+static void test_threads_leave_signals_to_main(void **state)
+{
+	static const int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGUSR1};
+	sigset_t mask, before, after;
+	pthread_t thread;
+
+	(void)state;
+	sigemptyset(&mask);
+	pthread_sigmask(SIG_BLOCK, NULL, &before);
+	assert_int_equal(svd_start_thread(&thread, read_signal_mask, &mask), 0);
+	assert_int_equal(pthread_join(thread, NULL), 0);
+	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
+		assert_true(sigismember(&mask, signals[i]));
+	pthread_sigmask(SIG_BLOCK, NULL, &after);
+	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
+		assert_int_equal(sigismember(&after, signals[i]),
+				 sigismember(&before, signals[i]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_buffer_grows),
+	    cmocka_unit_test(test_threads_leave_signals_to_main),
 	    cmocka_unit_test(test_buffer_verbs),
 	    cmocka_unit_test(test_buffer_concat),
 	    cmocka_unit_test(test_writes_files),
