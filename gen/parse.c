@@ -2076,10 +2076,27 @@ struct xml_source {
 	int fd;	     /* -1: memory */
 	char *buffer;
 	size_t offset;
-	uint64_t limit; /* a file: more bytes fail the pass */
-	bool end;	/* a file: read to its end */
-	bool failed;	/* a file: could not be read, or grew past limit */
+	uint64_t limit;	    /* a file: more bytes fail the pass */
+	bool end;	    /* a file: read to its end */
+	bool failed;	    /* a file: could not be read, or grew past limit */
+	struct stat status; /* a file: before the pass */
 };
+
+/*
+ * Whether a file read as it was parsed changed meanwhile: rewritten in
+ * place, its first bytes and its last could come from two versions.
+ */
+static bool stream_changed(const struct xml_source *source)
+{
+	struct stat now;
+
+	return fstat(source->fd, &now) != 0 ||
+	       now.st_size != source->status.st_size ||
+	       now.st_mtim.tv_sec != source->status.st_mtim.tv_sec ||
+	       now.st_mtim.tv_nsec != source->status.st_mtim.tv_nsec ||
+	       now.st_ctim.tv_sec != source->status.st_ctim.tv_sec ||
+	       now.st_ctim.tv_nsec != source->status.st_ctim.tv_nsec;
+}
 
 /* A file is read through a buffer of this size. */
 #define STREAM_BUFFER_SIZE (64 * 1024)
@@ -2441,7 +2458,8 @@ static int parse_document(struct svd_context *context, const char *name,
 			stream->builder = &builder;
 		result = build_tree(&parser, &builder, data, size, stream);
 		svd_arena_free(&builder.peripheral_arena);
-		if (stream && (result != 0 || builder.doctype_line)) {
+		if (stream && (result != 0 || builder.doctype_line ||
+			       stream_changed(stream))) {
 			drop_early_peripherals(&parser);
 			svd_arena_free(&tree_arena);
 			return PARSE_READ_WHOLE;
@@ -2552,8 +2570,11 @@ int svd_parse_file(struct svd_context *context, const char *path)
 	 */
 	if (regular && status.st_size > 0) {
 		char *buffer = malloc(STREAM_BUFFER_SIZE);
-		struct xml_source stream = {
-		    .data = buffer, .fd = fd, .buffer = buffer, .limit = limit};
+		struct xml_source stream = {.data = buffer,
+					    .fd = fd,
+					    .buffer = buffer,
+					    .limit = limit,
+					    .status = status};
 
 		result = buffer
 			     ? parse_document(context, path, NULL, 0, &stream)
