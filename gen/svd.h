@@ -285,7 +285,8 @@ struct svd_options {
 	bool strict;		 /* write-only members cannot be read */
 	bool bitfields;		 /* REG_b views, as SVDConv --fields=struct */
 	/* --jobs: 1 runs the stages one after another on one thread; 0
-	 * (the default) or more lets the emitters run beside naming. */
+	 * (the default) or more lets the emitters run beside naming and
+	 * the output files be created ahead, on two more threads. */
 	unsigned jobs;
 	/* --address-unit-bits: overrides the file's addressUnitBits (0: no). */
 	uint32_t address_unit_bits;
