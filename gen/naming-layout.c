@@ -58,6 +58,12 @@ struct layout_namer {
 	struct svd_marks padded;
 	/* After layout: cluster types whose name is registered. */
 	struct svd_marks cluster_named;
+	/*
+	 * After layout: the object-like macros of the instances (the
+	 * pointer and its _BASE, with their prefix), each to its instance.
+	 * No member or padding may be spelled like one.
+	 */
+	struct svd_table macros;
 };
 
 /* Make name an identifier, warning once per source element if it changed. */
@@ -165,7 +171,10 @@ static void name_reserved_items(struct layout_namer *namer,
 					    item->children);
 			continue;
 		}
-		/* Skip names a register of the SVD already uses. */
+		/*
+		 * Skip names a register of the SVD already uses, and those
+		 * of a peripheral's macros, which would replace the member.
+		 */
 		do {
 			item->reserved_name =
 			    *count == 0
@@ -173,7 +182,8 @@ static void name_reserved_items(struct layout_namer *namer,
 				: svd_arena_printf(namer->arena, "RESERVED%u",
 						   *count);
 			(*count)++;
-		} while (svd_table_find(members, item->reserved_name));
+		} while (svd_table_find(members, item->reserved_name) ||
+			 svd_table_find(&namer->macros, item->reserved_name));
 	}
 }
 
@@ -336,7 +346,6 @@ static void name_instances(struct layout_namer *namer,
  * trailing '_' and a warning.
  */
 static void rename_macro_clashes(struct layout_namer *namer,
-				 const struct svd_table *macros,
 				 struct svd_struct *type)
 {
 	for (struct svd_member *m = type->members; m; m = m->next) {
@@ -345,9 +354,9 @@ static void rename_macro_clashes(struct layout_namer *namer,
 
 		/* A list's elements share one type: visit it once. */
 		if (m->type && m->dim_position <= 0)
-			rename_macro_clashes(namer, macros, m->type);
+			rename_macro_clashes(namer, m->type);
 		/* The macros carry their prefix; the member does not. */
-		instance = svd_table_find(macros, m->c_name);
+		instance = svd_table_find(&namer->macros, m->c_name);
 		if (!instance)
 			continue;
 		name = svd_arena_printf(namer->arena, "%s_", m->c_name);
@@ -368,26 +377,28 @@ static void rename_macro_clashes(struct layout_namer *namer,
 	}
 }
 
-static void avoid_macro_clashes(struct layout_namer *namer,
-				struct svd_expanded *expanded)
+/*
+ * The macros of every instance, from the names name_instances will give
+ * them (it reports; this pass, which runs before the padding is named,
+ * does not).
+ */
+static void collect_instance_macros(struct layout_namer *namer,
+				    struct svd_expanded *expanded)
 {
-	struct svd_table macros;
-
-	svd_table_init(&macros, namer->arena);
 	for (struct svd_instance *i = expanded->instances; i; i = i->next) {
-		svd_table_insert(&macros,
+		bool changed;
+		const char *name =
+		    svd_identifier(namer->arena, i->name, &changed);
+
+		svd_table_insert(&namer->macros,
 				 svd_arena_printf(namer->arena, "%s%s",
-						  namer->type_prefix,
-						  i->c_name),
+						  namer->type_prefix, name),
 				 i);
-		svd_table_insert(&macros,
+		svd_table_insert(&namer->macros,
 				 svd_arena_printf(namer->arena, "%s%s_BASE",
-						  namer->type_prefix,
-						  i->c_name),
+						  namer->type_prefix, name),
 				 i);
 	}
-	for (struct svd_struct *type = expanded->types; type; type = type->next)
-		rename_macro_clashes(namer, &macros, type);
 }
 
 /* The IRQn_Type enumerators, each one identifier. */
@@ -424,6 +435,8 @@ int svd_name_layout(struct svd_context *context, struct svd_expanded *expanded,
 	svd_table_init(&namer.globals, &context->arena);
 	svd_marks_init(&namer.padded, &context->arena);
 	svd_marks_init(&namer.cluster_named, &context->arena);
+	svd_table_init(&namer.macros, &context->arena);
+	collect_instance_macros(&namer, expanded);
 	/* Before the macro clashes rename members: padding avoids the
 	 * names the SVD gave. */
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
@@ -432,7 +445,8 @@ int svd_name_layout(struct svd_context *context, struct svd_expanded *expanded,
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		name_cluster_types(&namer, type);
 	name_instances(&namer, expanded);
-	avoid_macro_clashes(&namer, expanded);
+	for (struct svd_struct *type = expanded->types; type; type = type->next)
+		rename_macro_clashes(&namer, type);
 	name_irqs(&namer, expanded);
 	return context->diag.errors > state->errors_before ? -1 : 0;
 }

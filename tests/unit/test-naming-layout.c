@@ -117,6 +117,53 @@ static void test_reserved_name_taken_by_register(void **state)
 	unit_run_free(&run);
 }
 
+/* The struct type called name. */
+static struct svd_struct *type_named(struct unit_run *run, const char *name)
+{
+	for (struct svd_struct *type = run->expanded.types; type;
+	     type = type->next)
+		if (strcmp(type->name, name) == 0)
+			return type;
+	fail_msg("no type %s", name);
+	return NULL;
+}
+
+static void test_reserved_names_skip_instance_macros(void **state)
+{
+	struct unit_run run;
+	const struct svd_item *item;
+
+	(void)state;
+	/* The macro RESERVED1 would replace a member of that name in any
+	 * struct defined after it. */
+	layout_ok(&run,
+		  SVD_BEGIN
+		  "<peripheral><name>RESERVED1</name><baseAddress>0"
+		  "</baseAddress><registers><register><name>A</name>"
+		  "<addressOffset>0</addressOffset></register>"
+		  "<register><name>B</name><addressOffset>8</addressOffset>"
+		  "</register></registers></peripheral>\n"
+		  "<peripheral><name>P</name><baseAddress>0x100</baseAddress>"
+		  "<registers><register><name>A</name>"
+		  "<addressOffset>0</addressOffset></register>"
+		  "<register><name>B</name><addressOffset>8</addressOffset>"
+		  "</register><register><name>C</name>"
+		  "<addressOffset>0x10</addressOffset></register>"
+		  "</registers></peripheral>" SVD_END,
+		  "");
+	item = type_named(&run, "P")->items;
+	assert_member_item(item, "A", 0);
+	assert_reserved_item(item = item->next, "RESERVED", 4);
+	assert_member_item(item = item->next, "B", 8);
+	assert_reserved_item(item = item->next, "RESERVED2", 0xc);
+	assert_member_item(item = item->next, "C", 0x10);
+	assert_null(item->next);
+	/* The peripheral's own struct too, though its macro comes after. */
+	item = type_named(&run, "RESERVED1")->items;
+	assert_reserved_item(item->next, "RESERVED", 4);
+	unit_run_free(&run);
+}
+
 static void test_reserved_names_in_union_lanes(void **state)
 {
 	struct unit_run run;
@@ -413,6 +460,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_reserved_names_count_up),
 	    cmocka_unit_test(test_reserved_name_taken_by_register),
+	    cmocka_unit_test(test_reserved_names_skip_instance_macros),
 	    cmocka_unit_test(test_reserved_names_in_union_lanes),
 	    cmocka_unit_test(test_member_names_from_svd),
 	    cmocka_unit_test(test_sanitized_names_reported_once),
