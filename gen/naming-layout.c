@@ -339,11 +339,22 @@ static void name_instances(struct layout_namer *namer,
 	}
 }
 
+/* Whether name is the C name of a member of type other than member. */
+static bool member_named(const struct svd_struct *type,
+			 const struct svd_member *member, const char *name)
+{
+	for (const struct svd_member *o = type->members; o; o = o->next)
+		if (o != member && strcmp(o->c_name, name) == 0)
+			return true;
+	return false;
+}
+
 /*
  * Instance pointers and _BASE addresses are object-like macros: a member
  * spelled the same would be replaced by the preprocessor, and the header
- * would not compile under SVDConv's names either. Such a member gets a
- * trailing '_' and a warning.
+ * would not compile under SVDConv's names either. Such a member gets
+ * trailing '_'s, as many as it takes to be neither another member nor
+ * another macro, and a warning.
  */
 static void rename_macro_clashes(struct layout_namer *namer,
 				 struct svd_struct *type)
@@ -359,13 +370,11 @@ static void rename_macro_clashes(struct layout_namer *namer,
 		instance = svd_table_find(&namer->macros, m->c_name);
 		if (!instance)
 			continue;
-		name = svd_arena_printf(namer->arena, "%s_", m->c_name);
-		for (const struct svd_member *o = type->members; o; o = o->next)
-			if (strcmp(o->c_name, name) == 0) {
-				name =
-				    svd_arena_printf(namer->arena, "%s_", name);
-				o = type->members;
-			}
+		name = m->c_name;
+		do
+			name = svd_arena_printf(namer->arena, "%s_", name);
+		while (member_named(type, m, name) ||
+		       svd_table_find(&namer->macros, name));
 		if (m->dim_position <= 0)
 			svd_report(namer->diag, SVD_CHECK_NAME_SANITIZED,
 				   &m->location,

@@ -455,6 +455,59 @@ static void test_member_spelled_like_instance_macro(void **state)
 	unit_run_free(&run);
 }
 
+static void test_macro_rename_checks_every_member(void **state)
+{
+	struct unit_run run;
+
+	(void)state;
+	/* CR_ and CR__ are taken by P's own registers, the first of them
+	 * first in P. */
+	layout_ok(&run,
+		  SVD_BEGIN
+		  "<peripheral><name>CR</name><baseAddress>0</baseAddress>"
+		  "</peripheral>\n"
+		  "<peripheral><name>P</name><baseAddress>0x100</baseAddress>"
+		  "<registers><register><name>CR__</name>"
+		  "<addressOffset>0</addressOffset></register>"
+		  "<register><name>CR_</name>"
+		  "<addressOffset>4</addressOffset></register>\n"
+		  "<register><name>CR</name>"
+		  "<addressOffset>8</addressOffset></register>"
+		  "</registers></peripheral>" SVD_END,
+		  "t.svd:3: warning: 'CR' in 'P' is spelled like the macro "
+		  "for peripheral 'CR'; using 'CR___' (or use --prefix) "
+		  "[name-sanitized]\n");
+	assert_string_equal(unit_member(type_named(&run, "P"), "CR")->c_name,
+			    "CR___");
+	assert_string_equal(unit_member(type_named(&run, "P"), "CR__")->c_name,
+			    "CR__");
+	unit_run_free(&run);
+}
+
+static void test_macro_rename_avoids_other_macros(void **state)
+{
+	struct unit_run run;
+
+	(void)state;
+	/* CR_ is the macro of peripheral CR_. */
+	layout_ok(&run,
+		  SVD_BEGIN
+		  "<peripheral><name>CR</name><baseAddress>0</baseAddress>"
+		  "</peripheral>\n"
+		  "<peripheral><name>CR_</name><baseAddress>0x200"
+		  "</baseAddress></peripheral>\n"
+		  "<peripheral><name>P</name><baseAddress>0x100</baseAddress>"
+		  "<registers><register><name>CR</name>"
+		  "<addressOffset>0</addressOffset></register>"
+		  "</registers></peripheral>" SVD_END,
+		  "t.svd:3: warning: 'CR' in 'P' is spelled like the macro "
+		  "for peripheral 'CR'; using 'CR__' (or use --prefix) "
+		  "[name-sanitized]\n");
+	assert_string_equal(unit_member(type_named(&run, "P"), "CR")->c_name,
+			    "CR__");
+	unit_run_free(&run);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -470,6 +523,8 @@ int main(void)
 	    cmocka_unit_test(test_cluster_type_names),
 	    cmocka_unit_test(test_interrupt_names),
 	    cmocka_unit_test(test_member_spelled_like_instance_macro),
+	    cmocka_unit_test(test_macro_rename_checks_every_member),
+	    cmocka_unit_test(test_macro_rename_avoids_other_macros),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
