@@ -60,7 +60,8 @@ struct layout_namer {
 	struct svd_marks cluster_named;
 	/*
 	 * After layout: the object-like macros of the instances (the
-	 * pointer and its _BASE, with their prefix), each to its instance.
+	 * pointer and its _BASE, with their prefix), each to the name of
+	 * its peripheral in the SVD.
 	 * No member or padding may be spelled like one.
 	 */
 	struct svd_table macros;
@@ -360,15 +361,14 @@ static void rename_macro_clashes(struct layout_namer *namer,
 				 struct svd_struct *type)
 {
 	for (struct svd_member *m = type->members; m; m = m->next) {
-		const struct svd_instance *instance;
-		const char *name;
+		const char *peripheral, *name;
 
 		/* A list's elements share one type: visit it once. */
 		if (m->type && m->dim_position <= 0)
 			rename_macro_clashes(namer, m->type);
 		/* The macros carry their prefix; the member does not. */
-		instance = svd_table_find(&namer->macros, m->c_name);
-		if (!instance)
+		peripheral = svd_table_find(&namer->macros, m->c_name);
+		if (!peripheral)
 			continue;
 		name = m->c_name;
 		do
@@ -381,15 +381,34 @@ static void rename_macro_clashes(struct layout_namer *namer,
 				   "'%s' in '%s' is spelled like the macro for "
 				   "peripheral '%s'; using '%s' (or use "
 				   "--prefix)",
-				   m->c_name, type->name, instance->name, name);
+				   m->c_name, type->name, peripheral, name);
 		m->c_name = name;
 	}
+}
+
+bool svd_heads_peripheral_array(const struct svd_instance *instance)
+{
+	const struct svd_peripheral *peripheral = instance->peripheral;
+
+	return peripheral->name && strstr(peripheral->name, "[%s]") &&
+	       instance->base_address == peripheral->base_address;
+}
+
+/* Note a macro name, prefixed, and the peripheral it comes from. */
+static void note_macro(struct layout_namer *namer, const char *name,
+		       const char *suffix, const char *peripheral)
+{
+	svd_table_insert(&namer->macros,
+			 svd_arena_printf(namer->arena, "%s%s%s",
+					  namer->type_prefix, name, suffix),
+			 (void *)peripheral);
 }
 
 /*
  * The macros of every instance, from the names name_instances will give
  * them (it reports; this pass, which runs before the padding is named,
- * does not).
+ * does not), and those of a peripheral array (naming.c, name_array),
+ * which naming.c may yet leave out: a member avoids them all the same.
  */
 static void collect_instance_macros(struct layout_namer *namer,
 				    struct svd_expanded *expanded)
@@ -399,14 +418,16 @@ static void collect_instance_macros(struct layout_namer *namer,
 		const char *name =
 		    svd_identifier(namer->arena, i->name, &changed);
 
-		svd_table_insert(&namer->macros,
-				 svd_arena_printf(namer->arena, "%s%s",
-						  namer->type_prefix, name),
-				 i);
-		svd_table_insert(&namer->macros,
-				 svd_arena_printf(namer->arena, "%s%s_BASE",
-						  namer->type_prefix, name),
-				 i);
+		note_macro(namer, name, "", i->name);
+		note_macro(namer, name, "_BASE", i->name);
+		if (!svd_heads_peripheral_array(i))
+			continue;
+		name = svd_identifier(
+		    namer->arena,
+		    svd_strip_dim_marker(namer->arena, i->peripheral->name),
+		    &changed);
+		note_macro(namer, name, "", i->peripheral->name);
+		note_macro(namer, name, "_BASE", i->peripheral->name);
 	}
 }
 

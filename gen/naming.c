@@ -1342,15 +1342,6 @@ static void name_field_enums(struct namer *namer, struct svd_enum_names ***tail,
  * (array_stride). UART0..UART5 stay the elements. Nothing for other
  * instances; a name that is taken is left out.
  */
-/* Whether an instance is the first of a peripheral array (UART[%s]). */
-static bool heads_array(const struct svd_instance *instance)
-{
-	const struct svd_peripheral *peripheral = instance->peripheral;
-
-	return peripheral->name && strstr(peripheral->name, "[%s]") &&
-	       instance->base_address == peripheral->base_address;
-}
-
 static void name_array(struct namer *namer, struct svd_instance_names *record,
 		       const struct svd_struct *type,
 		       const char **array_typedef_done)
@@ -1360,7 +1351,7 @@ static void name_array(struct namer *namer, struct svd_instance_names *record,
 	const char *stem, *base, *pointer, *array_type;
 	bool changed;
 
-	if (!heads_array(instance))
+	if (!svd_heads_peripheral_array(instance))
 		return;
 	stem = svd_arena_printf(
 	    namer->arena, "%s%s", namer->names->type_prefix,
@@ -1410,7 +1401,7 @@ static void name_instances(struct namer *namer, struct svd_type_names *record,
 
 		instance->instance = i;
 		instance->base_macro = base;
-		record->array_names |= heads_array(i);
+		record->array_names |= svd_heads_peripheral_array(i);
 		if (svd_names_claim(names, base,
 				    svd_arena_printf(namer->arena, "0x%" PRIx64,
 						     i->base_address),

@@ -324,6 +324,10 @@ void svd_name_members(struct svd_context *context,
 int svd_name_layout(struct svd_context *context, struct svd_expanded *expanded,
 		    struct svd_layout_names *state);
 
+/* naming-layout.c: whether instance is the first of a peripheral array
+ * (UART[%s]), which also gets the array's macros UART and UART_BASE. */
+bool svd_heads_peripheral_array(const struct svd_instance *instance);
+
 /* naming-layout.c: report that name was changed to result, in the one
  * wording used. */
 void svd_report_sanitized(struct svd_diagnostics *diag,
