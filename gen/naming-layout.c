@@ -87,13 +87,23 @@ static const char *identifier_for(struct layout_namer *namer, const char *name,
 	return result;
 }
 
-/* The member's C name: prependToName + name + _alternateGroup + append. */
+/*
+ * The member's C name: prependToName + name + _alternateGroup + append.
+ * *first_changed says whether the first element of member's list was
+ * changed. A change every element inherits from the list (3V3-%s) is
+ * reported once, at the first element; an element whose own index makes
+ * it a keyword or a library name (int of %s with A,int) is reported
+ * itself, and so is any element of a list whose first was left alone.
+ */
 static const char *member_name(struct layout_namer *namer,
 			       const struct svd_struct *type,
-			       const struct svd_member *member)
+			       const struct svd_member *member,
+			       bool *first_changed)
 {
 	const struct svd_peripheral *peripheral = type->peripheral;
 	const char *name = member->name;
+	const char *result;
+	bool report;
 
 	if (member->kind == SVD_NODE_REGISTER) {
 		if (member->node->alternate_group)
@@ -111,8 +121,12 @@ static const char *member_name(struct layout_namer *namer,
 						 ? peripheral->append_to_name
 						 : "");
 	}
-	return identifier_for(namer, name, &member->location,
-			      member->dim_position <= 0);
+	report = member->dim_position <= 0 || !*first_changed ||
+		 svd_reserved_kind(name) != SVD_RESERVED_NONE;
+	result = identifier_for(namer, name, &member->location, report);
+	if (member->dim_position == 0)
+		*first_changed = strcmp(result, name) != 0;
+	return result;
 }
 
 /*
@@ -123,6 +137,7 @@ static void name_struct_members(struct layout_namer *namer,
 				struct svd_struct *type)
 {
 	struct svd_table names;
+	bool first_changed = false;
 
 	/* Named already: a list's elements share one cluster type. */
 	if (!type->members || type->members->c_name)
@@ -133,7 +148,7 @@ static void name_struct_members(struct layout_namer *namer,
 
 		if (m->type)
 			name_struct_members(namer, m->type);
-		m->c_name = member_name(namer, type, m);
+		m->c_name = member_name(namer, type, m, &first_changed);
 		other = svd_table_insert(&names, m->c_name, m);
 		if (other && strcmp(other->name, m->name) != 0)
 			svd_report(namer->diag, SVD_CHECK_NAME_COLLISION,
@@ -375,13 +390,10 @@ static void rename_macro_clashes(struct layout_namer *namer,
 			name = svd_arena_printf(namer->arena, "%s_", name);
 		while (member_named(type, m, name) ||
 		       svd_table_find(&namer->macros, name));
-		if (m->dim_position <= 0)
-			svd_report(namer->diag, SVD_CHECK_NAME_SANITIZED,
-				   &m->location,
-				   "'%s' in '%s' is spelled like the macro for "
-				   "peripheral '%s'; using '%s' (or use "
-				   "--prefix)",
-				   m->c_name, type->name, peripheral, name);
+		svd_report(namer->diag, SVD_CHECK_NAME_SANITIZED, &m->location,
+			   "'%s' in '%s' is spelled like the macro for "
+			   "peripheral '%s'; using '%s' (or use --prefix)",
+			   m->c_name, type->name, peripheral, name);
 		m->c_name = name;
 	}
 }
