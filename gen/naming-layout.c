@@ -272,6 +272,21 @@ static void name_peripheral_types(struct layout_namer *namer,
 			link = &type->next;
 			continue;
 		}
+		/*
+		 * One struct, but the accessors and field macros are made
+		 * from the first type only: another type's fields or access
+		 * rules would be dropped without a word.
+		 */
+		if (!svd_struct_same_shape(type, other)) {
+			svd_report(namer->diag, SVD_CHECK_NAME_COLLISION,
+				   &type->location,
+				   "type '%s_Type' is defined twice with "
+				   "different fields or access rules (first at "
+				   "line %lu)",
+				   type->name, other->location.line);
+			link = &type->next;
+			continue;
+		}
 		/* Same name, same shape: one type serves both. */
 		for (struct svd_instance *i = type->instances; i;
 		     i = i->next_of_type)
@@ -306,7 +321,7 @@ static void name_cluster_types(struct layout_namer *namer,
 					       &cluster->location, true);
 		other =
 		    svd_table_insert(&namer->globals, cluster->name, cluster);
-		if (!other || same_shape(other, cluster))
+		if (!other || svd_struct_same_shape(other, cluster))
 			continue;
 		if (cluster->path_name &&
 		    strcmp(cluster->name, cluster->path_name) != 0) {
@@ -323,7 +338,7 @@ static void name_cluster_types(struct layout_namer *namer,
 			cluster->name = fallback;
 			other = svd_table_insert(&namer->globals, cluster->name,
 						 cluster);
-			if (!other || same_shape(other, cluster))
+			if (!other || svd_struct_same_shape(other, cluster))
 				continue;
 		}
 		svd_report(namer->diag, SVD_CHECK_NAME_COLLISION,
