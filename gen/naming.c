@@ -1254,6 +1254,38 @@ static const char *enum_stem(struct namer *namer, const char *owner,
 }
 
 /*
+ * The stem of a field list's enum when the list's name is taken: two lists
+ * EN%s of one register (EN0-1 and EN2-3) have one name, EN. When that name
+ * is taken, each element's accessors take its own name (P_R_EN2_get), so
+ * the enum takes the list's first element's name: P_R_EN2_Enum. If that
+ * is taken too, the enum is left out and its fields stay integers. Sets
+ * *enum_name and returns the stem, or returns NULL. key is the set's
+ * content, the definition a name of the same enum is claimed with.
+ */
+static const char *list_enum_stem(struct namer *namer, const char *owner,
+				  const struct svd_member *member,
+				  const struct svd_field *field,
+				  const struct svd_enum_set *set,
+				  const char *key, const char **enum_name)
+{
+	const char *taken = *enum_name, *existing;
+	const char *stem = JOIN(&namer->scratch, namer->names->prefix, owner,
+				"_", member->c_name, "_",
+				identifier_piece(&namer->scratch, field->name));
+
+	*enum_name = svd_arena_printf(namer->arena, "%s_%sEnum", stem,
+				      enum_usage_infix(field, set));
+	existing = svd_names_find(namer->names, *enum_name);
+	if (!existing || strcmp(existing, key) == 0)
+		return stem;
+	svd_report(namer->names->diag, SVD_CHECK_DUPLICATE_ENUM, &set->location,
+		   "no enum for field list '%s': '%s' and '%s' are already "
+		   "defined; its accessors take integers",
+		   field->dim_template, taken, *enum_name);
+	return NULL;
+}
+
+/*
  * Enums for the fields of one register. Sets with the same values share
  * one enum in a header, so a register file of identical fields (GPFSEL0-5,
  * every CLKCTRL's MODULEMODE) costs one enum, named after the set.
@@ -1273,6 +1305,7 @@ static void name_register_enums(struct namer *namer,
 			const char *key = enum_content_key(
 			    namer, enum_usage_infix(field, set), set);
 			const char *existing, *stem, *enum_name, *decoder;
+			const char *taken;
 			struct svd_enum_names *record;
 			bool as_enum = fits_enum(set);
 			bool named;
@@ -1292,6 +1325,15 @@ static void name_register_enums(struct namer *namer,
 			enum_name = svd_arena_printf(
 			    namer->arena, "%s_%sEnum", stem,
 			    named ? "" : enum_usage_infix(field, set));
+			taken = svd_names_find(namer->names, enum_name);
+			if (taken && strcmp(taken, key) != 0 &&
+			    field->dim_template) {
+				stem =
+				    list_enum_stem(namer, owner, member, field,
+						   set, key, &enum_name);
+				if (!stem)
+					continue;
+			}
 			if (!svd_names_claim(
 				namer->names, enum_name,
 				svd_arena_strdup(namer->arena, key),

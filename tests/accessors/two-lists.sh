@@ -8,8 +8,10 @@
 # and range checks; a read-only list gets no element setter even when the
 # other list's setter has the name it would call; and a list of names
 # (PIN%s with C,D) whose index enum went to the other list still indexes
-# its own accessors right. The program below uses every element accessor
-# on ordinary memory and checks the bits.
+# its own accessors right; two lists EN%s with different enumerated values
+# give the second list's enum its first element's name, P_W_EN2_Enum,
+# instead of stopping at the first list's P_W_EN_Enum. The program below
+# uses every element accessor on ordinary memory and checks the bits.
 set -u
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/lib.sh"
 make_tmp
@@ -21,9 +23,9 @@ generate "$srcdir/tests/accessors/two-lists.svd" "$tmp/include"
 # The list accessors are still refused, each with its warning (the
 # elements' accessors are what changes, not what is refused).
 $svdgen check "$srcdir/tests/accessors/two-lists.svd" >"$tmp/warnings" 2>&1
-check "svdgen check: the 14 refused list accessors, each warned" \
+check "svdgen check: the 17 refused list accessors, each warned" \
 	'[ "$(grep -c "no accessor .*\[accessor-collision\]" \
-		"$tmp/warnings")" -eq 14 ]'
+		"$tmp/warnings")" -eq 17 ]'
 
 cat >"$tmp/two.c" <<'EOF_C'
 #include <stdio.h>
@@ -115,6 +117,23 @@ int main(void)
 #if defined(P_V_PINA_set) || defined(P_V_PINB_val)
 	expect("read-only PINA and PINB have no _set or _val", 0, 1);
 #endif
+
+	/* W: EN0-1 (IDLE, BUSY) at bits 0-1, EN2-3 (STOP, RUN) at 8-9. */
+	{
+		P_W_EN_Enum busy = P_W_EN_BUSY;
+		P_W_EN2_Enum run = P_W_EN2_RUN;
+
+		P_W_EN_set(&p, 1u, busy);
+		P_W_EN3_set(&p, run);
+		expect("EN_set(1, BUSY), EN3_set(RUN) set bits 1 and 9",
+		       (1ul << 1) | (1ul << 9), p.W);
+		expect("EN3_get() reads bit 9 as RUN", P_W_EN2_RUN,
+		       P_W_EN3_get(&p));
+		expect("EN2_get() reads bit 8 as STOP", P_W_EN2_STOP,
+		       P_W_EN2_get(&p));
+		expect("EN_get(1) reads bit 1 as BUSY", P_W_EN_BUSY,
+		       P_W_EN_get(&p, 1u));
+	}
 
 	return failures != 0;
 }
