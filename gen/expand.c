@@ -45,6 +45,8 @@ struct expander {
 	const char *path;
 	/* The same with headerStructName where given: svd_struct.macro_name. */
 	const char *macro_path;
+	/* Struct types whose C size and alignment are known (size_struct). */
+	struct svd_marks sized;
 };
 
 /* Replace the first "%s" (or "[%s]" when brackets) in name with index. */
@@ -442,6 +444,33 @@ expand_cluster(struct expander *expander, struct svd_struct *owner,
 	return type;
 }
 
+static void size_struct(struct svd_arena *arena, struct svd_marks *sized,
+			struct svd_struct *type);
+
+/*
+ * The bytes a cluster's element takes in C: its members with the clusters
+ * inside at their C size, which is their extent rounded up to their
+ * alignment. In a packed struct that padding can reach past the stride
+ * even though the registers do not. The cluster is fully expanded, so the
+ * types inside can be sized now.
+ */
+static uint64_t padded_extent(struct expander *expander,
+			      struct svd_struct *type)
+{
+	uint64_t end = 0;
+
+	for (struct svd_member *m = type->members; m; m = m->next) {
+		uint64_t member_end;
+
+		if (m->type)
+			size_struct(expander->arena, &expander->sized, m->type);
+		member_end = m->offset + svd_member_extent(m);
+		if (member_end > end)
+			end = member_end;
+	}
+	return end;
+}
+
 /*
  * A dim node's members: one C array member when its elements are exactly
  * stride bytes apart and its name says [%s], else one per dimIndex.
@@ -454,6 +483,7 @@ static void append_dim_members(struct expander *expander,
 {
 	const struct svd_node *node = element->node;
 	uint64_t stride;
+	bool fits;
 
 	if (!bytes_of(expander, node->dim.increment, "dimIncrement", name,
 		      &node->dim.location, &stride))
@@ -469,8 +499,27 @@ static void append_dim_members(struct expander *expander,
 	 * A C array needs elements exactly stride bytes apart: a register of
 	 * that size, or a cluster whose struct can be padded to the stride.
 	 */
-	if (brackets && (element->type ? element_size <= stride && stride > 0
-				       : stride == element_size)) {
+	fits = element->type ? element_size <= stride && stride > 0
+			     : stride == element_size;
+	if (brackets && fits && element->type) {
+		uint64_t padded = padded_extent(expander, element->type);
+
+		if (padded > stride) {
+			fits = false;
+			if (node->dim.index)
+				svd_report(
+				    expander->diag,
+				    SVD_CHECK_UNALIGNED_REGISTER,
+				    &node->dim.location,
+				    "elements of '%s' are 0x%llx bytes apart "
+				    "but take 0x%llx in C, where the clusters "
+				    "inside are padded to their alignment; "
+				    "writing them as separate members",
+				    name, (unsigned long long)stride,
+				    (unsigned long long)padded);
+		}
+	}
+	if (brackets && fits) {
 		struct svd_member *member;
 
 		if (element->type)
@@ -1163,13 +1212,13 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 				    .diag = &context->diag,
 				    .device = context->device};
 	struct svd_instance **tail;
-	struct svd_marks sized;
 	unsigned errors_before = context->diag.errors;
 
 	memset(expanded, 0, sizeof(*expanded));
 	tail = &expanded->instances;
 	expanded->device = context->device;
 	expander.unit_bytes = choose_unit_bytes(context);
+	svd_marks_init(&expander.sized, &context->arena);
 	svd_table_init(&expander.types, &context->arena);
 	svd_table_init(&expander.owners, &context->arena);
 	for (struct svd_peripheral *p = context->device->peripherals; p;
@@ -1226,10 +1275,9 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 		}
 	}
 	collect_irqs(&expander, expanded);
-	svd_marks_init(&sized, &context->arena);
 	for (struct svd_struct *type = expanded->types; type;
 	     type = type->next) {
-		size_struct(&context->arena, &sized, type);
+		size_struct(&context->arena, &expander.sized, type);
 		pad_to_array_stride(type);
 	}
 	return context->diag.errors > errors_before ? -1 : 0;
