@@ -246,6 +246,56 @@ static void test_cluster_larger_than_stride_becomes_members(void **state)
 	unit_run_free(&run);
 }
 
+/*
+ * The registers of LANE fit its stride of 0x10, but PAIR (a 64-bit WORD
+ * and TAG, 0xc bytes) is 0x10 in C, rounded up to its alignment, and sits
+ * at 4 in a packed element: one element takes 0x14, so a C array of
+ * LANE would put the second element at 0x14, not at 0x10.
+ */
+static void test_cluster_padded_past_stride_becomes_members(void **state)
+{
+	struct unit_run run;
+	struct svd_struct *type;
+	struct svd_member *lane0, *lane1;
+
+	(void)state;
+	unit_run_init(&run);
+	assert_int_equal(
+	    unit_run_until(
+		&run,
+		ONE_PERIPHERAL("<cluster><name>LANE[%s]</name>\n<dim>2</dim>"
+			       "<dimIncrement>0x10</dimIncrement>"
+			       "<addressOffset>0</addressOffset>"
+			       "<register><name>CTRL</name>"
+			       "<addressOffset>0</addressOffset></register>"
+			       "<cluster><name>PAIR</name>"
+			       "<addressOffset>4</addressOffset>"
+			       "<register><name>WORD</name>"
+			       "<addressOffset>0</addressOffset>"
+			       "<size>64</size></register>"
+			       "<register><name>TAG</name>"
+			       "<addressOffset>8</addressOffset></register>"
+			       "</cluster></cluster>"),
+		UNIT_EXPAND),
+	    0);
+	assert_string_equal(unit_messages(&run),
+			    "t.svd:2: warning: elements of 'LANE[%s]' are "
+			    "0x10 bytes apart but take 0x14 in C, where the "
+			    "clusters inside are padded to their alignment; "
+			    "writing them as separate members "
+			    "[unaligned-register]\n");
+	type = type_of(&run, "P");
+	lane0 = member_at(type, "LANE0", 0, false, 1);
+	lane1 = member_at(type, "LANE1", 0x10, false, 1);
+	assert_ptr_equal(lane0->type, lane1->type);
+	assert_int_equal(lane0->type->extent, 0x10);
+	assert_int_equal(lane0->type->pad_to, 0);
+	assert_true(lane0->type->packed);
+	assert_int_equal(lane0->type->size, 0x14);
+	assert_int_equal(unit_member(lane0->type, "PAIR")->type->size, 0x10);
+	unit_run_free(&run);
+}
+
 static void test_cluster_list_shares_type(void **state)
 {
 	struct unit_run run;
@@ -690,6 +740,7 @@ int main(void)
 	    cmocka_unit_test(test_marker_without_dim_rejected),
 	    cmocka_unit_test(test_nested_cluster_arrays_padded),
 	    cmocka_unit_test(test_cluster_larger_than_stride_becomes_members),
+	    cmocka_unit_test(test_cluster_padded_past_stride_becomes_members),
 	    cmocka_unit_test(test_cluster_list_shares_type),
 	    cmocka_unit_test(test_properties_inherited_down_the_tree),
 	    cmocka_unit_test(test_defaults_without_properties),
