@@ -220,13 +220,18 @@ static uint64_t lay_out_groups(struct svd_arena *arena,
 					  group_start - position);
 			*tail = &(**tail)->next;
 		}
+		/*
+		 * Padding in a union's lanes stays within the union's own
+		 * alignment: wider units would align and round the union
+		 * past union_end, moving every member after it.
+		 */
 		if (j - i == 1)
 			**tail = lay_out_run(arena, &members[i], 1, group_start,
 					     struct_alignment);
 		else
-			**tail = lay_out_union(arena, &members[i], j - i,
-					       group_start, group_end,
-					       struct_alignment);
+			**tail =
+			    lay_out_union(arena, &members[i], j - i,
+					  group_start, group_end, alignment);
 		while (**tail)
 			*tail = &(**tail)->next;
 		position = union_end;

@@ -192,6 +192,53 @@ static void test_union_lane_starting_later_is_padded(void **state)
 	unit_run_free(&run);
 }
 
+/*
+ * A union of members aligned to 2 in a struct aligned to 4: padding in
+ * its lanes must not use 4-byte units, which would make the union
+ * 4-aligned and round its size from 0xa up to 0xc, moving TAIL from 0xe
+ * to 0x10.
+ */
+static void test_union_lane_padding_keeps_union_alignment(void **state)
+{
+	struct unit_run run;
+	struct svd_struct *type;
+	const struct svd_item *item, *lane;
+
+	(void)state;
+	layout_ok(&run,
+		  ONE_PERIPHERAL("<register><name>CTRL</name>"
+				 "<addressOffset>0</addressOffset></register>"
+				 "<cluster><name>K</name>"
+				 "<addressOffset>4</addressOffset>"
+				 "<register><name>LO</name><size>16</size>"
+				 "<addressOffset>0</addressOffset></register>"
+				 "<register><name>HI</name><size>16</size>"
+				 "<addressOffset>8</addressOffset></register>"
+				 "</cluster>\n"
+				 "<register><name>MID</name><size>16</size>"
+				 "<addressOffset>8</addressOffset></register>"
+				 "<register><name>TAIL</name><size>16</size>"
+				 "<addressOffset>0xe</addressOffset>"
+				 "</register>"),
+		  "t.svd:2: warning: 'MID' at offset 0x8 overlaps 'K' in 'P' "
+		  "and is not marked alternate [register-overlap]\n");
+	type = first_type(&run);
+	assert_int_equal(type->alignment, 4);
+	assert_false(type->packed);
+	item = type->items->next;
+	assert_int_equal(item->kind, SVD_ITEM_UNION);
+	assert_int_equal(item->offset, 4);
+	assert_int_equal(item->size, 0xa);
+	assert_member_item(item->children, "K", 4);
+	lane = item->children->next;
+	assert_int_equal(lane->kind, SVD_ITEM_STRUCT);
+	assert_reserved_item(lane->children, 4, 4, 2);
+	assert_member_item(lane->children->next, "MID", 8);
+	assert_member_item(item->next, "TAIL", 0xe);
+	assert_int_equal(type->size, 0x10);
+	unit_run_free(&run);
+}
+
 static void test_register_overlap_warning(void **state)
 {
 	struct unit_run run;
@@ -310,6 +357,7 @@ int main(void)
 	    cmocka_unit_test(test_union_for_alternate_registers),
 	    cmocka_unit_test(test_union_lanes),
 	    cmocka_unit_test(test_union_lane_starting_later_is_padded),
+	    cmocka_unit_test(test_union_lane_padding_keeps_union_alignment),
 	    cmocka_unit_test(test_register_overlap_warning),
 	    cmocka_unit_test(test_struct_size_rounded_to_alignment),
 	    cmocka_unit_test(test_packed_when_unaligned),
