@@ -99,15 +99,21 @@ void svd_buffer_printf(struct svd_buffer *buffer, const char *format, ...)
 
 /*
  * The unnamed files opened ahead: made of wanted, the first taken of them
- * handed out. The thread stops at wanted, at stop, or when an open fails.
+ * handed out. Until svd_output_expect says how many files are coming the
+ * thread opens as many as the caller guessed and waits: every file opened
+ * for nothing costs what a needed one does. Once the count is known it
+ * opens the rest, or closes what it opened too many, and ends; it also
+ * ends at stop, or when an open fails.
  */
 struct svd_output_opener {
 	pthread_t thread;
 	pthread_mutex_t lock;
 	pthread_cond_t changed;
 	char *directory;
-	int *fds; /* spill_limit of them */
+	int *fds;     /* limit of them */
+	size_t limit; /* the spill limit */
 	size_t made, taken, wanted;
+	bool expected; /* wanted is the count svd_output_expect gave */
 	bool stop;
 	bool done; /* the thread opens no more */
 };
@@ -117,11 +123,18 @@ static int open_unnamed(const char *directory);
 static void *open_ahead(void *argument)
 {
 	struct svd_output_opener *opener = argument;
+	size_t extra, first_extra;
 
 	pthread_mutex_lock(&opener->lock);
-	while (!opener->stop && opener->made < opener->wanted) {
+	while (!opener->stop) {
 		int fd;
 
+		if (opener->made >= opener->wanted) {
+			if (opener->expected)
+				break;
+			pthread_cond_wait(&opener->changed, &opener->lock);
+			continue;
+		}
 		pthread_mutex_unlock(&opener->lock);
 		fd = open_unnamed(opener->directory);
 		pthread_mutex_lock(&opener->lock);
@@ -130,9 +143,17 @@ static void *open_ahead(void *argument)
 		opener->fds[opener->made++] = fd;
 		pthread_cond_broadcast(&opener->changed);
 	}
+	/* Too many, by the count: closed here, not by the main thread. */
+	extra = opener->made;
+	if (opener->expected && !opener->stop && opener->made > opener->wanted)
+		opener->made = opener->wanted > opener->taken ? opener->wanted
+							      : opener->taken;
+	first_extra = opener->made;
 	opener->done = true;
 	pthread_cond_broadcast(&opener->changed);
 	pthread_mutex_unlock(&opener->lock);
+	for (size_t i = first_extra; i < extra; i++)
+		close(opener->fds[i]);
 	return NULL;
 }
 
@@ -148,9 +169,12 @@ int svd_start_thread(pthread_t *thread, void *(*start)(void *), void *argument)
 	return result;
 }
 
-/* Start opening up to limit unnamed files in directory; NULL if not. */
+/*
+ * Start opening unnamed files in directory: guess of them until the count
+ * is known, never more than limit; NULL if not.
+ */
 static struct svd_output_opener *start_opener(const char *directory,
-					      unsigned limit)
+					      unsigned limit, size_t guess)
 {
 	struct svd_output_opener *opener = calloc(1, sizeof(*opener));
 
@@ -158,7 +182,8 @@ static struct svd_output_opener *start_opener(const char *directory,
 		goto none;
 	opener->directory = strdup(directory);
 	opener->fds = malloc(limit * sizeof(*opener->fds));
-	opener->wanted = limit;
+	opener->limit = limit;
+	opener->wanted = guess < limit ? guess : limit;
 	if (!opener->directory || !opener->fds)
 		goto none;
 	if (pthread_mutex_init(&opener->lock, NULL) != 0)
@@ -189,6 +214,7 @@ static void stop_opener(struct svd_output_opener *opener)
 		return;
 	pthread_mutex_lock(&opener->lock);
 	opener->stop = true;
+	pthread_cond_broadcast(&opener->changed);
 	pthread_mutex_unlock(&opener->lock);
 	pthread_join(opener->thread, NULL);
 	for (size_t i = opener->taken; i < opener->made; i++)
@@ -208,19 +234,21 @@ static int take_unnamed(struct svd_output *output)
 {
 	struct svd_output_opener *opener = output->opener;
 	int fd = -1;
-	bool done;
+	bool mine;
 
 	if (!opener)
 		return open_unnamed(output->spill_directory);
 	pthread_mutex_lock(&opener->lock);
-	while (opener->taken == opener->made && !opener->done)
+	while (opener->taken == opener->made && !opener->done &&
+	       opener->made < opener->wanted)
 		pthread_cond_wait(&opener->changed, &opener->lock);
 	if (opener->taken < opener->made)
 		fd = opener->fds[opener->taken++];
-	done = opener->done;
+	mine = fd < 0;
 	pthread_mutex_unlock(&opener->lock);
-	/* More files than expected: open the rest here. */
-	if (fd < 0 && done)
+	/* More files than expected, or the opener failed: open one here,
+	 * as without it. */
+	if (mine)
 		fd = open_unnamed(output->spill_directory);
 	return fd;
 }
@@ -232,8 +260,9 @@ void svd_output_expect(struct svd_output *output, size_t count)
 	if (!opener)
 		return;
 	pthread_mutex_lock(&opener->lock);
-	if (count < opener->wanted)
-		opener->wanted = count;
+	opener->wanted = count < opener->limit ? count : opener->limit;
+	opener->expected = true;
+	pthread_cond_broadcast(&opener->changed);
 	pthread_mutex_unlock(&opener->lock);
 }
 
@@ -346,11 +375,11 @@ void svd_output_spill_to(struct svd_output *output, const char *directory)
 	output->opener = NULL;
 }
 
-void svd_output_open_ahead(struct svd_output *output)
+void svd_output_open_ahead(struct svd_output *output, size_t guess)
 {
-	if (output->spill_directory && !output->opener)
-		output->opener =
-		    start_opener(output->spill_directory, output->spill_limit);
+	if (output->spill_directory && !output->opener && guess)
+		output->opener = start_opener(output->spill_directory,
+					      output->spill_limit, guess);
 }
 
 /* Write all of length bytes of text to fd; false on failure. */

@@ -217,9 +217,10 @@ void svd_output_free(struct svd_output *output);
 void svd_output_spill_to(struct svd_output *output, const char *directory);
 /*
  * Let a thread of its own open the unnamed files ahead (see opener above):
- * after svd_output_spill_to, when the run may use more than one thread.
+ * after svd_output_spill_to, when the run may use more than one thread;
+ * guess of them before svd_output_expect gives the count (0: no thread).
  */
-void svd_output_open_ahead(struct svd_output *output);
+void svd_output_open_ahead(struct svd_output *output, size_t guess);
 
 /*
  * pthread_create, with every signal blocked in the new thread: SIGINT,

@@ -637,6 +637,67 @@ static void test_spilled_files_share_one_file(void **state)
 	free(directory);
 }
 
+/* How many descriptors this process has open. */
+static size_t open_descriptors(void)
+{
+	return count_entries("/proc/self/fd");
+}
+
+/*
+ * Files opened ahead on a thread of their own: a guess of them before the
+ * count is known, then as many as svd_output_expect says, the rest opened
+ * where needed; every file gets its own text, and whatever was opened too
+ * many is closed by the time the output is freed. Run with a guess below,
+ * equal to and above the count, and with a count below what is added.
+ */
+static void test_opens_files_ahead(void **state)
+{
+	static const struct {
+		size_t guess, expected, added;
+	} runs[] = {{2, 9, 9}, {9, 9, 9}, {40, 9, 9}, {3, 5, 12}, {0, 9, 9}};
+
+	(void)state;
+	for (size_t r = 0; r < sizeof(runs) / sizeof(runs[0]); r++) {
+		char *directory = make_directory();
+		size_t before = open_descriptors();
+		struct svd_output output;
+		struct svd_diagnostics diag;
+		char name[32], text[32];
+
+		svd_diagnostics_init(&diag, NULL);
+		svd_output_init(&output);
+		svd_output_spill_to(&output, directory);
+		svd_output_open_ahead(&output, runs[r].guess);
+		/* Time to open the guess, so that some are too many (if it
+		 * has not, the run checks less, but still holds). */
+		if (runs[r].guess > runs[r].expected)
+			usleep(200 * 1000);
+		svd_output_expect(&output, runs[r].expected);
+		for (size_t i = 0; i < runs[r].added; i++) {
+			struct svd_buffer *file;
+
+			snprintf(name, sizeof(name), "f%zu.h", i);
+			snprintf(text, sizeof(text), "file %zu\n", i);
+			file = svd_output_add(&output, name);
+			svd_buffer_puts(file, text);
+			svd_output_finish(&output, file);
+		}
+		assert_int_equal(svd_output_write(&output, directory, &diag),
+				 0);
+		assert_int_equal(diag.errors, 0);
+		for (size_t i = 0; i < runs[r].added; i++) {
+			snprintf(name, sizeof(name), "f%zu.h", i);
+			snprintf(text, sizeof(text), "file %zu\n", i);
+			assert_file(directory, name, text);
+		}
+		assert_int_equal(count_entries(directory), runs[r].added);
+		svd_output_free(&output);
+		assert_int_equal(open_descriptors(), before);
+		remove_directory(directory);
+		free(directory);
+	}
+}
+
 /* The signals a thread started by svd_start_thread leaves to others. */
 static void *read_signal_mask(void *result)
 {
@@ -676,6 +737,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_buffer_grows),
 	    cmocka_unit_test(test_threads_leave_signals_to_main),
+	    cmocka_unit_test(test_opens_files_ahead),
 	    cmocka_unit_test(test_buffer_verbs),
 	    cmocka_unit_test(test_buffer_concat),
 	    cmocka_unit_test(test_writes_files),
