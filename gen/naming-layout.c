@@ -87,46 +87,77 @@ static const char *identifier_for(struct layout_namer *namer, const char *name,
 	return result;
 }
 
+/* A register's SVD name with _alternateGroup, prependToName, appendToName. */
+static const char *decorated_name(struct layout_namer *namer,
+				  const struct svd_struct *type,
+				  const struct svd_member *member,
+				  const char *name)
+{
+	const struct svd_peripheral *peripheral = type->peripheral;
+
+	if (member->kind != SVD_NODE_REGISTER)
+		return name;
+	if (member->node->alternate_group)
+		name = svd_arena_printf(namer->arena, "%s_%s", name,
+					member->node->alternate_group);
+	if (peripheral &&
+	    (peripheral->prepend_to_name || peripheral->append_to_name))
+		name = svd_arena_printf(
+		    namer->arena, "%s%s%s",
+		    peripheral->prepend_to_name ? peripheral->prepend_to_name
+						: "",
+		    name,
+		    peripheral->append_to_name ? peripheral->append_to_name
+					       : "");
+	return name;
+}
+
+/*
+ * Whether the name of member's dim list changes whatever the index: its
+ * name with a plain letter for the index (3V3-A for 3V3-%s) is no
+ * identifier.
+ */
+static bool list_name_changes(struct layout_namer *namer,
+			      const struct svd_struct *type,
+			      const struct svd_member *member)
+{
+	const char *list = member->node->name;
+	const char *marker = strstr(list, "[%s]");
+	size_t marker_length = 4;
+	const char *neutral;
+	bool changed;
+
+	if (!marker) {
+		marker = strstr(list, "%s");
+		marker_length = 2;
+	}
+	/* dim without %s numbers the elements at the end of the name. */
+	neutral = marker ? svd_arena_printf(namer->arena, "%.*sA%s",
+					    (int)(marker - list), list,
+					    marker + marker_length)
+			 : svd_arena_printf(namer->arena, "%sA", list);
+	svd_identifier(namer->arena,
+		       decorated_name(namer, type, member, neutral), &changed);
+	return changed;
+}
+
 /*
  * The member's C name: prependToName + name + _alternateGroup + append.
- * *first_changed says whether the first element of member's list was
- * changed. A change every element inherits from the list (3V3-%s) is
- * reported once, at the first element; an element whose own index makes
- * it a keyword or a library name (int of %s with A,int) is reported
- * itself, and so is any element of a list whose first was left alone.
+ * A change every element of a dim list inherits from the list's name
+ * (3V3-%s) is reported once, at the first element; a change an element's
+ * own index makes (2V of %s, or int, a keyword) is reported at each such
+ * element.
  */
 static const char *member_name(struct layout_namer *namer,
 			       const struct svd_struct *type,
-			       const struct svd_member *member,
-			       bool *first_changed)
+			       const struct svd_member *member)
 {
-	const struct svd_peripheral *peripheral = type->peripheral;
-	const char *name = member->name;
-	const char *result;
-	bool report;
+	const char *name = decorated_name(namer, type, member, member->name);
+	bool report = member->dim_position <= 0 || svd_is_identifier(name) ||
+		      svd_reserved_kind(name) != SVD_RESERVED_NONE ||
+		      !list_name_changes(namer, type, member);
 
-	if (member->kind == SVD_NODE_REGISTER) {
-		if (member->node->alternate_group)
-			name = svd_arena_printf(namer->arena, "%s_%s", name,
-						member->node->alternate_group);
-		if (peripheral &&
-		    (peripheral->prepend_to_name || peripheral->append_to_name))
-			name =
-			    svd_arena_printf(namer->arena, "%s%s%s",
-					     peripheral->prepend_to_name
-						 ? peripheral->prepend_to_name
-						 : "",
-					     name,
-					     peripheral->append_to_name
-						 ? peripheral->append_to_name
-						 : "");
-	}
-	report = member->dim_position <= 0 || !*first_changed ||
-		 svd_reserved_kind(name) != SVD_RESERVED_NONE;
-	result = identifier_for(namer, name, &member->location, report);
-	if (member->dim_position == 0)
-		*first_changed = strcmp(result, name) != 0;
-	return result;
+	return identifier_for(namer, name, &member->location, report);
 }
 
 /*
@@ -137,8 +168,6 @@ static void name_struct_members(struct layout_namer *namer,
 				struct svd_struct *type)
 {
 	struct svd_table names;
-	bool first_changed = false;
-
 	/* Named already: a list's elements share one cluster type. */
 	if (!type->members || type->members->c_name)
 		return;
@@ -148,7 +177,7 @@ static void name_struct_members(struct layout_namer *namer,
 
 		if (m->type)
 			name_struct_members(namer, m->type);
-		m->c_name = member_name(namer, type, m, &first_changed);
+		m->c_name = member_name(namer, type, m);
 		other = svd_table_insert(&names, m->c_name, m);
 		if (other && strcmp(other->name, m->name) != 0)
 			svd_report(namer->diag, SVD_CHECK_NAME_COLLISION,
