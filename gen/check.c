@@ -6,6 +6,7 @@
  */
 #include "expand.h"
 #include "marks.h"
+#include "table.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +15,24 @@ struct svd_checker {
 	struct svd_context *context;
 	struct svd_diagnostics *diag;
 	struct svd_expanded *expanded;
+	/* Findings said so far, by place and facts (see first_finding). */
+	struct svd_table findings;
 };
+
+/*
+ * Whether a finding is new. A derived peripheral that adds registers has a
+ * type of its own holding copies of its base's registers; a problem in
+ * those is the base's, said once at its element. key names the check, the
+ * place and every fact the message gives but the struct's name.
+ */
+static bool first_finding(struct svd_checker *checker,
+			  const struct svd_location *location, const char *key)
+{
+	key = svd_arena_printf(&checker->context->arena, "%s:%lu:%s",
+			       location->file ? location->file : "",
+			       location->line, key);
+	return !svd_table_insert(&checker->findings, key, (void *)key);
+}
 
 /* Fields must lie inside their register; enum values inside their field. */
 static void check_field_range(struct svd_checker *checker,
@@ -114,6 +132,13 @@ static void check_field_overlap(struct svd_checker *checker,
 					  << a->bit_offset &
 				      b_mask))
 					continue;
+				if (!first_finding(checker, &b->location,
+						   svd_arena_printf(
+						       &checker->context->arena,
+						       "field-overlap:%s:%s:%s",
+						       b->name, a->name,
+						       member->name)))
+					break;
 				svd_report(checker->diag,
 					   SVD_CHECK_FIELD_OVERLAP,
 					   &b->location,
@@ -152,6 +177,16 @@ static void check_unaligned(struct svd_checker *checker,
 		 */
 		if (member->type && member->is_array && member->count > 1 &&
 		    member->stride % widest_register(member->type) != 0) {
+			if (!first_finding(
+				checker, &member->location,
+				svd_arena_printf(
+				    &checker->context->arena,
+				    "unaligned-array:%s:%llx:%llx",
+				    member->name,
+				    (unsigned long long)member->stride,
+				    (unsigned long long)widest_register(
+					member->type))))
+				continue;
 			svd_report(
 			    checker->diag, SVD_CHECK_UNALIGNED_REGISTER,
 			    &member->location,
@@ -164,7 +199,13 @@ static void check_unaligned(struct svd_checker *checker,
 			continue;
 		}
 		if (member->kind != SVD_NODE_REGISTER ||
-		    member->offset % member->size == 0)
+		    member->offset % member->size == 0 ||
+		    !first_finding(
+			checker, &member->location,
+			svd_arena_printf(&checker->context->arena,
+					 "unaligned:%u:%s:%llx", member->bits,
+					 member->name,
+					 (unsigned long long)member->offset)))
 			continue;
 		svd_report(checker->diag, SVD_CHECK_UNALIGNED_REGISTER,
 			   &member->location,
@@ -418,7 +459,16 @@ static void report_overlaps(struct svd_checker *checker,
 		candidate = best && best->node != m->node ? best : best_other;
 		if (candidate &&
 		    candidate->offset + svd_member_extent(candidate) >
-			m->offset)
+			m->offset &&
+		    first_finding(
+			checker, &m->location,
+			svd_arena_printf(
+			    &checker->context->arena,
+			    "register-overlap:%s:%llx:%s:%s:%lu", m->name,
+			    (unsigned long long)m->offset, candidate->name,
+			    candidate->location.file ? candidate->location.file
+						     : "",
+			    candidate->location.line)))
 			svd_report(checker->diag, SVD_CHECK_REGISTER_OVERLAP,
 				   &m->location,
 				   "'%s' at offset 0x%llx overlaps '%s' in "
@@ -712,9 +762,14 @@ static void check_struct(struct svd_checker *checker, struct svd_struct *type)
 
 int svd_check(struct svd_context *context, struct svd_expanded *expanded)
 {
-	struct svd_checker checker = {context, &context->diag, expanded};
+	struct svd_checker checker = {
+	    .context = context,
+	    .diag = &context->diag,
+	    .expanded = expanded,
+	};
 	unsigned errors_before = context->diag.errors;
 
+	svd_table_init(&checker.findings, &context->arena);
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		check_struct(&checker, type);
 	for (int id = 0; id < SVD_CHECK_COUNT; id++)

@@ -47,7 +47,24 @@ struct expander {
 	const char *macro_path;
 	/* Struct types whose C size and alignment are known (size_struct). */
 	struct svd_marks sized;
+	/* Findings said so far, by place and facts (see first_finding). */
+	struct svd_table findings;
 };
+
+/*
+ * Whether a finding is new. A derived peripheral that adds registers has a
+ * type of its own, expanded from copies of its base's registers; a problem
+ * in those is the base's, said once at its element. key names the check
+ * and every fact the message gives.
+ */
+static bool first_finding(struct expander *expander,
+			  const struct svd_location *location, const char *key)
+{
+	key = svd_arena_printf(expander->arena, "%s:%lu:%s",
+			       location->file ? location->file : "",
+			       location->line, key);
+	return !svd_table_insert(&expander->findings, key, (void *)key);
+}
 
 /* Replace the first "%s" (or "[%s]" when brackets) in name with index. */
 static const char *substitute(struct svd_arena *arena, const char *name,
@@ -248,7 +265,11 @@ static struct svd_field *expand_fields(struct expander *expander,
 				   bits, reg->name);
 			continue;
 		}
-		if (count > 1 && field->dim.increment == 0)
+		if (count > 1 && field->dim.increment == 0 &&
+		    first_finding(expander, &field->location,
+				  svd_arena_printf(expander->arena,
+						   "field-overlap:%s:%u",
+						   field->name, count)))
 			svd_report(expander->diag, SVD_CHECK_FIELD_OVERLAP,
 				   &field->location,
 				   "field '%s' has dim %u and dimIncrement 0: "
@@ -488,7 +509,12 @@ static void append_dim_members(struct expander *expander,
 	if (!bytes_of(expander, node->dim.increment, "dimIncrement", name,
 		      &node->dim.location, &stride))
 		return;
-	if (stride == 0 && node->dim.count > 1)
+	if (stride == 0 && node->dim.count > 1 &&
+	    first_finding(expander, &node->dim.location,
+			  svd_arena_printf(expander->arena,
+					   "register-overlap:%s:%u:%llx", name,
+					   node->dim.count,
+					   (unsigned long long)offset)))
 		svd_report(expander->diag, SVD_CHECK_REGISTER_OVERLAP,
 			   &node->dim.location,
 			   "'%s' has dim %u and dimIncrement 0: every element "
@@ -506,7 +532,13 @@ static void append_dim_members(struct expander *expander,
 
 		if (padded > stride) {
 			fits = false;
-			if (node->dim.index)
+			if (node->dim.index &&
+			    first_finding(
+				expander, &node->dim.location,
+				svd_arena_printf(expander->arena,
+						 "unaligned:%s:%llx:%llx", name,
+						 (unsigned long long)stride,
+						 (unsigned long long)padded)))
 				svd_report(
 				    expander->diag,
 				    SVD_CHECK_UNALIGNED_REGISTER,
@@ -1221,6 +1253,7 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 	svd_marks_init(&expander.sized, &context->arena);
 	svd_table_init(&expander.types, &context->arena);
 	svd_table_init(&expander.owners, &context->arena);
+	svd_table_init(&expander.findings, &context->arena);
 	for (struct svd_peripheral *p = context->device->peripherals; p;
 	     p = p->next) {
 		struct svd_struct *type;
