@@ -59,10 +59,12 @@ struct layout_namer {
 	/* After layout: cluster types whose name is registered. */
 	struct svd_marks cluster_named;
 	/*
-	 * After layout: the object-like macros of the instances (the
-	 * pointer and its _BASE, with their prefix), each to the name of
-	 * its peripheral in the SVD.
-	 * No member or padding may be spelled like one.
+	 * After layout: the object-like macros the headers define, each
+	 * to what it is for ("the macro for peripheral 'P'"): the pointer
+	 * and _BASE of each instance, with their prefix, and the include
+	 * guards. No member may be spelled like one: the preprocessor
+	 * would replace it. Padding avoids the instance macros (the
+	 * guards end in _H and _REGS, which RESERVEDn never does).
 	 */
 	struct svd_table macros;
 };
@@ -410,9 +412,9 @@ static bool member_named(const struct svd_struct *type,
 }
 
 /*
- * Instance pointers and _BASE addresses are object-like macros: a member
- * spelled the same would be replaced by the preprocessor, and the header
- * would not compile under SVDConv's names either. Such a member gets
+ * Instance pointers, _BASE addresses and include guards are object-like
+ * macros: a member spelled the same would be replaced by the preprocessor,
+ * and the header would not compile under SVDConv's names either. Such a member gets
  * trailing '_'s, as many as it takes to be neither another member nor
  * another macro, and a warning.
  */
@@ -420,14 +422,14 @@ static void rename_macro_clashes(struct layout_namer *namer,
 				 struct svd_struct *type)
 {
 	for (struct svd_member *m = type->members; m; m = m->next) {
-		const char *peripheral, *name;
+		const char *macro, *name;
 
 		/* A list's elements share one type: visit it once. */
 		if (m->type && m->dim_position <= 0)
 			rename_macro_clashes(namer, m->type);
 		/* The macros carry their prefix; the member does not. */
-		peripheral = svd_table_find(&namer->macros, m->c_name);
-		if (!peripheral)
+		macro = svd_table_find(&namer->macros, m->c_name);
+		if (!macro)
 			continue;
 		name = m->c_name;
 		do
@@ -435,9 +437,9 @@ static void rename_macro_clashes(struct layout_namer *namer,
 		while (member_named(type, m, name) ||
 		       svd_table_find(&namer->macros, name));
 		svd_report(namer->diag, SVD_CHECK_NAME_SANITIZED, &m->location,
-			   "'%s' in '%s' is spelled like the macro for "
-			   "peripheral '%s'; using '%s' (or use --prefix)",
-			   m->c_name, type->name, peripheral, name);
+			   "'%s' in '%s' is spelled like %s; using '%s' (or "
+			   "use --prefix)",
+			   m->c_name, type->name, macro, name);
 		m->c_name = name;
 	}
 }
@@ -454,10 +456,12 @@ bool svd_heads_peripheral_array(const struct svd_instance *instance)
 static void note_macro(struct layout_namer *namer, const char *name,
 		       const char *suffix, const char *peripheral)
 {
-	svd_table_insert(&namer->macros,
-			 svd_arena_printf(namer->arena, "%s%s%s",
-					  namer->type_prefix, name, suffix),
-			 (void *)peripheral);
+	svd_table_insert(
+	    &namer->macros,
+	    svd_arena_printf(namer->arena, "%s%s%s", namer->type_prefix, name,
+			     suffix),
+	    (void *)svd_arena_printf(
+		namer->arena, "the macro for peripheral '%s'", peripheral));
 }
 
 /*
@@ -487,6 +491,38 @@ static void collect_instance_macros(struct layout_namer *namer,
 	}
 }
 
+/*
+ * The include guards naming.c (svd_name_headers) gives the device header
+ * (GUARD_H) and each type's two headers (GUARD_TYPE_H, GUARD_TYPE_H_REGS),
+ * from the type names name_peripheral_types gave.
+ */
+static void collect_guards(struct layout_namer *namer,
+			   struct svd_expanded *expanded, const char *prefix)
+{
+	const char *guard = svd_device_guard(
+	    namer->arena, prefix,
+	    svd_device_file_stem(namer->arena, expanded->device));
+	const char *what = "the include guard of the device header";
+
+	svd_table_insert(&namer->macros,
+			 svd_arena_printf(namer->arena, "%s_H", guard),
+			 (void *)what);
+	for (struct svd_struct *type = expanded->types; type;
+	     type = type->next) {
+		const char *type_guard = svd_upper_case(
+		    namer->arena, svd_arena_printf(namer->arena, "%s_%s_H",
+						   guard, type->name));
+
+		what = svd_arena_printf(
+		    namer->arena, "the include guard of '%s'", type->name);
+		svd_table_insert(&namer->macros, type_guard, (void *)what);
+		svd_table_insert(
+		    &namer->macros,
+		    svd_arena_printf(namer->arena, "%s_REGS", type_guard),
+		    (void *)what);
+	}
+}
+
 /* The IRQn_Type enumerators, each one identifier. */
 static void name_irqs(struct layout_namer *namer, struct svd_expanded *expanded)
 {
@@ -510,6 +546,8 @@ static void name_irqs(struct layout_namer *namer, struct svd_expanded *expanded)
 int svd_name_layout(struct svd_context *context, struct svd_expanded *expanded,
 		    struct svd_layout_names *state)
 {
+	const char *prefix =
+	    context->options.prefix ? context->options.prefix : "";
 	struct layout_namer namer = {
 	    .arena = &context->arena,
 	    .diag = &context->diag,
@@ -531,6 +569,8 @@ int svd_name_layout(struct svd_context *context, struct svd_expanded *expanded,
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		name_cluster_types(&namer, type);
 	name_instances(&namer, expanded);
+	/* The type names are final: so are the guards. */
+	collect_guards(&namer, expanded, prefix);
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		rename_macro_clashes(&namer, type);
 	name_irqs(&namer, expanded);

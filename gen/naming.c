@@ -24,6 +24,16 @@ const char *svd_upper_case(struct svd_arena *arena, const char *text)
 	return copy;
 }
 
+const char *svd_device_guard(struct svd_arena *arena, const char *prefix,
+			     const char *stem)
+{
+	/* Identifiers starting with _ and a capital are reserved in C. */
+	return svd_upper_case(
+	    arena, svd_arena_printf(arena, "%s%s%s",
+				    stem[0] == '_' && !*prefix ? "SVDGEN" : "",
+				    prefix, stem));
+}
+
 const char *svd_type_prefix(struct svd_arena *arena, const char *prefix,
 			    const struct svd_device *device)
 {
@@ -3091,12 +3101,7 @@ int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 		svd_report_sanitized(&context->diag,
 				     &expanded->device->name_location,
 				     expanded->device->name, names->stem);
-	/* Identifiers starting with _ and a capital are reserved in C. */
-	names->guard = svd_upper_case(
-	    arena, svd_arena_printf(
-		       arena, "%s%s%s",
-		       names->stem[0] == '_' && !*names->prefix ? "SVDGEN" : "",
-		       names->prefix, names->stem));
+	names->guard = svd_device_guard(arena, names->prefix, names->stem);
 	names->device_file_name = svd_arena_printf(arena, "%s.h", names->stem);
 	names->common_file_name =
 	    svd_arena_printf(arena, "%s_common.h", names->stem);

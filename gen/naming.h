@@ -368,6 +368,13 @@ const char *svd_names_find(const struct svd_names *names, const char *name);
 /* The C type a register of bits is declared with ("uint32_t"). */
 const char *svd_register_c_type(uint32_t bits);
 
+/*
+ * The stem of every include guard (TEST of TEST_H, TEST_P_H): the device
+ * file stem after prefix, in upper case.
+ */
+const char *svd_device_guard(struct svd_arena *arena, const char *prefix,
+			     const char *stem);
+
 /* text in upper case, copied into arena. */
 const char *svd_upper_case(struct svd_arena *arena, const char *text);
 
