@@ -61,12 +61,15 @@ struct layout_namer {
 	/*
 	 * After layout: the object-like macros the headers define, each
 	 * to what it is for ("the macro for peripheral 'P'"): the pointer
-	 * and _BASE of each instance, with their prefix, and the include
-	 * guards. No member may be spelled like one: the preprocessor
-	 * would replace it. Padding avoids the instance macros (the
-	 * guards end in _H and _REGS, which RESERVEDn never does).
+	 * and _BASE of each instance, with their prefix, the include
+	 * guards, and the _Pos and _Msk of the fields. No member may be
+	 * spelled like one: the preprocessor would replace it. Padding
+	 * avoids the instance macros (the others end in _H, _REGS, _Pos
+	 * and _Msk, which RESERVEDn never does).
 	 */
 	struct svd_table macros;
+	/* After layout: struct types whose field macros are noted. */
+	struct svd_marks field_macros_noted;
 };
 
 /* Make name an identifier, warning once per source element if it changed. */
@@ -412,9 +415,10 @@ static bool member_named(const struct svd_struct *type,
 }
 
 /*
- * Instance pointers, _BASE addresses and include guards are object-like
- * macros: a member spelled the same would be replaced by the preprocessor,
- * and the header would not compile under SVDConv's names either. Such a member gets
+ * Instance pointers, _BASE addresses, include guards and field _Pos and
+ * _Msk are object-like macros: a member spelled the same would be replaced
+ * by the preprocessor, and the header would not compile under SVDConv's
+ * names either. Such a member gets
  * trailing '_'s, as many as it takes to be neither another member nor
  * another macro, and a warning.
  */
@@ -523,6 +527,121 @@ static void collect_guards(struct layout_namer *namer,
 	}
 }
 
+/* Whether name ends in suffix, after at least one character. */
+static bool ends_with(const char *name, const char *suffix)
+{
+	size_t length = strlen(name), suffix_length = strlen(suffix);
+
+	return length > suffix_length &&
+	       strcmp(name + length - suffix_length, suffix) == 0;
+}
+
+/* Whether a member of type, or of a cluster in it, ends in _Pos or _Msk. */
+static bool has_field_macro_member(const struct svd_struct *type)
+{
+	for (const struct svd_member *m = type->members; m; m = m->next)
+		if (ends_with(m->c_name, "_Pos") ||
+		    ends_with(m->c_name, "_Msk") ||
+		    (m->type && has_field_macro_member(m->type)))
+			return true;
+	return false;
+}
+
+/*
+ * Note the _Pos and _Msk of the fields of a register, owned by owner: as
+ * naming.c (name_field_macros) spells them, prefix owner_REGISTER_FIELD
+ * made one identifier, with the register's SVD name and alternateGroup.
+ */
+static void note_field_macros(struct layout_namer *namer, const char *prefix,
+			      const char *owner,
+			      const struct svd_member *member)
+{
+	const char *register_name = member->name;
+	const char *first;
+
+	if (member->node->alternate_group)
+		register_name =
+		    svd_arena_printf(namer->arena, "%s_%s", register_name,
+				     member->node->alternate_group);
+	first = svd_arena_printf(namer->arena, "%s%s_%s", prefix, owner,
+				 register_name);
+	for (const struct svd_field *field = member->fields; field;
+	     field = field->next) {
+		char *stem;
+		const char *what;
+		size_t length;
+
+		if (!svd_field_is_usable(member, field))
+			continue;
+		stem = svd_arena_alloc(namer->arena,
+				       strlen(first) + strlen(field->name) + 4);
+		length = svd_identifier_join(stem, first, field->name);
+		what = svd_arena_printf(namer->arena,
+					"the macro for field '%s' of '%s' in "
+					"'%s'",
+					field->name, member->name, owner);
+		svd_table_insert(&namer->macros,
+				 svd_arena_printf(namer->arena, "%.*s_Pos",
+						  (int)length, stem),
+				 (void *)what);
+		svd_table_insert(&namer->macros,
+				 svd_arena_printf(namer->arena, "%.*s_Msk",
+						  (int)length, stem),
+				 (void *)what);
+	}
+}
+
+/*
+ * The field macros of a type and its clusters. naming.c spells a defined
+ * struct's after its headerStructName path, a shared one's after its
+ * name: both are noted, so a member avoids whichever is printed.
+ */
+static void collect_field_macros(struct layout_namer *namer, const char *prefix,
+				 struct svd_struct *type)
+{
+	const char *owners[2] = {type->name, NULL};
+	bool changed;
+
+	if (svd_marks_get(&namer->field_macros_noted, type))
+		return;
+	svd_marks_set(&namer->field_macros_noted, type, 1);
+	if (type->macro_name)
+		owners[1] =
+		    svd_identifier(namer->arena, type->macro_name, &changed);
+	for (struct svd_member *m = type->members; m; m = m->next) {
+		if (m->type) {
+			collect_field_macros(namer, prefix, m->type);
+			continue;
+		}
+		if (m->kind != SVD_NODE_REGISTER)
+			continue;
+		for (size_t i = 0; i < 2; i++)
+			if (owners[i] &&
+			    (i == 0 || strcmp(owners[0], owners[1]) != 0))
+				note_field_macros(namer, prefix, owners[i], m);
+	}
+}
+
+/*
+ * The _Pos and _Msk of every field, only when some member ends like one:
+ * most devices have none, and large ones have hundreds of thousands of
+ * fields.
+ */
+static void collect_all_field_macros(struct layout_namer *namer,
+				     struct svd_expanded *expanded,
+				     const char *prefix)
+{
+	struct svd_struct *type;
+
+	for (type = expanded->types; type; type = type->next)
+		if (has_field_macro_member(type))
+			break;
+	if (!type)
+		return;
+	for (type = expanded->types; type; type = type->next)
+		collect_field_macros(namer, prefix, type);
+}
+
 /* The IRQn_Type enumerators, each one identifier. */
 static void name_irqs(struct layout_namer *namer, struct svd_expanded *expanded)
 {
@@ -560,6 +679,7 @@ int svd_name_layout(struct svd_context *context, struct svd_expanded *expanded,
 	svd_marks_init(&namer.padded, &context->arena);
 	svd_marks_init(&namer.cluster_named, &context->arena);
 	svd_table_init(&namer.macros, &context->arena);
+	svd_marks_init(&namer.field_macros_noted, &context->arena);
 	collect_instance_macros(&namer, expanded);
 	/* Before the macro clashes rename members: padding avoids the
 	 * names the SVD gave. */
@@ -569,8 +689,9 @@ int svd_name_layout(struct svd_context *context, struct svd_expanded *expanded,
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		name_cluster_types(&namer, type);
 	name_instances(&namer, expanded);
-	/* The type names are final: so are the guards. */
+	/* The type names are final: so are the guards and field macros. */
 	collect_guards(&namer, expanded, prefix);
+	collect_all_field_macros(&namer, expanded, prefix);
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		rename_macro_clashes(&namer, type);
 	name_irqs(&namer, expanded);
