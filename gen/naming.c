@@ -220,6 +220,15 @@ struct field_enum_map {
 };
 
 /* The walk's state: the run and the enum tables of the current header. */
+/* Bits of the filter of member names: 8 KiB, a few thousand names. */
+#define MEMBER_FILTER_BITS 65536
+
+/* The bit of the member filter a name's hash selects. */
+static size_t member_filter_bit(uint64_t hash)
+{
+	return (size_t)(hash >> 48) % MEMBER_FILTER_BITS;
+}
+
 struct namer {
 	struct svd_names *names;
 	struct svd_arena *arena;
@@ -231,6 +240,14 @@ struct namer {
 	struct field_enum_map field_enums;
 	/* Structs named so far, by address. */
 	struct svd_table visited;
+	/*
+	 * The C names of every struct's members: an enumerated value's
+	 * alias is a macro, which would replace such a member, so none is
+	 * spelled like one. The filter has the bit of each name's hash
+	 * set: most aliases of a large device are ruled out by one bit.
+	 */
+	struct svd_table members;
+	uint64_t member_filter[MEMBER_FILTER_BITS / 64];
 	/* The _Pos text of each bit offset, made once: "(3UL)". */
 	const char *position_texts[64];
 	/*
@@ -2083,6 +2100,12 @@ static struct svd_table_entry *take_alias_name(struct alias_walk *walk,
 					       const char *name, size_t length,
 					       uint64_t hash)
 {
+	const struct namer *namer = walk->namer;
+	size_t bit = member_filter_bit(hash);
+
+	if ((namer->member_filter[bit / 64] >> bit % 64 & 1) &&
+	    svd_table_find_hashed(&namer->members, name, hash))
+		return NULL;
 	return svd_table_take_hashed(&walk->namer->names->globals, name, length,
 				     hash);
 }
@@ -3000,6 +3023,26 @@ static void name_types(struct namer *namer)
 	name_arrays(namer);
 }
 
+/* Note the C names of the members of type and of its clusters. */
+static void note_member_names(struct namer *namer,
+			      const struct svd_struct *type)
+{
+	for (const struct svd_member *member = type->members; member;
+	     member = member->next) {
+		size_t length = strlen(member->c_name);
+		uint64_t hash = svd_table_hash_add(SVD_TABLE_HASH_START,
+						   member->c_name, length);
+		size_t bit = member_filter_bit(hash);
+
+		svd_table_insert_hashed(&namer->members, member->c_name, hash,
+					(void *)member);
+		namer->member_filter[bit / 64] |= 1ULL << bit % 64;
+		/* A list's elements share one type: visit it once. */
+		if (member->type && member->dim_position <= 0)
+			note_member_names(namer, member->type);
+	}
+}
+
 /*
  * About how many global names the headers of type will claim: a large
  * device claims hundreds of thousands, and a registry that doubles its
@@ -3075,6 +3118,9 @@ int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 
 	memset(names, 0, sizeof(*names));
 	svd_table_init(&namer.visited, arena);
+	svd_table_init(&namer.members, arena);
+	for (struct svd_struct *type = expanded->types; type; type = type->next)
+		note_member_names(&namer, type);
 	names->arena = arena;
 	names->diag = &context->diag;
 	names->prefix = options->prefix ? options->prefix : "";
