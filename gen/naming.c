@@ -1185,6 +1185,19 @@ static void remember_field_enum(struct namer *namer,
 }
 
 /* The values of one enum: a name given twice differently is reported. */
+/* The struct member named name, or NULL. */
+static const struct svd_member *member_named(const struct namer *namer,
+					     const char *name)
+{
+	uint64_t hash =
+	    svd_table_hash_add(SVD_TABLE_HASH_START, name, strlen(name));
+	size_t bit = member_filter_bit(hash);
+
+	if (!(namer->member_filter[bit / 64] >> bit % 64 & 1))
+		return NULL;
+	return svd_table_find_hashed(&namer->members, name, hash);
+}
+
 static void name_enum_values(struct namer *namer, struct svd_enum_names *record,
 			     const char *stem)
 {
@@ -1194,6 +1207,7 @@ static void name_enum_values(struct namer *namer, struct svd_enum_names *record,
 	     v = v->next) {
 		struct svd_value_names *value;
 		const char *name, *text, *existing;
+		const struct svd_member *member;
 		char digits[NUMBER_SIZE];
 		bool changed;
 
@@ -1208,6 +1222,18 @@ static void name_enum_values(struct namer *namer, struct svd_enum_names *record,
 			    record->as_enum	    ? ""
 			    : v->value > UINT32_MAX ? "ULL"
 						    : "UL");
+		/* Not a C enum: each value is a macro. */
+		member = record->as_enum ? NULL : member_named(namer, name);
+		if (member) {
+			svd_report(
+			    namer->names->diag, SVD_CHECK_DUPLICATE_ENUM,
+			    &v->location,
+			    "enumerated value '%s' would be the macro '%s', "
+			    "which would replace the member of that name "
+			    "(line %lu); left out",
+			    v->name, name, member->location.line);
+			continue;
+		}
 		existing = svd_names_find(namer->names, name);
 		if (existing && strcmp(existing, text) != 0) {
 			svd_report(
