@@ -247,6 +247,9 @@ struct namer {
 	 * set: most aliases of a large device are ruled out by one bit.
 	 */
 	struct svd_table members;
+	/* --bitfields: instance_macros, made once. */
+	struct svd_table instance_macros;
+	bool instance_macros_ready;
 	uint64_t member_filter[MEMBER_FILTER_BITS / 64];
 	/* The _Pos text of each bit offset, made once: "(3UL)". */
 	const char *position_texts[64];
@@ -432,13 +435,52 @@ name_bitfield_view(struct namer *namer, const struct svd_member *member)
 }
 
 /*
+ * The instance macros (pointer and _BASE, and those of a peripheral
+ * array), each to its peripheral's name, made the first time a view asks.
+ */
+static const struct svd_table *instance_macros(struct namer *namer)
+{
+	const char *prefix = namer->names->type_prefix;
+
+	if (namer->instance_macros_ready)
+		return &namer->instance_macros;
+	namer->instance_macros_ready = true;
+	svd_table_init(&namer->instance_macros, namer->arena);
+	for (const struct svd_instance *i = namer->expanded->instances; i;
+	     i = i->next) {
+		const char *name = i->c_name;
+		bool changed;
+
+		for (int pass = 0; pass < 2; pass++) {
+			svd_table_insert(&namer->instance_macros,
+					 JOIN(namer->arena, prefix, name),
+					 (void *)i->name);
+			svd_table_insert(
+			    &namer->instance_macros,
+			    JOIN(namer->arena, prefix, name, "_BASE"),
+			    (void *)i->name);
+			if (!svd_heads_peripheral_array(i))
+				break;
+			name = svd_identifier(
+			    namer->arena,
+			    svd_strip_dim_marker(namer->arena,
+						 i->peripheral->name),
+			    &changed);
+		}
+	}
+	return &namer->instance_macros;
+}
+
+/*
  * A REG_b view is a member of the struct too: it must not share a name
- * with a register (CTRL's view beside a register named CTRL_b) or another
- * view. svdgen's own view name is an error then; SVDConv's second
+ * with a register (CTRL's view beside a register named CTRL_b), another
+ * view or an instance macro (of a peripheral named CTRL_b), which would
+ * replace it. svdgen's own view name is an error then; SVDConv's second
  * spelling is only left out.
  */
 static void check_view_names(struct namer *namer, struct svd_struct *type)
 {
+	const struct svd_table *macros = instance_macros(namer);
 	struct svd_table members;
 
 	svd_table_init(&members, namer->arena);
@@ -448,9 +490,23 @@ static void check_view_names(struct namer *namer, struct svd_struct *type)
 		struct svd_bitfield_view *view =
 		    (struct svd_bitfield_view *)m->bitfield_view;
 		const struct svd_member *other;
+		const char *peripheral;
 
 		if (!view)
 			continue;
+		peripheral = svd_table_find(macros, view->names[0]);
+		if (peripheral) {
+			svd_report(namer->names->diag, SVD_CHECK_NAME_COLLISION,
+				   &m->location,
+				   "the bit-field view '%s' of '%s' in '%s' is "
+				   "spelled like the macro for peripheral '%s'",
+				   view->names[0], m->name, type->name,
+				   peripheral);
+			m->bitfield_view = NULL;
+			continue;
+		}
+		if (view->names[1] && svd_table_find(macros, view->names[1]))
+			view->names[1] = NULL;
 		other = svd_table_insert(&members, view->names[0], m);
 		if (other) {
 			svd_report(namer->names->diag, SVD_CHECK_NAME_COLLISION,
@@ -3049,20 +3105,33 @@ static void name_types(struct namer *namer)
 	name_arrays(namer);
 }
 
-/* Note the C names of the members of type and of its clusters. */
+/* Note name, of member or of its REG_b view, as a member's name. */
+static void note_member_name(struct namer *namer,
+			     const struct svd_member *member, const char *name)
+{
+	uint64_t hash =
+	    svd_table_hash_add(SVD_TABLE_HASH_START, name, strlen(name));
+	size_t bit = member_filter_bit(hash);
+
+	svd_table_insert_hashed(&namer->members, name, hash, (void *)member);
+	namer->member_filter[bit / 64] |= 1ULL << bit % 64;
+}
+
+/*
+ * Note the C names of the members of type and of its clusters, and those
+ * of their REG_b views.
+ */
 static void note_member_names(struct namer *namer,
 			      const struct svd_struct *type)
 {
 	for (const struct svd_member *member = type->members; member;
 	     member = member->next) {
-		size_t length = strlen(member->c_name);
-		uint64_t hash = svd_table_hash_add(SVD_TABLE_HASH_START,
-						   member->c_name, length);
-		size_t bit = member_filter_bit(hash);
+		const struct svd_bitfield_view *view = member->bitfield_view;
 
-		svd_table_insert_hashed(&namer->members, member->c_name, hash,
-					(void *)member);
-		namer->member_filter[bit / 64] |= 1ULL << bit % 64;
+		note_member_name(namer, member, member->c_name);
+		for (size_t i = 0; view && i < 2; i++)
+			if (view->names[i])
+				note_member_name(namer, member, view->names[i]);
 		/* A list's elements share one type: visit it once. */
 		if (member->type && member->dim_position <= 0)
 			note_member_names(namer, member->type);
@@ -3145,8 +3214,6 @@ int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 	memset(names, 0, sizeof(*names));
 	svd_table_init(&namer.visited, arena);
 	svd_table_init(&namer.members, arena);
-	for (struct svd_struct *type = expanded->types; type; type = type->next)
-		note_member_names(&namer, type);
 	names->arena = arena;
 	names->diag = &context->diag;
 	names->prefix = options->prefix ? options->prefix : "";
@@ -3197,6 +3264,9 @@ int svd_name_headers(struct svd_context *context, struct svd_expanded *expanded,
 		    svd_arena_printf(arena, "%s_REGS", type->guard);
 		name_struct(&namer, type);
 	}
+	/* With the REG_b views, which are members too. */
+	for (struct svd_struct *type = expanded->types; type; type = type->next)
+		note_member_names(&namer, type);
 	name_types(&namer);
 	name_irqs(&namer);
 	name_cpu_configuration(&namer);
