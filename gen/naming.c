@@ -219,16 +219,10 @@ struct field_enum_map {
 	size_t count;
 };
 
-/* The walk's state: the run and the enum tables of the current header. */
 /* Bits of the filter of member names: 8 KiB, a few thousand names. */
 #define MEMBER_FILTER_BITS 65536
 
-/* The bit of the member filter a name's hash selects. */
-static size_t member_filter_bit(uint64_t hash)
-{
-	return (size_t)(hash >> 48) % MEMBER_FILTER_BITS;
-}
-
+/* The walk's state: the run and the enum tables of the current header. */
 struct namer {
 	struct svd_names *names;
 	struct svd_arena *arena;
@@ -263,6 +257,23 @@ struct namer {
 	struct svd_naming_progress *progress;
 	unsigned errors_before; /* the diagnostics' error count at the start */
 };
+
+/* The bit of the member filter a name's hash selects. */
+static size_t member_filter_bit(uint64_t hash)
+{
+	return (size_t)(hash >> 48) % MEMBER_FILTER_BITS;
+}
+
+/* The member (or REG_b view) named name, of hash, or NULL. */
+static const struct svd_member *
+member_named_hashed(const struct namer *namer, const char *name, uint64_t hash)
+{
+	size_t bit = member_filter_bit(hash);
+
+	if (!(namer->member_filter[bit / 64] >> bit % 64 & 1))
+		return NULL;
+	return svd_table_find_hashed(&namer->members, name, hash);
+}
 
 int svd_naming_progress_init(struct svd_naming_progress *progress)
 {
@@ -1240,20 +1251,16 @@ static void remember_field_enum(struct namer *namer,
 		field_enum_insert(namer, field, true, enum_name);
 }
 
-/* The values of one enum: a name given twice differently is reported. */
 /* The struct member named name, or NULL. */
 static const struct svd_member *member_named(const struct namer *namer,
 					     const char *name)
 {
-	uint64_t hash =
-	    svd_table_hash_add(SVD_TABLE_HASH_START, name, strlen(name));
-	size_t bit = member_filter_bit(hash);
-
-	if (!(namer->member_filter[bit / 64] >> bit % 64 & 1))
-		return NULL;
-	return svd_table_find_hashed(&namer->members, name, hash);
+	return member_named_hashed(
+	    namer, name,
+	    svd_table_hash_add(SVD_TABLE_HASH_START, name, strlen(name)));
 }
 
+/* The values of one enum: a name given twice differently is reported. */
 static void name_enum_values(struct namer *namer, struct svd_enum_names *record,
 			     const char *stem)
 {
@@ -2182,11 +2189,7 @@ static struct svd_table_entry *take_alias_name(struct alias_walk *walk,
 					       const char *name, size_t length,
 					       uint64_t hash)
 {
-	const struct namer *namer = walk->namer;
-	size_t bit = member_filter_bit(hash);
-
-	if ((namer->member_filter[bit / 64] >> bit % 64 & 1) &&
-	    svd_table_find_hashed(&namer->members, name, hash))
+	if (member_named_hashed(walk->namer, name, hash))
 		return NULL;
 	return svd_table_take_hashed(&walk->namer->names->globals, name, length,
 				     hash);
