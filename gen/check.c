@@ -6,7 +6,6 @@
  */
 #include "expand.h"
 #include "marks.h"
-#include "table.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -15,30 +14,7 @@ struct svd_checker {
 	struct svd_context *context;
 	struct svd_diagnostics *diag;
 	struct svd_expanded *expanded;
-	/* Findings said so far: each is said once (svd_report_once). */
-	struct svd_table findings;
 };
-
-/*
- * Whether an overlap of m with other is new: svd_report_once cannot tell,
- * since the message names the struct, and a derived peripheral that adds
- * registers has a type of its own holding copies of its base's registers,
- * whose overlaps are the base's, said once at m's element.
- */
-static bool first_overlap(struct svd_checker *checker,
-			  const struct svd_member *m,
-			  const struct svd_member *other)
-{
-	/* Starts with a letter: svd_report_once's keys start with a digit. */
-	const char *key = svd_arena_printf(
-	    &checker->context->arena, "overlap:%s:%lu:%s:%llx:%s:%s:%lu",
-	    m->location.file ? m->location.file : "", m->location.line, m->name,
-	    (unsigned long long)m->offset, other->name,
-	    other->location.file ? other->location.file : "",
-	    other->location.line);
-
-	return !svd_table_insert(&checker->findings, key, (void *)key);
-}
 
 /* Fields must lie inside their register; enum values inside their field. */
 static void check_field_range(struct svd_checker *checker,
@@ -55,16 +31,16 @@ static void check_field_range(struct svd_checker *checker,
 			if (!field->has_bits)
 				continue;
 			if (field->bit_width == 0)
-				svd_report_once(
-				    checker->diag, &checker->findings,
-				    SVD_CHECK_FIELD_RANGE, &field->location,
-				    "field '%s' is 0 bits wide", field->name);
+				svd_report(checker->diag, SVD_CHECK_FIELD_RANGE,
+					   &field->location,
+					   "field '%s' is 0 bits wide",
+					   field->name);
 			else if ((uint64_t)field->bit_offset +
 				     field->bit_width >
 				 member->bits)
-				svd_report_once(
-				    checker->diag, &checker->findings,
-				    SVD_CHECK_FIELD_RANGE, &field->location,
+				svd_report(
+				    checker->diag, SVD_CHECK_FIELD_RANGE,
+				    &field->location,
 				    "field '%s' (bits %u..%llu) does not "
 				    "fit the %u-bit register '%s'",
 				    field->name, field->bit_offset,
@@ -96,9 +72,8 @@ static void check_enum_value_range(struct svd_checker *checker,
 					if (!value->is_default &&
 					    (value->value & value->care_mask) >
 						limit)
-						svd_report_once(
+						svd_report(
 						    checker->diag,
-						    &checker->findings,
 						    SVD_CHECK_ENUM_VALUE_RANGE,
 						    &value->location,
 						    "value %llu of '%s' "
@@ -139,12 +114,12 @@ static void check_field_overlap(struct svd_checker *checker,
 					  << a->bit_offset &
 				      b_mask))
 					continue;
-				svd_report_once(
-				    checker->diag, &checker->findings,
-				    SVD_CHECK_FIELD_OVERLAP, &b->location,
-				    "field '%s' shares bits with '%s' "
-				    "in register '%s'",
-				    b->name, a->name, member->name);
+				svd_report(checker->diag,
+					   SVD_CHECK_FIELD_OVERLAP,
+					   &b->location,
+					   "field '%s' shares bits with '%s' "
+					   "in register '%s'",
+					   b->name, a->name, member->name);
 				break;
 			}
 		}
@@ -177,9 +152,9 @@ static void check_unaligned(struct svd_checker *checker,
 		 */
 		if (member->type && member->is_array && member->count > 1 &&
 		    member->stride % widest_register(member->type) != 0) {
-			svd_report_once(
-			    checker->diag, &checker->findings,
-			    SVD_CHECK_UNALIGNED_REGISTER, &member->location,
+			svd_report(
+			    checker->diag, SVD_CHECK_UNALIGNED_REGISTER,
+			    &member->location,
 			    "elements of '%s' are 0x%llx bytes apart, "
 			    "which leaves %llu-byte registers "
 			    "unaligned; the struct is packed to keep "
@@ -191,12 +166,12 @@ static void check_unaligned(struct svd_checker *checker,
 		if (member->kind != SVD_NODE_REGISTER ||
 		    member->offset % member->size == 0)
 			continue;
-		svd_report_once(checker->diag, &checker->findings,
-				SVD_CHECK_UNALIGNED_REGISTER, &member->location,
-				"%u-bit register '%s' at offset 0x%llx is not "
-				"aligned; the struct is packed to keep it",
-				member->bits, member->name,
-				(unsigned long long)member->offset);
+		svd_report(checker->diag, SVD_CHECK_UNALIGNED_REGISTER,
+			   &member->location,
+			   "%u-bit register '%s' at offset 0x%llx is not "
+			   "aligned; the struct is packed to keep it",
+			   member->bits, member->name,
+			   (unsigned long long)member->offset);
 	}
 }
 
@@ -255,13 +230,12 @@ static void check_duplicate_members(struct svd_checker *checker,
 				break;
 			if (!same_group(sorted[i], sorted[j]))
 				continue;
-			svd_report_once(
-			    checker->diag, &checker->findings,
-			    SVD_CHECK_DUPLICATE_NAME, &sorted[i]->location,
-			    "'%s' is defined twice in '%s' (first at "
-			    "line %lu)",
-			    sorted[i]->name, type->name,
-			    sorted[j]->location.line);
+			svd_report(checker->diag, SVD_CHECK_DUPLICATE_NAME,
+				   &sorted[i]->location,
+				   "'%s' is defined twice in '%s' (first at "
+				   "line %lu)",
+				   sorted[i]->name, type->name,
+				   sorted[j]->location.line);
 			break;
 		}
 	}
@@ -280,13 +254,12 @@ static void check_duplicate_fields(struct svd_checker *checker,
 			for (struct svd_field *b = a->next; b; b = b->next)
 				if (a->name && b->name &&
 				    strcmp(a->name, b->name) == 0)
-					svd_report_once(
-					    checker->diag, &checker->findings,
-					    SVD_CHECK_DUPLICATE_NAME,
-					    &b->location,
-					    "field '%s' is defined "
-					    "twice in register '%s'",
-					    b->name, member->name);
+					svd_report(checker->diag,
+						   SVD_CHECK_DUPLICATE_NAME,
+						   &b->location,
+						   "field '%s' is defined "
+						   "twice in register '%s'",
+						   b->name, member->name);
 	}
 }
 
@@ -294,10 +267,9 @@ static void report_comment(struct svd_checker *checker, const char *text,
 			   const struct svd_location *location)
 {
 	if (text && strstr(text, "*/"))
-		svd_report_once(
-		    checker->diag, &checker->findings,
-		    SVD_CHECK_COMMENT_TERMINATOR, location,
-		    "description contains '*/'; it is emitted as '* /'");
+		svd_report(checker->diag, SVD_CHECK_COMMENT_TERMINATOR,
+			   location,
+			   "description contains '*/'; it is emitted as '* /'");
 }
 
 static void check_comment_terminators(struct svd_checker *checker,
@@ -342,12 +314,11 @@ static void check_write_enable_mask(struct svd_checker *checker,
 		    member->dim_position > 0)
 			continue;
 		if (member->bits != 32) {
-			svd_report_once(
-			    checker->diag, &checker->findings,
-			    SVD_CHECK_INVALID_VALUE, &member->location,
-			    "writeEnableMask: register '%s' is %u bits "
-			    "wide; the mask needs a 32-bit register",
-			    member->name, member->bits);
+			svd_report(checker->diag, SVD_CHECK_INVALID_VALUE,
+				   &member->location,
+				   "writeEnableMask: register '%s' is %u bits "
+				   "wide; the mask needs a 32-bit register",
+				   member->name, member->bits);
 			continue;
 		}
 		for (struct svd_field *field = member->fields; field;
@@ -356,14 +327,13 @@ static void check_write_enable_mask(struct svd_checker *checker,
 			    (uint64_t)field->bit_offset + field->bit_width <=
 				16)
 				continue;
-			svd_report_once(
-			    checker->diag, &checker->findings,
-			    SVD_CHECK_INVALID_VALUE, &field->location,
-			    "writeEnableMask: field '%s.%s' reaches bit "
-			    "%u, but bits 31:16 of a write-enable-mask "
-			    "register are the mask",
-			    member->name, field->name,
-			    field->bit_offset + field->bit_width - 1);
+			svd_report(checker->diag, SVD_CHECK_INVALID_VALUE,
+				   &field->location,
+				   "writeEnableMask: field '%s.%s' reaches bit "
+				   "%u, but bits 31:16 of a write-enable-mask "
+				   "register are the mask",
+				   member->name, field->name,
+				   field->bit_offset + field->bit_width - 1);
 			break;
 		}
 	}
@@ -417,14 +387,12 @@ static void check_duplicate_peripherals(struct svd_checker *checker)
 	qsort(sorted, count, sizeof(*sorted), compare_instances);
 	for (size_t i = 1; i < count; i++)
 		if (strcmp(sorted[i]->name, sorted[i - 1]->name) == 0)
-			svd_report_once(
-			    checker->diag, &checker->findings,
-			    SVD_CHECK_DUPLICATE_NAME,
-			    &sorted[i]->peripheral->location,
-			    "peripheral '%s' is defined twice (first "
-			    "at line %lu)",
-			    sorted[i]->name,
-			    sorted[i - 1]->peripheral->location.line);
+			svd_report(checker->diag, SVD_CHECK_DUPLICATE_NAME,
+				   &sorted[i]->peripheral->location,
+				   "peripheral '%s' is defined twice (first "
+				   "at line %lu)",
+				   sorted[i]->name,
+				   sorted[i - 1]->peripheral->location.line);
 	free(sorted);
 }
 
@@ -450,8 +418,7 @@ static void report_overlaps(struct svd_checker *checker,
 		candidate = best && best->node != m->node ? best : best_other;
 		if (candidate &&
 		    candidate->offset + svd_member_extent(candidate) >
-			m->offset &&
-		    first_overlap(checker, m, candidate))
+			m->offset)
 			svd_report(checker->diag, SVD_CHECK_REGISTER_OVERLAP,
 				   &m->location,
 				   "'%s' at offset 0x%llx overlaps '%s' in "
@@ -745,14 +712,9 @@ static void check_struct(struct svd_checker *checker, struct svd_struct *type)
 
 int svd_check(struct svd_context *context, struct svd_expanded *expanded)
 {
-	struct svd_checker checker = {
-	    .context = context,
-	    .diag = &context->diag,
-	    .expanded = expanded,
-	};
+	struct svd_checker checker = {context, &context->diag, expanded};
 	unsigned errors_before = context->diag.errors;
 
-	svd_table_init(&checker.findings, &context->arena);
 	for (struct svd_struct *type = expanded->types; type; type = type->next)
 		check_struct(&checker, type);
 	for (int id = 0; id < SVD_CHECK_COUNT; id++)

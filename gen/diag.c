@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "diag.h"
 
-#include "arena.h"
-#include "table.h"
-
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,36 +163,4 @@ void svd_report(struct svd_diagnostics *diag, enum svd_check_id id,
 	if (left_out)
 		fputs("; left out (--keep-going)", diag->stream);
 	fprintf(diag->stream, " [%s]\n", svd_checks[id].name);
-}
-
-void svd_report_once(struct svd_diagnostics *diag, struct svd_table *said,
-		     enum svd_check_id id, const struct svd_location *location,
-		     const char *format, ...)
-{
-	char small[256];
-	const char *key;
-	char *text;
-	size_t length;
-	int written;
-	va_list args;
-
-	if (!svd_check_enabled(diag, id))
-		return;
-	va_start(args, format);
-	/* The C library's, as svd_report prints with. */
-	written = vsnprintf(small, sizeof(small), format, args);
-	va_end(args);
-	if (written < 0)
-		return;
-	length = (size_t)written;
-	text = svd_arena_alloc(said->arena, length + 1);
-	va_start(args, format);
-	vsnprintf(text, length + 1, format, args);
-	va_end(args);
-	key = svd_arena_printf(said->arena, "%d:%s:%lu:%s", (int)id,
-			       location && location->file ? location->file : "",
-			       location ? location->line : 0UL, text);
-	if (svd_table_insert(said, key, (void *)key))
-		return;
-	svd_report(diag, id, location, "%s", text);
 }

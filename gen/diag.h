@@ -58,7 +58,6 @@ enum svd_check_id {
 };
 
 struct svd_checker;
-struct svd_table;
 struct svd_struct;
 
 /*
@@ -124,16 +123,6 @@ int svd_diagnostics_configure(struct svd_diagnostics *diag, const char *arg);
 void svd_report(struct svd_diagnostics *diag, enum svd_check_id id,
 		const struct svd_location *location, const char *format, ...)
     __attribute__((format(printf, 4, 5)));
-/*
- * svd_report, unless the same finding (check, place and text) was already
- * reported through said, a table of the findings so far. The expand and
- * check stages visit a derived peripheral's copies of its base's registers
- * again in its own type; a problem in those is said once, at its element.
- */
-void svd_report_once(struct svd_diagnostics *diag, struct svd_table *said,
-		     enum svd_check_id id, const struct svd_location *location,
-		     const char *format, ...)
-    __attribute__((format(printf, 5, 6)));
 /* True when a finding of this check would be reported at all. */
 bool svd_check_enabled(const struct svd_diagnostics *diag,
 		       enum svd_check_id id);

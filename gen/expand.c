@@ -47,8 +47,6 @@ struct expander {
 	const char *macro_path;
 	/* Struct types whose C size and alignment are known (size_struct). */
 	struct svd_marks sized;
-	/* Findings said so far: each is said once (svd_report_once). */
-	struct svd_table findings;
 };
 
 /* Replace the first "%s" (or "[%s]" when brackets) in name with index. */
@@ -130,13 +128,11 @@ static bool bytes_of(struct expander *expander, uint64_t units,
 		     const struct svd_location *location, uint64_t *bytes)
 {
 	if (units > EXTENT_LIMIT / expander->unit_bytes) {
-		svd_report_once(
-		    expander->diag, &expander->findings, SVD_CHECK_SIZE_LIMIT,
-		    location,
-		    "'%s' has %s 0x%llx (%u-bit units): more than 4 "
-		    "GiB",
-		    name, what, (unsigned long long)units,
-		    expander->unit_bytes * 8);
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT, location,
+			   "'%s' has %s 0x%llx (%u-bit units): more than 4 "
+			   "GiB",
+			   name, what, (unsigned long long)units,
+			   expander->unit_bytes * 8);
 		return false;
 	}
 	*bytes = units * expander->unit_bytes;
@@ -183,10 +179,9 @@ static struct svd_field *expand_fields(struct expander *expander,
 			      ? field->dim.count
 			      : 1;
 	if (fields > FIELD_LIMIT) {
-		svd_report_once(expander->diag, &expander->findings,
-				SVD_CHECK_SIZE_LIMIT, &reg->location,
-				"register '%s' has %zu fields, more than %d",
-				reg->name, fields, FIELD_LIMIT);
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT, &reg->location,
+			   "register '%s' has %zu fields, more than %d",
+			   reg->name, fields, FIELD_LIMIT);
 		return NULL;
 	}
 	/*
@@ -201,12 +196,11 @@ static struct svd_field *expand_fields(struct expander *expander,
 
 		while (strcasecmp(first->name ? first->name : "", "reserved"))
 			first = first->next;
-		svd_report_once(
-		    expander->diag, &expander->findings,
-		    SVD_CHECK_RESERVED_FIELD, &first->location,
-		    "register '%s' has %u fields named '%s'; leaving "
-		    "them out",
-		    reg->name, reserved, first->name);
+		svd_report(expander->diag, SVD_CHECK_RESERVED_FIELD,
+			   &first->location,
+			   "register '%s' has %u fields named '%s'; leaving "
+			   "them out",
+			   reg->name, reserved, first->name);
 	}
 	for (struct svd_field *field = list; field; field = field->next) {
 		uint32_t count = field->dim.present ? field->dim.count : 1;
@@ -218,9 +212,9 @@ static struct svd_field *expand_fields(struct expander *expander,
 
 		/* Every field has a bit: more of them than bits cannot fit. */
 		if (count > bits) {
-			svd_report_once(
-			    expander->diag, &expander->findings,
-			    SVD_CHECK_DIM_INVALID, &field->dim.location,
+			svd_report(
+			    expander->diag, SVD_CHECK_DIM_INVALID,
+			    &field->dim.location,
 			    "field '%s' has dim %u, more than the %u bits "
 			    "of register '%s'",
 			    field->name, count, bits, reg->name);
@@ -229,11 +223,10 @@ static struct svd_field *expand_fields(struct expander *expander,
 
 		if (!field->dim.present && field->name &&
 		    strstr(field->name, "%s")) {
-			svd_report_once(
-			    expander->diag, &expander->findings,
-			    SVD_CHECK_DIM_INVALID, &field->location,
-			    "field '%s' has %%s in its name but no dim",
-			    field->name);
+			svd_report(expander->diag, SVD_CHECK_DIM_INVALID,
+				   &field->location,
+				   "field '%s' has %%s in its name but no dim",
+				   field->name);
 			continue;
 		}
 		/*
@@ -245,24 +238,22 @@ static struct svd_field *expand_fields(struct expander *expander,
 		     field->bit_offset + field->dim.increment * (count - 1) +
 			     field->bit_width >
 			 bits)) {
-			svd_report_once(
-			    expander->diag, &expander->findings,
-			    SVD_CHECK_FIELD_RANGE, &field->location,
-			    "field '%s' has dim %u and dimIncrement "
-			    "%llu: its elements go beyond the %u-bit "
-			    "register '%s'",
-			    field->name, count,
-			    (unsigned long long)field->dim.increment, bits,
-			    reg->name);
+			svd_report(expander->diag, SVD_CHECK_FIELD_RANGE,
+				   &field->location,
+				   "field '%s' has dim %u and dimIncrement "
+				   "%llu: its elements go beyond the %u-bit "
+				   "register '%s'",
+				   field->name, count,
+				   (unsigned long long)field->dim.increment,
+				   bits, reg->name);
 			continue;
 		}
 		if (count > 1 && field->dim.increment == 0)
-			svd_report_once(
-			    expander->diag, &expander->findings,
-			    SVD_CHECK_FIELD_OVERLAP, &field->location,
-			    "field '%s' has dim %u and dimIncrement 0: "
-			    "every element is the same bits",
-			    field->name, count);
+			svd_report(expander->diag, SVD_CHECK_FIELD_OVERLAP,
+				   &field->location,
+				   "field '%s' has dim %u and dimIncrement 0: "
+				   "every element is the same bits",
+				   field->name, count);
 		/*
 		 * The list's own copy of its template: the naming stage tells
 		 * one list's elements from another's by this pointer, and the
@@ -327,11 +318,11 @@ static struct svd_member *new_member(struct expander *expander,
 			       node->alternate_cluster;
 	if (++expander->member_count > MEMBER_LIMIT && !expander->over_limit) {
 		expander->over_limit = true;
-		svd_report_once(expander->diag, &expander->findings,
-				SVD_CHECK_SIZE_LIMIT, &node->location,
-				"more than %d registers and clusters after "
-				"expanding dim; refusing to go on",
-				MEMBER_LIMIT);
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT,
+			   &node->location,
+			   "more than %d registers and clusters after "
+			   "expanding dim; refusing to go on",
+			   MEMBER_LIMIT);
 	}
 	return member;
 }
@@ -345,12 +336,11 @@ static bool set_register(struct expander *expander, struct svd_member *member,
 	uint32_t bits = properties->has_size ? properties->size : 32;
 
 	if (bits != 8 && bits != 16 && bits != 32 && bits != 64) {
-		svd_report_once(
-		    expander->diag, &expander->findings,
-		    SVD_CHECK_REGISTER_SIZE, &node->location,
-		    "register '%s' is %u bits wide; only 8, 16, 32 and "
-		    "64 can be accessed",
-		    node->name, bits);
+		svd_report(expander->diag, SVD_CHECK_REGISTER_SIZE,
+			   &node->location,
+			   "register '%s' is %u bits wide; only 8, 16, 32 and "
+			   "64 can be accessed",
+			   node->name, bits);
 		return false;
 	}
 	member->bits = bits;
@@ -499,12 +489,11 @@ static void append_dim_members(struct expander *expander,
 		      &node->dim.location, &stride))
 		return;
 	if (stride == 0 && node->dim.count > 1)
-		svd_report_once(
-		    expander->diag, &expander->findings,
-		    SVD_CHECK_REGISTER_OVERLAP, &node->dim.location,
-		    "'%s' has dim %u and dimIncrement 0: every element "
-		    "is at offset 0x%llx",
-		    name, node->dim.count, (unsigned long long)offset);
+		svd_report(expander->diag, SVD_CHECK_REGISTER_OVERLAP,
+			   &node->dim.location,
+			   "'%s' has dim %u and dimIncrement 0: every element "
+			   "is at offset 0x%llx",
+			   name, node->dim.count, (unsigned long long)offset);
 
 	/*
 	 * A C array needs elements exactly stride bytes apart: a register of
@@ -518,8 +507,8 @@ static void append_dim_members(struct expander *expander,
 		if (padded > stride) {
 			fits = false;
 			if (node->dim.index)
-				svd_report_once(
-				    expander->diag, &expander->findings,
+				svd_report(
+				    expander->diag,
 				    SVD_CHECK_UNALIGNED_REGISTER,
 				    &node->dim.location,
 				    "elements of '%s' are 0x%llx bytes apart "
@@ -545,13 +534,12 @@ static void append_dim_members(struct expander *expander,
 		return;
 	}
 	if (!node->dim.index) {
-		svd_report_once(
-		    expander->diag, &expander->findings, SVD_CHECK_DIM_INVALID,
-		    &node->dim.location,
-		    "'%s' has dim %u but cannot be one C array (its "
-		    "dimIncrement is not its size); too many elements "
-		    "to spell out",
-		    name, node->dim.count);
+		svd_report(expander->diag, SVD_CHECK_DIM_INVALID,
+			   &node->dim.location,
+			   "'%s' has dim %u but cannot be one C array (its "
+			   "dimIncrement is not its size); too many elements "
+			   "to spell out",
+			   name, node->dim.count);
 		return;
 	}
 	if (!brackets && !list) {
@@ -597,9 +585,9 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 	brackets = strstr(name, "[%s]") != NULL;
 	list = !brackets && strstr(name, "%s") != NULL;
 	if (!node->dim.present && (brackets || list)) {
-		svd_report_once(expander->diag, &expander->findings,
-				SVD_CHECK_DIM_INVALID, &node->location,
-				"'%s' has %%s in its name but no dim", name);
+		svd_report(expander->diag, SVD_CHECK_DIM_INVALID,
+			   &node->location,
+			   "'%s' has %%s in its name but no dim", name);
 		return;
 	}
 	/*
@@ -609,10 +597,10 @@ static void expand_node(struct expander *expander, struct svd_struct *owner,
 	 */
 	if (node->kind == SVD_NODE_REGISTER && properties.has_size &&
 	    properties.size == 1) {
-		svd_report_once(
-		    expander->diag, &expander->findings,
-		    SVD_CHECK_REGISTER_SIZE_BYTES, &node->location,
-		    "register '%s' has size 1; reading it as 8 bits", name);
+		svd_report(expander->diag, SVD_CHECK_REGISTER_SIZE_BYTES,
+			   &node->location,
+			   "register '%s' has size 1; reading it as 8 bits",
+			   name);
 		properties.size = 8;
 	}
 	if (node->kind == SVD_NODE_CLUSTER) {
@@ -721,18 +709,15 @@ static struct svd_struct *expand_struct(struct expander *expander,
 	 */
 	if (type->weight > MEMBER_LIMIT && !expander->over_limit) {
 		expander->over_limit = true;
-		svd_report_once(
-		    expander->diag, &expander->findings, SVD_CHECK_SIZE_LIMIT,
-		    &location,
-		    "'%s' holds more than %d registers once its "
-		    "cluster lists are spelled out; refusing to go on",
-		    name, MEMBER_LIMIT);
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT, &location,
+			   "'%s' holds more than %d registers once its "
+			   "cluster lists are spelled out; refusing to go on",
+			   name, MEMBER_LIMIT);
 	}
 	if (type->extent > EXTENT_LIMIT) {
-		svd_report_once(expander->diag, &expander->findings,
-				SVD_CHECK_SIZE_LIMIT, &location,
-				"'%s' spans %llu bytes, more than 4 GiB", name,
-				(unsigned long long)type->extent);
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT, &location,
+			   "'%s' spans %llu bytes, more than 4 GiB", name,
+			   (unsigned long long)type->extent);
 		type->members = NULL;
 		type->extent = 0;
 	}
@@ -761,13 +746,12 @@ static bool instance_fits(struct expander *expander,
 	}
 	if (wraps || p->base_address > UINT64_MAX - step ||
 	    (extent && instance->base_address > UINT64_MAX - (extent - 1))) {
-		svd_report_once(
-		    expander->diag, &expander->findings, SVD_CHECK_SIZE_LIMIT,
-		    &p->location,
-		    "peripheral '%s' at 0x%llx with 0x%llx bytes of "
-		    "registers runs past the end of the address space",
-		    instance->name, (unsigned long long)instance->base_address,
-		    (unsigned long long)extent);
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT, &p->location,
+			   "peripheral '%s' at 0x%llx with 0x%llx bytes of "
+			   "registers runs past the end of the address space",
+			   instance->name,
+			   (unsigned long long)instance->base_address,
+			   (unsigned long long)extent);
 		return false;
 	}
 	return true;
@@ -847,12 +831,11 @@ static struct svd_struct *type_of(struct expander *expander,
 	expander->total_weight += type->weight;
 	if (expander->total_weight > MEMBER_LIMIT && !expander->over_limit) {
 		expander->over_limit = true;
-		svd_report_once(
-		    expander->diag, &expander->findings, SVD_CHECK_SIZE_LIMIT,
-		    &peripheral->location,
-		    "the device holds more than %d registers once "
-		    "cluster lists are spelled out; refusing to go on",
-		    MEMBER_LIMIT);
+		svd_report(expander->diag, SVD_CHECK_SIZE_LIMIT,
+			   &peripheral->location,
+			   "the device holds more than %d registers once "
+			   "cluster lists are spelled out; refusing to go on",
+			   MEMBER_LIMIT);
 	}
 	if (!expander->types_tail)
 		expander->types_tail = &expanded->types;
@@ -952,14 +935,14 @@ static void collect_irqs(struct expander *expander,
 		struct svd_irq *first = irq->next;
 
 		if (first != irq && first->value != irq->value)
-			svd_report_once(
-			    expander->diag, &expander->findings,
-			    SVD_CHECK_INTERRUPT_CONFLICT, &irq->location,
-			    "interrupt '%s' is %lld here but %lld at "
-			    "line %lu; keeping %lld, the first",
-			    irq->name, (long long)irq->value,
-			    (long long)first->value, first->location.line,
-			    (long long)first->value);
+			svd_report(expander->diag, SVD_CHECK_INTERRUPT_CONFLICT,
+				   &irq->location,
+				   "interrupt '%s' is %lld here but %lld at "
+				   "line %lu; keeping %lld, the first",
+				   irq->name, (long long)irq->value,
+				   (long long)first->value,
+				   first->location.line,
+				   (long long)first->value);
 		if (first == irq)
 			entries[kept++].irq = irq;
 	}
@@ -1238,7 +1221,6 @@ int svd_expand(struct svd_context *context, struct svd_expanded *expanded)
 	svd_marks_init(&expander.sized, &context->arena);
 	svd_table_init(&expander.types, &context->arena);
 	svd_table_init(&expander.owners, &context->arena);
-	svd_table_init(&expander.findings, &context->arena);
 	for (struct svd_peripheral *p = context->device->peripherals; p;
 	     p = p->next) {
 		struct svd_struct *type;

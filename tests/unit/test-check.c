@@ -372,43 +372,6 @@ static void test_report_shape_and_limit(void **state)
 }
 
 /*
- * svd_report_once drops a finding already said: same check, same place,
- * same words (a derived peripheral's copies of its base's registers are
- * checked again in its own type). Any difference is a finding of its own.
- */
-static void test_report_once(void **state)
-{
-	struct svd_location location = {"x.svd", 12};
-	struct svd_location other_line = {"x.svd", 13};
-	struct svd_table said;
-	struct unit_run run;
-
-	(void)state;
-	unit_run_init(&run);
-	svd_table_init(&said, &run.context.arena);
-	svd_report_once(&run.context.diag, &said, SVD_CHECK_FIELD_OVERLAP,
-			&location, "field '%s' %d", "F", 1);
-	svd_report_once(&run.context.diag, &said, SVD_CHECK_FIELD_OVERLAP,
-			&location, "field '%s' %d", "F", 1);
-	svd_report_once(&run.context.diag, &said, SVD_CHECK_FIELD_OVERLAP,
-			&location, "field '%s' %d", "F", 2);
-	svd_report_once(&run.context.diag, &said, SVD_CHECK_FIELD_OVERLAP,
-			&other_line, "field '%s' %d", "F", 1);
-	svd_report_once(&run.context.diag, &said, SVD_CHECK_FIELD_RANGE,
-			&location, "field '%s' %d", "F", 1);
-	svd_report_once(&run.context.diag, &said, SVD_CHECK_FIELD_RANGE,
-			&location, "field '%s' %d", "F", 1);
-	assert_string_equal(unit_messages(&run),
-			    "x.svd:12: warning: field 'F' 1 [field-overlap]\n"
-			    "x.svd:12: warning: field 'F' 2 [field-overlap]\n"
-			    "x.svd:13: warning: field 'F' 1 [field-overlap]\n"
-			    "x.svd:12: error: field 'F' 1 [field-range]\n");
-	assert_int_equal(run.context.diag.warnings, 3);
-	assert_int_equal(run.context.diag.errors, 1);
-	unit_run_free(&run);
-}
-
-/*
  * register-overlap is a check pass: the overlaps in a cluster's struct come
  * before those of the struct holding it, each in offset order; and it is
  * left out when another check found an error, since it trusts the offsets
@@ -463,7 +426,6 @@ int main(void)
 	    cmocka_unit_test(test_configure_arguments),
 	    cmocka_unit_test(test_check_table),
 	    cmocka_unit_test(test_report_shape_and_limit),
-	    cmocka_unit_test(test_report_once),
 	    cmocka_unit_test(test_field_range_reported_once_per_list),
 	    cmocka_unit_test(test_unaligned_register_in_cluster_array),
 	};
