@@ -694,6 +694,29 @@ static bool same_file_as_later(const char *directory,
 	return false;
 }
 
+/* Whether f's unnamed file holds all its text, and only that. */
+static bool is_linkable(const struct svd_output_file *f)
+{
+#ifdef O_TMPFILE
+	return f->spill_fd >= 0 && !f->spill_shared && !f->content.length;
+#else
+	(void)f;
+	return false;
+#endif
+}
+
+/*
+ * Give f's unnamed file the name path, which must not exist; 0, or -1
+ * with errno set.
+ */
+static int link_unnamed(const struct svd_output_file *f, const char *path)
+{
+	char source[64];
+
+	snprintf(source, sizeof(source), "/proc/self/fd/%d", f->spill_fd);
+	return linkat(AT_FDCWD, source, AT_FDCWD, path, AT_SYMLINK_FOLLOW);
+}
+
 /*
  * Give f's unnamed file a temporary name in directory (the commit renames
  * it); returns the name, or NULL when the file system or a missing /proc
@@ -705,12 +728,10 @@ static char *link_temporary(const char *directory,
 #ifdef O_TMPFILE
 	static unsigned counter;
 	size_t length = strlen(directory) + strlen(f->name) + 16;
-	char source[64];
 	char *path = malloc(length);
 
 	if (!path)
 		abort();
-	snprintf(source, sizeof(source), "/proc/self/fd/%d", f->spill_fd);
 	for (int attempt = 0; attempt < 100; attempt++) {
 		sigset_t old_mask;
 		int linked, error;
@@ -721,8 +742,7 @@ static char *link_temporary(const char *directory,
 		    ((unsigned)getpid() * 2654435761u + counter++ * 40503u) &
 			0xffffffu);
 		hold_signals(&old_mask);
-		linked =
-		    linkat(AT_FDCWD, source, AT_FDCWD, path, AT_SYMLINK_FOLLOW);
+		linked = link_unnamed(f, path);
 		error = errno;
 		if (linked == 0)
 			undo_add(path, false);
@@ -774,8 +794,7 @@ static char *write_temporary(const char *directory,
 	int fd;
 
 	/* Linked in as it is when it holds all the text, and only that. */
-	if (f->spill_fd >= 0 && !f->spill_shared && !f->content.length &&
-	    (template = link_temporary(directory, f)))
+	if (is_linkable(f) && (template = link_temporary(directory, f)))
 		return template;
 	template = malloc(length);
 	if (!template)
@@ -818,14 +837,18 @@ static char *write_temporary(const char *directory,
 
 /*
  * Make directory and any missing parents, recording each one made so a
- * failure can remove it again. Returns 0 or -1 after reporting.
+ * failure can remove it again; *made_here says whether directory itself
+ * was.
+ * Returns 0 or -1 after reporting.
  */
-static int make_directories(const char *directory, struct svd_diagnostics *diag)
+static int make_directories(const char *directory, bool *made_here,
+			    struct svd_diagnostics *diag)
 {
 	char *path = strdup(directory);
 	struct stat status;
 	int result = 0;
 
+	*made_here = false;
 	if (!path)
 		abort();
 	for (char *slash = path; result == 0; slash++) {
@@ -842,9 +865,10 @@ static int make_directories(const char *directory, struct svd_diagnostics *diag)
 		if (!made)
 			abort();
 		hold_signals(&old_mask);
-		if (mkdir(path, 0777) == 0)
+		if (mkdir(path, 0777) == 0) {
 			undo_add(made, true); /* the table owns it now */
-		else
+			*made_here = last;
+		} else
 			error = errno;
 		release_signals(&old_mask);
 		if (error) {
@@ -939,9 +963,10 @@ static size_t undo_entries_needed(const struct svd_output_target *targets,
 
 	for (size_t t = 0; t < count; t++) {
 		needed += 1 + strlen(targets[t].directory); /* folders */
+		/* Its temporary, and its own name in a folder made. */
 		for (const struct svd_output_file *f = targets[t].output->files;
 		     f; f = f->next)
-			needed++;
+			needed += 2;
 	}
 	return needed;
 }
@@ -1001,8 +1026,13 @@ int svd_output_commit(const struct svd_output_target *targets, size_t count,
 	struct sigaction cleanup = {.sa_handler = cleanup_and_die};
 	struct sigaction previous[CLEANUP_SIGNAL_COUNT];
 	sigset_t block, old_mask;
+	sig_atomic_t renames_start;
 	size_t files = 0, i;
 	char **temporary, **final;
+	/* Files linked in under their own names, and where. */
+	const struct svd_output_file **direct;
+	const char **folder;
+	bool *made;
 	char *lock_path = NULL;
 	int lock_fd = -1;
 	int result = 0;
@@ -1015,9 +1045,13 @@ int svd_output_commit(const struct svd_output_target *targets, size_t count,
 			files++;
 	temporary = calloc(files ? files : 1, sizeof(*temporary));
 	final = calloc(files ? files : 1, sizeof(*final));
+	direct = calloc(files ? files : 1, sizeof(*direct));
+	folder = calloc(files ? files : 1, sizeof(*folder));
+	made = calloc(count ? count : 1, sizeof(*made));
 	undo_capacity = undo_entries_needed(targets, count);
 	undo_entries = calloc(undo_capacity, sizeof(*undo_entries));
-	if (!temporary || !final || !undo_entries)
+	if (!temporary || !final || !direct || !folder || !made ||
+	    !undo_entries)
 		abort();
 	undo_count = 0;
 
@@ -1033,7 +1067,7 @@ int svd_output_commit(const struct svd_output_target *targets, size_t count,
 	for (size_t t = 0; t < count && result == 0; t++) {
 		if (!targets[t].create_directory)
 			continue;
-		if (make_directories(targets[t].directory, diag) < 0)
+		if (make_directories(targets[t].directory, &made[t], diag) < 0)
 			result = -1;
 		else if (lock_fd < 0 &&
 			 (lock_fd = lock_directory(targets[t].directory,
@@ -1046,6 +1080,18 @@ int svd_output_commit(const struct svd_output_target *targets, size_t count,
 		for (const struct svd_output_file *f = targets[t].output->files;
 		     f && result == 0; f = f->next, i++) {
 			final[i] = join_path(targets[t].directory, f->name);
+			folder[i] = targets[t].directory;
+			/*
+			 * In a folder this run made, nothing is to be kept or
+			 * replaced: a file whose text is all in its unnamed
+			 * file gets its own name below, once, where a rename
+			 * would go, and costs one link instead of a link and
+			 * a rename.
+			 */
+			if (made[t] && is_linkable(f)) {
+				direct[i] = f;
+				continue;
+			}
 			if (same_content(final[i], f) ||
 			    same_file_as_later(targets[t].directory, f))
 				continue;
@@ -1061,6 +1107,24 @@ int svd_output_commit(const struct svd_output_target *targets, size_t count,
 	 * new files.
 	 */
 	sigprocmask(SIG_BLOCK, &block, &old_mask);
+	renames_start = undo_count;
+	/*
+	 * The files linked in under their own names come first, and stay
+	 * in the undo table until all are in: the folder is this run's,
+	 * and a failure before the first rename leaves nothing in it.
+	 * Another program may have made the name since the folder was
+	 * (linkat does not replace), or the link may fail here: then the
+	 * file goes in as any other.
+	 */
+	for (i = 0; i < files && result == 0; i++) {
+		if (!direct[i])
+			continue;
+		if (link_unnamed(direct[i], final[i]) == 0)
+			undo_add(final[i], false);
+		else if (!(temporary[i] =
+			       write_temporary(folder[i], direct[i], diag)))
+			result = -1;
+	}
 	for (i = 0; i < files && result == 0; i++) {
 		if (!temporary[i])
 			continue;
@@ -1079,7 +1143,7 @@ int svd_output_commit(const struct svd_output_target *targets, size_t count,
 	if (result == 0) {
 		/* Keep the folders made; drop the lock while holding it. */
 		for (sig_atomic_t u = 0; u < undo_count; u++)
-			if (undo_entries[u].directory)
+			if (undo_entries[u].directory || u >= renames_start)
 				undo_entries[u].active = 0;
 	}
 	undo_all();
@@ -1098,6 +1162,9 @@ int svd_output_commit(const struct svd_output_target *targets, size_t count,
 			free(undo_entries[u].path);
 	free(temporary);
 	free(final);
+	free(direct);
+	free(folder);
+	free(made);
 	free(lock_path);
 	free(undo_entries);
 	undo_entries = NULL;

@@ -13,7 +13,43 @@
 #include <pthread.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
+#include <unistd.h>
+
+/*
+ * This binary's own linkat and rename, which output.c calls: they count
+ * the renames, and can play another program that makes a file's name
+ * just before svdgen links the file in.
+ */
+static unsigned renames;
+static const char *taken_before_link; /* that name, once, or NULL */
+
+int linkat(int old_folder, const char *old_path, int new_folder,
+	   const char *new_path, int flags)
+{
+	const char *slash = strrchr(new_path, '/');
+
+	if (taken_before_link && slash &&
+	    strcmp(slash + 1, taken_before_link) == 0) {
+		int fd = open(new_path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+
+		if (fd >= 0) {
+			if (write(fd, "another's\n", 10) != 10)
+				fail_msg("cannot write %s", new_path);
+			close(fd);
+		}
+		taken_before_link = NULL;
+	}
+	return (int)syscall(SYS_linkat, old_folder, old_path, new_folder,
+			    new_path, flags);
+}
+
+int rename(const char *old_path, const char *new_path)
+{
+	renames++;
+	return renameat(AT_FDCWD, old_path, AT_FDCWD, new_path);
+}
 
 /* A fresh directory under /tmp for one test, and its path. */
 static char *make_directory(void)
@@ -526,6 +562,94 @@ static void test_spilled_files(void **state)
 	free(directory);
 }
 
+/* Three spilled files and one held in memory, in output. */
+static void four_files(struct svd_output *output, const char *directory)
+{
+	static const char *const names[] = {"a.h", "b.h", "c.h", "d.h"};
+
+	svd_output_init(output);
+	svd_output_spill_to(output, directory);
+	for (int i = 0; i < 4; i++) {
+		struct svd_buffer *file = svd_output_add(output, names[i]);
+
+		svd_buffer_printf(file, "text of %s\n", names[i]);
+		if (i < 3)
+			svd_output_finish(output, file);
+	}
+}
+
+/* Assert the text four_files gave directory, and that it holds no more. */
+static void assert_four_files(const char *directory)
+{
+	assert_file(directory, "a.h", "text of a.h\n");
+	assert_file(directory, "b.h", "text of b.h\n");
+	assert_file(directory, "c.h", "text of c.h\n");
+	assert_file(directory, "d.h", "text of d.h\n");
+	assert_int_equal(count_entries(directory), 4);
+}
+
+/*
+ * In a folder the commit makes, spilled files are linked in under their
+ * own names, without a temporary name and a rename; the rest as before.
+ * A failure still leaves nothing (not even the folder), and a name that
+ * another program takes before the link is replaced as in any folder.
+ */
+static void test_new_folder_gets_files_in_place(void **state)
+{
+	char *directory = make_directory();
+	char *fresh = join(directory, "fresh");
+	struct svd_output output;
+	struct svd_diagnostics diag;
+	struct svd_buffer *bad;
+
+	(void)state;
+	svd_diagnostics_init(&diag, NULL);
+	four_files(&output, fresh);
+	renames = 0;
+	assert_int_equal(svd_output_write(&output, fresh, &diag), 0);
+	assert_int_equal(diag.errors, 0);
+	assert_four_files(fresh);
+#ifdef O_TMPFILE
+	/* d.h only: the others were spilled whole. */
+	assert_int_equal(renames, 1);
+#endif
+	svd_output_free(&output);
+	remove_directory(fresh);
+
+	/* A file that cannot be made: nothing is left, the folder neither. */
+	four_files(&output, fresh);
+	bad = svd_output_add(&output, "missing/e.h");
+	svd_buffer_puts(bad, "e\n");
+	svd_output_finish(&output, bad);
+	assert_int_equal(svd_output_write(&output, fresh, &diag), -1);
+	assert_int_equal(diag.errors, 1);
+	assert_int_equal(count_entries(directory), 0);
+	svd_output_free(&output);
+
+	/* b.h made by another program between the folder and the link. */
+	four_files(&output, fresh);
+	taken_before_link = "b.h";
+	renames = 0;
+	assert_int_equal(svd_output_write(&output, fresh, &diag), 0);
+	assert_null(taken_before_link);
+	assert_four_files(fresh);
+#ifdef O_TMPFILE
+	assert_int_equal(renames, 2); /* d.h and b.h */
+#endif
+	svd_output_free(&output);
+
+	/* Into the folder that now exists: changed files are renamed. */
+	four_files(&output, fresh);
+	renames = 0;
+	assert_int_equal(svd_output_write(&output, fresh, &diag), 0);
+	assert_int_equal(renames, 0); /* all the same */
+	svd_output_free(&output);
+	remove_directory(fresh);
+	remove_directory(directory);
+	free(fresh);
+	free(directory);
+}
+
 /* Append count numbered lines to both buffers. */
 static void put_lines(struct svd_buffer *file, struct svd_buffer *expected,
 		      int first, int count)
@@ -748,6 +872,7 @@ int main(void)
 	    cmocka_unit_test(test_unwritable_directory_fails_cleanly),
 	    cmocka_unit_test(test_failure_replaces_nothing),
 	    cmocka_unit_test(test_spilled_files),
+	    cmocka_unit_test(test_new_folder_gets_files_in_place),
 	    cmocka_unit_test(test_spilled_files_share_one_file),
 	    cmocka_unit_test(test_large_files_spill_in_pieces),
 	};
