@@ -118,7 +118,7 @@ struct svd_output_opener {
 	bool done; /* the thread opens no more */
 };
 
-static int open_unnamed(const char *directory);
+static int open_unnamed(const char *directory, char **ancestor);
 
 static void *open_ahead(void *argument)
 {
@@ -127,6 +127,7 @@ static void *open_ahead(void *argument)
 
 	pthread_mutex_lock(&opener->lock);
 	while (!opener->stop) {
+		char *ancestor;
 		int fd;
 
 		if (opener->made >= opener->wanted) {
@@ -136,7 +137,13 @@ static void *open_ahead(void *argument)
 			continue;
 		}
 		pthread_mutex_unlock(&opener->lock);
-		fd = open_unnamed(opener->directory);
+		/* The folder is made at the commit: after the first file,
+		 * open the others in the ancestor that took it, at once. */
+		fd = open_unnamed(opener->directory, &ancestor);
+		if (ancestor) {
+			free(opener->directory);
+			opener->directory = ancestor;
+		}
 		pthread_mutex_lock(&opener->lock);
 		if (fd < 0)
 			break;
@@ -237,7 +244,7 @@ static int take_unnamed(struct svd_output *output)
 	bool mine;
 
 	if (!opener)
-		return open_unnamed(output->spill_directory);
+		return open_unnamed(output->spill_directory, NULL);
 	pthread_mutex_lock(&opener->lock);
 	while (opener->taken == opener->made && !opener->done &&
 	       opener->made < opener->wanted)
@@ -249,7 +256,7 @@ static int take_unnamed(struct svd_output *output)
 	/* More files than expected, or the opener failed: open one here,
 	 * as without it. */
 	if (mine)
-		fd = open_unnamed(output->spill_directory);
+		fd = open_unnamed(output->spill_directory, NULL);
 	return fd;
 }
 
@@ -402,14 +409,17 @@ static bool write_all(int fd, const char *text, size_t length)
  * An unnamed file on the file system of directory, or of its nearest
  * existing ancestor when it is still to be made (mkdir makes it on that
  * same file system, so the commit can link the file into it); -1 when
- * there is none.
+ * there is none. *ancestor, when ancestor is not NULL, is that ancestor
+ * if it was one (malloc'd), or NULL.
  */
-static int open_unnamed(const char *directory)
+static int open_unnamed(const char *directory, char **ancestor)
 {
 #ifdef O_TMPFILE
 	char *folder = strdup(directory);
 	int fd = -1;
 
+	if (ancestor)
+		*ancestor = NULL;
 	if (!folder)
 		abort();
 	for (;;) {
@@ -423,10 +433,16 @@ static int open_unnamed(const char *directory)
 		free(folder);
 		folder = parent;
 	}
+	if (fd >= 0 && ancestor && strcmp(folder, directory) != 0) {
+		*ancestor = folder;
+		folder = NULL;
+	}
 	free(folder);
 	return fd;
 #else
 	(void)directory;
+	if (ancestor)
+		*ancestor = NULL;
 	return -1;
 #endif
 }
@@ -477,8 +493,8 @@ static bool spill_shared(struct svd_output *output,
 {
 	struct svd_buffer *content = &file->content;
 
-	if (output->shared_fd < 0 &&
-	    (output->shared_fd = open_unnamed(output->spill_directory)) < 0)
+	if (output->shared_fd < 0 && (output->shared_fd = open_unnamed(
+					  output->spill_directory, NULL)) < 0)
 		return false;
 	if (!write_all(output->shared_fd, content->data, content->length))
 		return false;

@@ -772,17 +772,24 @@ static size_t open_descriptors(void)
  * count is known, then as many as svd_output_expect says, the rest opened
  * where needed; every file gets its own text, and whatever was opened too
  * many is closed by the time the output is freed. Run with a guess below,
- * equal to and above the count, and with a count below what is added.
+ * equal to and above the count, and with a count below what is added; and
+ * into folders still to be made, whose files are opened in the folder that
+ * exists.
  */
 static void test_opens_files_ahead(void **state)
 {
 	static const struct {
 		size_t guess, expected, added;
-	} runs[] = {{2, 9, 9}, {9, 9, 9}, {40, 9, 9}, {3, 5, 12}, {0, 9, 9}};
+		bool missing;
+	} runs[] = {{2, 9, 9, false},  {9, 9, 9, false}, {40, 9, 9, false},
+		    {3, 5, 12, false}, {0, 9, 9, false}, {4, 9, 9, true},
+		    {40, 9, 9, true}};
 
 	(void)state;
 	for (size_t r = 0; r < sizeof(runs) / sizeof(runs[0]); r++) {
-		char *directory = make_directory();
+		char *top = make_directory();
+		char *directory =
+		    runs[r].missing ? join(top, "new/deeper") : strdup(top);
 		size_t before = open_descriptors();
 		struct svd_output output;
 		struct svd_diagnostics diag;
@@ -818,7 +825,17 @@ static void test_opens_files_ahead(void **state)
 		svd_output_free(&output);
 		assert_int_equal(open_descriptors(), before);
 		remove_directory(directory);
+		if (runs[r].missing) {
+			char *middle = join(top, "new");
+
+			remove_directory(middle);
+			free(middle);
+			/* Nothing left beside the folders made. */
+			assert_int_equal(count_entries(top), 0);
+		}
+		remove_directory(top);
 		free(directory);
+		free(top);
 	}
 }
 
