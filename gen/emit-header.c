@@ -618,6 +618,7 @@ static void put_forwarding_header(struct emitter *emitter,
 			  "#endif\n"
 			  "#include \"%s.h\"\n",
 			  names->stem);
+	svd_output_finish(output, out);
 }
 
 /*
@@ -765,6 +766,8 @@ void svd_emit_headers(struct svd_expanded *expanded,
 		svd_buffer_puts(umbrella, " (no registers described) */\n");
 	}
 	svd_buffer_printf(umbrella, "\n#endif /* %s_H */\n", names->guard);
+	/* Written here, not by the commit, like the others. */
+	svd_output_finish(output, umbrella);
 stop:
 	free(includes.data);
 	free(regs_includes.data);
