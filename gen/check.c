@@ -63,7 +63,8 @@ static void check_enum_value_range(struct svd_checker *checker,
 		     field = field->next) {
 			uint64_t limit = svd_width_mask(field->bit_width);
 
-			if (!field->has_bits || field->dim_position > 0)
+			if (!field->has_bits ||
+			    svd_field_dim(field)->dim_position > 0)
 				continue;
 			for (struct svd_enum_set *set = field->enums; set;
 			     set = set->next)
@@ -283,7 +284,7 @@ static void check_comment_terminators(struct svd_checker *checker,
 			       &member->location);
 		for (struct svd_field *field = member->fields; field;
 		     field = field->next) {
-			if (field->dim_position > 0)
+			if (svd_field_dim(field)->dim_position > 0)
 				continue;
 			report_comment(checker, field->description,
 				       &field->location);

@@ -264,16 +264,17 @@ static struct svd_field *expand_fields(struct expander *expander,
 			       ? svd_arena_strdup(expander->arena, field->name)
 			       : NULL;
 		for (uint32_t i = 0; i < count; i++) {
-			struct svd_field *copy =
-			    svd_arena_alloc(expander->arena, sizeof(*copy));
+			struct svd_expanded_field *element =
+			    svd_arena_alloc(expander->arena, sizeof(*element));
+			struct svd_field *copy = &element->field;
 
 			*copy = *field;
 			copy->next = NULL;
-			copy->dim_position = i;
+			element->dim_position = i;
 			if (field->dim.present) {
 				bool brackets = strstr(field->name, "[%s]");
 
-				copy->dim_template = template;
+				element->dim_template = template;
 				copy->name =
 				    strstr(field->name, "%s")
 					? substitute(

@@ -14,6 +14,27 @@
 struct svd_struct;
 struct svd_bitfield_view;
 
+/*
+ * A field of an expanded register: the SVD's field, a dim list's element
+ * named and placed, and what the later stages need to know of its list.
+ * Every field in a member's list is the first member of one of these (C
+ * lets a pointer to a struct stand for one to its first member), which
+ * svd_field_dim() finds; the SVD model's fields carry none of it.
+ */
+struct svd_expanded_field {
+	struct svd_field field; /* first: what the lists link */
+	/* The element's index in its dim list; 0 when not in a list. */
+	uint32_t dim_position;
+	const char *dim_template; /* the list's name with %s, or NULL */
+};
+
+/* What expand.c knows of field, one in a member's list. */
+static inline const struct svd_expanded_field *
+svd_field_dim(const struct svd_field *field)
+{
+	return (const struct svd_expanded_field *)field;
+}
+
 /* One register or cluster occurrence inside a C struct. */
 struct svd_member {
 	struct svd_member *next;
@@ -38,7 +59,8 @@ struct svd_member {
 	uint64_t reset_mask;
 	enum svd_modified_write modified_write;
 	enum svd_read_action read_action;
-	struct svd_field *fields; /* dim lists expanded */
+	/* Dim lists expanded; each the field of a svd_expanded_field. */
+	struct svd_field *fields;
 	/* Clusters: the element type. */
 	struct svd_struct *type;
 	/* Set by naming.c: with --strict, the wrapper type of a write-only

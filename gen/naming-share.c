@@ -43,14 +43,16 @@ static bool same_field(const struct svd_field *a, const struct svd_field *b)
 	    a->bit_offset != b->bit_offset || a->bit_width != b->bit_width ||
 	    a->access != b->access || a->modified_write != b->modified_write ||
 	    a->read_action != b->read_action ||
-	    a->dim_position != b->dim_position ||
-	    !same_text(a->dim_template, b->dim_template) ||
-	    (a->dim_template && (a->dim.count != b->dim.count ||
-				 a->dim.increment != b->dim.increment)) ||
+	    svd_field_dim(a)->dim_position != svd_field_dim(b)->dim_position ||
+	    !same_text(svd_field_dim(a)->dim_template,
+		       svd_field_dim(b)->dim_template) ||
+	    (svd_field_dim(a)->dim_template &&
+	     (a->dim.count != b->dim.count ||
+	      a->dim.increment != b->dim.increment)) ||
 	    p->present != q->present || p->has_range != q->has_range ||
 	    p->minimum != q->minimum || p->maximum != q->maximum)
 		return false;
-	if (a->dim_template)
+	if (svd_field_dim(a)->dim_template)
 		for (uint32_t k = 0; k < a->dim.count; k++)
 			if (strcmp(a->dim.index[k], b->dim.index[k]) != 0)
 				return false;

@@ -1145,8 +1145,9 @@ static const char *field_base_name(struct namer *namer,
 				   const struct svd_field *field)
 {
 	const char *name =
-	    field->dim_template
-		? svd_strip_dim_marker(&namer->scratch, field->dim_template)
+	    svd_field_dim(field)->dim_template
+		? svd_strip_dim_marker(&namer->scratch,
+				       svd_field_dim(field)->dim_template)
 		: field->name;
 
 	/* Only ever a piece of a longer name, which is copied. */
@@ -1156,7 +1157,8 @@ static const char *field_base_name(struct namer *namer,
 /* Fields of a dim list after the first are covered by the first. */
 static bool field_is_representative(const struct svd_field *field)
 {
-	return !field->dim_template || field->dim_position == 0;
+	return !svd_field_dim(field)->dim_template ||
+	       svd_field_dim(field)->dim_position == 0;
 }
 
 /* Do all of a set's values fit a C enum (int)? */
@@ -1397,7 +1399,7 @@ static const char *list_enum_stem(struct namer *namer, const char *owner,
 	svd_report(namer->names->diag, SVD_CHECK_DUPLICATE_ENUM, &set->location,
 		   "no enum for field list '%s': '%s' and '%s' are already "
 		   "defined; its accessors take integers",
-		   field->dim_template, taken, *enum_name);
+		   svd_field_dim(field)->dim_template, taken, *enum_name);
 	return NULL;
 }
 
@@ -1443,7 +1445,7 @@ static void name_register_enums(struct namer *namer,
 			    named ? "" : enum_usage_infix(field, set));
 			taken = svd_names_find(namer->names, enum_name);
 			if (taken && strcmp(taken, key) != 0 &&
-			    field->dim_template) {
+			    svd_field_dim(field)->dim_template) {
 				stem =
 				    list_enum_stem(namer, owner, member, field,
 						   set, key, &enum_name);
@@ -1671,7 +1673,8 @@ name_index_enum(struct namer *namer, const char *stem,
 	const char *definition, *existing;
 
 	result->name = svd_arena_printf(namer->arena, "%s_Index", stem);
-	result->list = svd_strip_dim_marker(namer->arena, field->dim_template);
+	result->list = svd_strip_dim_marker(namer->arena,
+					    svd_field_dim(field)->dim_template);
 	for (uint32_t k = 0; k < field->dim.count; k++) {
 		struct svd_value_names *value =
 		    new_record(names, sizeof(*value));
@@ -1712,7 +1715,7 @@ static void shape_field(struct namer *namer, struct svd_field_accessors *shape,
 	struct svd_arena *arena = namer->arena;
 
 	shape->mask = svd_width_mask(field->bit_width);
-	if (field->dim_template) {
+	if (svd_field_dim(field)->dim_template) {
 		uint32_t count = field->dim.count;
 		uint64_t increment = field->dim.increment;
 		const char *offset;
@@ -1867,7 +1870,8 @@ static void name_element_macros(struct namer *namer,
 		const char *element, *index;
 		bool changed;
 
-		if (field->dim_template != list->dim_template)
+		if (svd_field_dim(field)->dim_template !=
+		    svd_field_dim(list)->dim_template)
 			continue;
 		name_element_accessors(namer, fields, stem, list_names, can,
 				       field);
@@ -1882,13 +1886,16 @@ static void name_element_macros(struct namer *namer,
 		if (numeric || !index_enum)
 			index = svd_arena_printf(
 			    arena, "%" PRIu64 "u",
-			    (uint64_t)first + (uint64_t)field->dim_position);
+			    (uint64_t)first +
+				(uint64_t)svd_field_dim(field)->dim_position);
 		else
 			index = svd_arena_printf(
 			    arena, "%s_%s", index_enum->name,
-			    svd_identifier(arena,
-					   list->dim.index[field->dim_position],
-					   &changed));
+			    svd_identifier(
+				arena,
+				list->dim
+				    .index[svd_field_dim(field)->dim_position],
+				&changed));
 		for (size_t o = 0; o < sizeof(operations) / sizeof(*operations);
 		     o++) {
 			struct svd_element_macro *macro;
@@ -2027,7 +2034,7 @@ static void name_register_accessors(struct namer *namer,
 	     list = list == last_field ? NULL : list->next) {
 		struct svd_field_rules can;
 
-		if (!list->field->dim_template)
+		if (!svd_field_dim(list->field)->dim_template)
 			continue;
 		can = svd_field_rules(reg, &record->rules, list->field);
 		name_element_macros(namer, &macros, &fields, stem, reg, list,
@@ -2492,10 +2499,11 @@ static void name_set_aliases(struct alias_walk *walk, const char *path,
 			     const struct svd_enum_set *set)
 {
 	name_set_aliases_as(walk, path, field->name, representative, set);
-	if (field->dim_template && !set->header_enum_name)
+	if (svd_field_dim(field)->dim_template && !set->header_enum_name)
 		name_set_aliases_as(
 		    walk, path,
-		    svd_strip_dim_marker(walk->scratch, field->dim_template),
+		    svd_strip_dim_marker(walk->scratch,
+					 svd_field_dim(field)->dim_template),
 		    representative, set);
 }
 

@@ -130,9 +130,6 @@ struct svd_field {
 	struct svd_enum_set *enums; /* up to two sets, by usage */
 	struct svd_location location;
 	struct svd_field *base;
-	/* Set by expand.c for fields made from a dim list: the index. */
-	uint32_t dim_position;
-	const char *dim_template; /* the name with %s, or NULL */
 };
 
 enum svd_node_kind {

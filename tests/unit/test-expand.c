@@ -659,7 +659,10 @@ static void test_field_dim_lists_expanded(void **state)
 		assert_string_equal(field->name, name);
 		assert_int_equal(field->bit_offset, 8 + 2 * i);
 		assert_int_equal(field->bit_width, 2);
-		assert_int_equal(field->dim_position, i);
+		assert_int_equal(svd_field_dim(field)->dim_position, i);
+		assert_non_null(svd_field_dim(field)->dim_template);
+		assert_string_equal(svd_field_dim(field)->dim_template,
+				    "PIN%s");
 		field = field->next;
 	}
 	assert_null(field);

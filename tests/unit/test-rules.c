@@ -105,26 +105,28 @@ static const char *accessor_set(const struct rules_case *c, char *text,
 				size_t size)
 {
 	struct svd_node node = {0};
-	struct svd_field field = {0};
+	/* As expand.c makes them: see struct svd_expanded_field. */
+	struct svd_expanded_field element = {0};
+	struct svd_field *field = &element.field;
 	struct svd_member reg = {0};
 	struct svd_register_rules rules;
 	struct svd_field_rules can;
 
 	node.write_enable_mask = c->write_enable_mask;
-	field.name = "F";
-	field.has_bits = true;
-	field.bit_width = 8;
-	field.access = c->field_access;
-	field.modified_write = c->field_modified_write;
+	field->name = "F";
+	field->has_bits = true;
+	field->bit_width = 8;
+	field->access = c->field_access;
+	field->modified_write = c->field_modified_write;
 	reg.node = &node;
 	reg.name = "R";
 	reg.bits = c->bits;
 	reg.access = c->access;
 	reg.modified_write = c->modified_write;
 	reg.read_action = c->read_action;
-	reg.fields = &field;
+	reg.fields = field;
 	rules = svd_register_rules(&reg);
-	can = svd_field_rules(&reg, &rules, &field);
+	can = svd_field_rules(&reg, &rules, field);
 	assert_false(can.set_enable && can.set_modify);
 	snprintf(text, size, "%s%s%s%s%s%s%s", rules.readable ? " read" : "",
 		 rules.writable ? " write" : "", can.get ? " get" : "",
@@ -161,37 +163,40 @@ static void test_rules_table(void **state)
 static void test_mixed_clear_register(void **state)
 {
 	struct svd_node node = {0};
-	struct svd_field enable = {0}, event = {0};
+	struct svd_expanded_field elements[2];
+	struct svd_field *enable = &elements[0].field,
+			 *event = &elements[1].field;
 	struct svd_member reg = {0};
 	struct svd_register_rules rules;
 	struct svd_field_rules can;
 
 	(void)state;
-	enable.name = "EN";
-	enable.has_bits = true;
-	enable.bit_width = 4;
-	enable.next = &event;
-	event.name = "EVENT";
-	event.has_bits = true;
-	event.bit_offset = 4;
-	event.bit_width = 1;
-	event.modified_write = SVD_MODIFIED_WRITE_ONE_TO_CLEAR;
+	memset(elements, 0, sizeof(elements));
+	enable->name = "EN";
+	enable->has_bits = true;
+	enable->bit_width = 4;
+	enable->next = event;
+	event->name = "EVENT";
+	event->has_bits = true;
+	event->bit_offset = 4;
+	event->bit_width = 1;
+	event->modified_write = SVD_MODIFIED_WRITE_ONE_TO_CLEAR;
 	reg.node = &node;
 	reg.bits = 32;
 	reg.access = SVD_ACCESS_READ_WRITE;
-	reg.fields = &enable;
+	reg.fields = enable;
 	rules = svd_register_rules(&reg);
 	assert_false(rules.actions);
 	assert_true(rules.modify);
 	assert_int_equal(rules.clear_mask, 0x10);
 	assert_true(rules.clear_keeps_others);
-	can = svd_field_rules(&reg, &rules, &enable);
+	can = svd_field_rules(&reg, &rules, enable);
 	assert_true(can.set_modify && !can.clear);
-	can = svd_field_rules(&reg, &rules, &event);
+	can = svd_field_rules(&reg, &rules, event);
 	assert_true(can.clear && !can.set_modify && !can.set_enable);
 
 	/* Every writable bit W1C: writes are actions, _clear only writes. */
-	enable.modified_write = SVD_MODIFIED_WRITE_ONE_TO_CLEAR;
+	enable->modified_write = SVD_MODIFIED_WRITE_ONE_TO_CLEAR;
 	rules = svd_register_rules(&reg);
 	assert_true(rules.actions);
 	assert_false(rules.modify);
@@ -199,8 +204,8 @@ static void test_mixed_clear_register(void **state)
 	assert_false(rules.clear_keeps_others);
 
 	/* A register-wide oneToClear covers every bit. */
-	enable.modified_write = SVD_MODIFIED_WRITE_UNSET;
-	event.modified_write = SVD_MODIFIED_WRITE_UNSET;
+	enable->modified_write = SVD_MODIFIED_WRITE_UNSET;
+	event->modified_write = SVD_MODIFIED_WRITE_UNSET;
 	reg.modified_write = SVD_MODIFIED_WRITE_ONE_TO_CLEAR;
 	rules = svd_register_rules(&reg);
 	assert_int_equal(rules.clear_mask, 0xffffffffu);
@@ -211,21 +216,22 @@ static void test_mixed_clear_register(void **state)
 static void test_unusable_field_is_ignored(void **state)
 {
 	struct svd_node node = {0};
-	struct svd_field outside = {0};
+	struct svd_expanded_field element = {0};
+	struct svd_field *outside = &element.field;
 	struct svd_member reg = {0};
 	struct svd_register_rules rules;
 
 	(void)state;
-	outside.name = "HIGH";
-	outside.has_bits = true;
-	outside.bit_offset = 14;
-	outside.bit_width = 4;
-	outside.modified_write = SVD_MODIFIED_WRITE_ONE_TO_CLEAR;
+	outside->name = "HIGH";
+	outside->has_bits = true;
+	outside->bit_offset = 14;
+	outside->bit_width = 4;
+	outside->modified_write = SVD_MODIFIED_WRITE_ONE_TO_CLEAR;
 	reg.node = &node;
 	reg.bits = 16;
 	reg.access = SVD_ACCESS_READ_WRITE;
-	reg.fields = &outside;
-	assert_false(svd_field_is_usable(&reg, &outside));
+	reg.fields = outside;
+	assert_false(svd_field_is_usable(&reg, outside));
 	rules = svd_register_rules(&reg);
 	assert_int_equal(rules.clear_mask, 0);
 	assert_false(rules.actions);
