@@ -142,6 +142,21 @@ out "| cores | $cores |"
 out "| memory | $memory |"
 out "| kernel | $(uname -sr) |"
 out "| load average at start | $(cut -d' ' -f1-3 /proc/loadavg) |"
+# The file system the svdgen rows write to, and for ext4 whether it keeps
+# a journal: without one, ext4 passes over each inode freed in the last
+# minutes as it allocates one (fs/ext4/ialloc.c, find_inode_bit), so the
+# headers cost more to create right after the last round's were removed.
+output_fs=$(df -PT "$tmp" 2>/dev/null | awk 'NR == 2 { print $2 }')
+output_device=$(df -P "$tmp" 2>/dev/null | awk 'NR == 2 { print $1 }')
+journal=/sys/fs/ext4/${output_device##*/}/journal_task
+if [ "$output_fs" = ext4 ] && [ -r "$journal" ]; then
+	if [ "$(cat "$journal")" = "<none>" ]; then
+		output_fs="ext4, no journal"
+	else
+		output_fs="ext4, journal"
+	fi
+fi
+out "| file system of the output | ${output_fs:-unknown} |"
 source_version=
 if command -v git >/dev/null 2>&1 && [ -e "$srcdir/.git" ]; then
 	source_version=$(git -C "$srcdir" describe --always --dirty 2>/dev/null)
