@@ -234,6 +234,22 @@ static void stop_opener(struct svd_output_opener *opener)
 }
 
 /*
+ * An unnamed file opened here; after the first, in the folder that took
+ * it, as the opener does.
+ */
+static int open_spill_file(struct svd_output *output)
+{
+	char *ancestor;
+	int fd = open_unnamed(output->spill_directory, &ancestor);
+
+	if (ancestor) {
+		free(output->spill_directory);
+		output->spill_directory = ancestor;
+	}
+	return fd;
+}
+
+/*
  * The next unnamed file the opener made, waiting for it while the opener
  * works; when it is done, one opened here; -1 when none can be.
  */
@@ -244,7 +260,7 @@ static int take_unnamed(struct svd_output *output)
 	bool mine;
 
 	if (!opener)
-		return open_unnamed(output->spill_directory, NULL);
+		return open_spill_file(output);
 	pthread_mutex_lock(&opener->lock);
 	while (opener->taken == opener->made && !opener->done &&
 	       opener->made < opener->wanted)
@@ -256,7 +272,7 @@ static int take_unnamed(struct svd_output *output)
 	/* More files than expected, or the opener failed: open one here,
 	 * as without it. */
 	if (mine)
-		fd = open_unnamed(output->spill_directory, NULL);
+		fd = open_spill_file(output);
 	return fd;
 }
 
@@ -493,8 +509,8 @@ static bool spill_shared(struct svd_output *output,
 {
 	struct svd_buffer *content = &file->content;
 
-	if (output->shared_fd < 0 && (output->shared_fd = open_unnamed(
-					  output->spill_directory, NULL)) < 0)
+	if (output->shared_fd < 0 &&
+	    (output->shared_fd = open_spill_file(output)) < 0)
 		return false;
 	if (!write_all(output->shared_fd, content->data, content->length))
 		return false;
