@@ -398,6 +398,22 @@ void svd_output_spill_to(struct svd_output *output, const char *directory)
 	output->opener = NULL;
 }
 
+void svd_output_expect_at_least(struct svd_output *output, size_t count)
+{
+	struct svd_output_opener *opener = output->opener;
+
+	if (!opener)
+		return;
+	pthread_mutex_lock(&opener->lock);
+	if (count > opener->limit)
+		count = opener->limit;
+	if (!opener->expected && count > opener->wanted) {
+		opener->wanted = count;
+		pthread_cond_broadcast(&opener->changed);
+	}
+	pthread_mutex_unlock(&opener->lock);
+}
+
 void svd_output_open_ahead(struct svd_output *output, size_t guess)
 {
 	if (output->spill_directory && !output->opener && guess)

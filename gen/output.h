@@ -234,6 +234,11 @@ int svd_start_thread(pthread_t *thread, void *(*start)(void *), void *argument);
  * unnamed files opened ahead stop there.
  */
 void svd_output_expect(struct svd_output *output, size_t count);
+/*
+ * Before svd_output_expect: at least count files are coming, and may be
+ * opened ahead.
+ */
+void svd_output_expect_at_least(struct svd_output *output, size_t count);
 
 /* The content of file is complete: it may leave memory. */
 void svd_output_finish(struct svd_output *output, struct svd_buffer *content);

@@ -136,10 +136,12 @@ int svd_generate_memory(struct svd_context *context, const char *name,
 }
 
 /*
- * How many headers an input of its size may give, before it is read: in
- * the vendor corpus a header takes 2-110 KiB of SVD, mostly 10-30, so one
- * per 32 KiB opens most of those a device needs while the parse leaves a
- * core idle, and few too many (each costs what a needed one does).
+ * How many headers an input of its size gives at least, before it is
+ * read: the common, device and forwarding headers, and one per 128 KiB
+ * of SVD, where a header takes 2-110 KiB in the vendor corpus. The parse
+ * raises it as it reads the peripherals (see headers_ahead); a guess too
+ * high costs the opening and closing of files for nothing, on a file
+ * system where each costs up to a few hundred microseconds.
  */
 static size_t guess_headers(const char *input)
 {
@@ -148,8 +150,14 @@ static size_t guess_headers(const char *input)
 	if (stat(input, &status) != 0)
 		return 0; /* the parse will say why */
 	if (!S_ISREG(status.st_mode))
-		return 8;
-	return 8 + (size_t)status.st_size / (32 * 1024);
+		return 3;
+	return 3 + (size_t)status.st_size / (128 * 1024);
+}
+
+/* Two headers for each peripheral type the parse has read so far. */
+static void headers_ahead(void *argument, size_t underived)
+{
+	svd_output_expect_at_least(argument, 3 + 2 * underived);
 }
 
 int svd_run(const char *input, const struct svd_options *options,
@@ -170,8 +178,11 @@ int svd_run(const char *input, const struct svd_options *options,
 	 * nothing. */
 	if (options->output_directory) {
 		svd_output_spill_to(&output, options->output_directory);
-		if (options->jobs != 1)
+		if (options->jobs != 1) {
 			svd_output_open_ahead(&output, guess_headers(input));
+			context.peripherals_read = headers_ahead;
+			context.peripherals_read_argument = &output;
+		}
 	}
 	result = svd_generate(&context, input,
 			      options->output_directory ? &output : NULL);

@@ -311,6 +311,14 @@ struct svd_context {
 	 * parsed as it was read. For tests and statistics.
 	 */
 	bool input_read_whole;
+	/*
+	 * Called, when not NULL, as the parse reads each peripheral, with
+	 * how many of those read so far have registers and derive from none:
+	 * each of them is a peripheral type of its own, so a run that writes
+	 * headers opens their files ahead from this count.
+	 */
+	void (*peripherals_read)(void *argument, size_t underived);
+	void *peripherals_read_argument;
 };
 
 /* The input size limit when none is given: 256 MiB (16 times the

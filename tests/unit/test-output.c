@@ -839,6 +839,66 @@ static void test_opens_files_ahead(void **state)
 	}
 }
 
+/* Wait up to two seconds for this process to hold count descriptors. */
+static bool await_descriptors(size_t count)
+{
+	for (int i = 0; i < 200; i++) {
+		if (open_descriptors() == count)
+			return true;
+		usleep(10 * 1000);
+	}
+	return false;
+}
+
+/*
+ * A count raised before svd_output_expect is opened ahead; it never goes
+ * down, nor past what svd_output_expect then says, which closes the rest.
+ */
+static void test_opens_at_least_what_is_known(void **state)
+{
+	char *directory = make_directory();
+	size_t before = open_descriptors();
+	struct svd_output output;
+	struct svd_diagnostics diag;
+
+	(void)state;
+#ifndef O_TMPFILE
+	free(directory);
+	skip(); /* nothing is opened ahead */
+#endif
+	svd_diagnostics_init(&diag, NULL);
+	svd_output_init(&output);
+	svd_output_spill_to(&output, directory);
+	svd_output_open_ahead(&output, 2);
+	assert_true(await_descriptors(before + 2));
+	svd_output_expect_at_least(&output, 7);
+	assert_true(await_descriptors(before + 7));
+	svd_output_expect_at_least(&output, 3); /* no fewer */
+	usleep(50 * 1000);
+	assert_int_equal(open_descriptors(), before + 7);
+	svd_output_expect(&output, 5);
+	assert_true(await_descriptors(before + 5));
+	svd_output_expect_at_least(&output, 9); /* the count is known */
+	usleep(50 * 1000);
+	assert_int_equal(open_descriptors(), before + 5);
+	for (int i = 0; i < 5; i++) {
+		char name[16];
+		struct svd_buffer *file;
+
+		snprintf(name, sizeof(name), "f%d.h", i);
+		file = svd_output_add(&output, name);
+		svd_buffer_puts(file, name);
+		svd_output_finish(&output, file);
+	}
+	assert_int_equal(svd_output_write(&output, directory, &diag), 0);
+	assert_file(directory, "f4.h", "f4.h");
+	assert_int_equal(count_entries(directory), 5);
+	svd_output_free(&output);
+	assert_int_equal(open_descriptors(), before);
+	remove_directory(directory);
+	free(directory);
+}
+
 /* The signals a thread started by svd_start_thread leaves to others. */
 static void *read_signal_mask(void *result)
 {
@@ -890,6 +950,7 @@ int main(void)
 	    cmocka_unit_test(test_failure_replaces_nothing),
 	    cmocka_unit_test(test_spilled_files),
 	    cmocka_unit_test(test_new_folder_gets_files_in_place),
+	    cmocka_unit_test(test_opens_at_least_what_is_known),
 	    cmocka_unit_test(test_spilled_files_share_one_file),
 	    cmocka_unit_test(test_large_files_spill_in_pieces),
 	};

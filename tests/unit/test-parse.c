@@ -1153,6 +1153,57 @@ static void test_parse_file_as_read(void **state)
 	}
 }
 
+/* What the peripherals_read hook was told, in order. */
+struct peripherals_seen {
+	size_t counts[8];
+	size_t calls;
+};
+
+static void note_peripherals_read(void *argument, size_t underived)
+{
+	struct peripherals_seen *seen = argument;
+
+	if (seen->calls < 8)
+		seen->counts[seen->calls] = underived;
+	seen->calls++;
+}
+
+/*
+ * The parse says, peripheral by peripheral, how many it has read that
+ * have registers and derive from none (a run opens their headers' files
+ * ahead from it): a derived one and one without registers do not count.
+ */
+static void test_peripherals_read_as_parsed(void **state)
+{
+	static const char svd[] = SVD_BEGIN
+	    "<peripheral><name>A</name><baseAddress>0</baseAddress>"
+	    "<registers><register><name>R</name>"
+	    "<addressOffset>0</addressOffset></register></registers>"
+	    "</peripheral>"
+	    "<peripheral derivedFrom=\"A\"><name>B</name>"
+	    "<baseAddress>0x100</baseAddress></peripheral>"
+	    "<peripheral><name>C</name><baseAddress>0x200</baseAddress>"
+	    "</peripheral>"
+	    "<peripheral><name>D</name><baseAddress>0x300</baseAddress>"
+	    "<registers><register><name>R</name>"
+	    "<addressOffset>0</addressOffset></register></registers>"
+	    "</peripheral>" SVD_END;
+	struct peripherals_seen seen = {{0}, 0};
+	struct unit_run run;
+
+	(void)state;
+	unit_run_init(&run);
+	run.context.peripherals_read = note_peripherals_read;
+	run.context.peripherals_read_argument = &seen;
+	assert_int_equal(unit_parse(&run, svd), 0);
+	assert_int_equal(seen.calls, 4);
+	assert_int_equal(seen.counts[0], 1);
+	assert_int_equal(seen.counts[1], 1);
+	assert_int_equal(seen.counts[2], 1);
+	assert_int_equal(seen.counts[3], 2);
+	unit_run_free(&run);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1187,6 +1238,7 @@ int main(void)
 	    cmocka_unit_test(test_parse_file),
 	    cmocka_unit_test(test_parse_file_as_read),
 	    cmocka_unit_test(test_entity_declaration_line),
+	    cmocka_unit_test(test_peripherals_read_as_parsed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
