@@ -1593,8 +1593,8 @@ struct tree_builder {
 	 */
 	struct xml_element *peripheral;
 	struct svd_arena peripheral_arena;
-	/* Peripherals converted with registers, derived from none. */
-	size_t underived;
+	/* Peripherals converted that list registers of their own. */
+	size_t own_types;
 	size_t depth;
 	bool too_deep;
 	/* Where a DOCTYPE was met that the byte scan missed (UTF-16). */
@@ -1827,13 +1827,14 @@ static void convert_peripheral(struct tree_builder *builder,
 	forget_child_index(&builder->names);
 	svd_arena_free(&builder->peripheral_arena);
 	builder->peripheral = NULL;
-	/* Without registers, a peripheral has no header of its own. */
-	if (!element->derived_from && early->model && early->model->children)
-		builder->underived++;
+	/* Without registers of its own, a peripheral has no header of its
+	 * own: it has none, or its base's. */
+	if (early->model && early->model->children)
+		builder->own_types++;
 	if (parser->context->peripherals_read)
 		parser->context->peripherals_read(
 		    parser->context->peripherals_read_argument,
-		    builder->underived);
+		    builder->own_types);
 }
 
 /*

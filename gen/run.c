@@ -155,9 +155,9 @@ static size_t guess_headers(const char *input)
 }
 
 /* Two headers for each peripheral type the parse has read so far. */
-static void headers_ahead(void *argument, size_t underived)
+static void headers_ahead(void *argument, size_t own_types)
 {
-	svd_output_expect_at_least(argument, 3 + 2 * underived);
+	svd_output_expect_at_least(argument, 3 + 2 * own_types);
 }
 
 int svd_run(const char *input, const struct svd_options *options,

@@ -313,11 +313,12 @@ struct svd_context {
 	bool input_read_whole;
 	/*
 	 * Called, when not NULL, as the parse reads each peripheral, with
-	 * how many of those read so far have registers and derive from none:
-	 * each of them is a peripheral type of its own, so a run that writes
-	 * headers opens their files ahead from this count.
+	 * how many of those read so far list registers of their own: each is
+	 * a peripheral type of its own (one derived without registers shares
+	 * its base's), so a run that writes headers opens their files ahead
+	 * from this count.
 	 */
-	void (*peripherals_read)(void *argument, size_t underived);
+	void (*peripherals_read)(void *argument, size_t own_types);
 	void *peripherals_read_argument;
 };
 

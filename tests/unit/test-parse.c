@@ -1169,9 +1169,9 @@ static void note_peripherals_read(void *argument, size_t underived)
 }
 
 /*
- * The parse says, peripheral by peripheral, how many it has read that
- * have registers and derive from none (a run opens their headers' files
- * ahead from it): a derived one and one without registers do not count.
+ * The parse says, peripheral by peripheral, how many it has read that list
+ * registers of their own (a run opens their headers' files ahead from it):
+ * one derived without registers, and one without any, do not count.
  */
 static void test_peripherals_read_as_parsed(void **state)
 {
@@ -1182,6 +1182,11 @@ static void test_peripherals_read_as_parsed(void **state)
 	    "</peripheral>"
 	    "<peripheral derivedFrom=\"A\"><name>B</name>"
 	    "<baseAddress>0x100</baseAddress></peripheral>"
+	    "<peripheral derivedFrom=\"A\"><name>E</name>"
+	    "<baseAddress>0x400</baseAddress>"
+	    "<registers><register><name>S</name>"
+	    "<addressOffset>4</addressOffset></register></registers>"
+	    "</peripheral>"
 	    "<peripheral><name>C</name><baseAddress>0x200</baseAddress>"
 	    "</peripheral>"
 	    "<peripheral><name>D</name><baseAddress>0x300</baseAddress>"
@@ -1196,11 +1201,12 @@ static void test_peripherals_read_as_parsed(void **state)
 	run.context.peripherals_read = note_peripherals_read;
 	run.context.peripherals_read_argument = &seen;
 	assert_int_equal(unit_parse(&run, svd), 0);
-	assert_int_equal(seen.calls, 4);
+	assert_int_equal(seen.calls, 5);
 	assert_int_equal(seen.counts[0], 1);
-	assert_int_equal(seen.counts[1], 1);
-	assert_int_equal(seen.counts[2], 1);
-	assert_int_equal(seen.counts[3], 2);
+	assert_int_equal(seen.counts[1], 1); /* B shares A's type */
+	assert_int_equal(seen.counts[2], 2); /* E adds a register */
+	assert_int_equal(seen.counts[3], 2); /* C has none */
+	assert_int_equal(seen.counts[4], 3);
 	unit_run_free(&run);
 }
 
