@@ -24,6 +24,7 @@
  */
 static unsigned renames;
 static const char *taken_before_link; /* that name, once, or NULL */
+static const char *rename_fails_for;  /* renaming to it fails, or NULL */
 
 int linkat(int old_folder, const char *old_path, int new_folder,
 	   const char *new_path, int flags)
@@ -47,7 +48,14 @@ int linkat(int old_folder, const char *old_path, int new_folder,
 
 int rename(const char *old_path, const char *new_path)
 {
+	const char *slash = strrchr(new_path, '/');
+
 	renames++;
+	if (rename_fails_for && slash &&
+	    strcmp(slash + 1, rename_fails_for) == 0) {
+		errno = EIO;
+		return -1;
+	}
 	return renameat(AT_FDCWD, old_path, AT_FDCWD, new_path);
 }
 
@@ -591,8 +599,9 @@ static void assert_four_files(const char *directory)
 /*
  * In a folder the commit makes, spilled files are linked in under their
  * own names, without a temporary name and a rename; the rest as before.
- * A failure still leaves nothing (not even the folder), and a name that
- * another program takes before the link is replaced as in any folder.
+ * A failure still leaves nothing (not even the folder): one before the
+ * links, and one after them, when a rename fails. A name that another
+ * program takes before the link is replaced as in any folder.
  */
 static void test_new_folder_gets_files_in_place(void **state)
 {
@@ -626,6 +635,17 @@ static void test_new_folder_gets_files_in_place(void **state)
 	assert_int_equal(count_entries(directory), 0);
 	svd_output_free(&output);
 
+	/* The rename of d.h fails once a.h, b.h and c.h are linked in: they
+	 * are removed again, and so is the folder. */
+	four_files(&output, fresh);
+	svd_diagnostics_init(&diag, NULL);
+	rename_fails_for = "d.h";
+	assert_int_equal(svd_output_write(&output, fresh, &diag), -1);
+	rename_fails_for = NULL;
+	assert_int_equal(diag.errors, 1);
+	assert_int_equal(count_entries(directory), 0);
+	svd_output_free(&output);
+
 	/* b.h made by another program between the folder and the link. */
 	four_files(&output, fresh);
 	taken_before_link = "b.h";
@@ -638,11 +658,14 @@ static void test_new_folder_gets_files_in_place(void **state)
 #endif
 	svd_output_free(&output);
 
-	/* Into the folder that now exists: changed files are renamed. */
+	/* Into the folder that now exists: unchanged files are left alone,
+	 * a changed one is renamed into place. */
+	write_file(fresh, "c.h", "older text of c.h\n");
 	four_files(&output, fresh);
 	renames = 0;
 	assert_int_equal(svd_output_write(&output, fresh, &diag), 0);
-	assert_int_equal(renames, 0); /* all the same */
+	assert_int_equal(renames, 1);
+	assert_four_files(fresh);
 	svd_output_free(&output);
 	remove_directory(fresh);
 	remove_directory(directory);
