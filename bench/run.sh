@@ -13,7 +13,8 @@
 # Prints the tables and writes them, with the machine, the tool versions
 # and the exact commands, to bench/RESULTS.md. It only reports: targets
 # appear as met / not met and never change the exit status.
-# Needs about 2.5 GB in TMPDIR (default /tmp) while it runs.
+# Needs about 3 GB in TMPDIR (default /tmp) while it runs with the
+# default rounds (more with RUNS and CORPUS_RUNS).
 # Environment: top_srcdir, top_builddir, CC, SVDGEN, SVD_CORPUS, RESULTS,
 # RUNS (rounds per file, default 5), CORPUS_RUNS (default 5),
 # COMPILE_RUNS (default 5), OPS_N (loop iterations, default 100000),
@@ -149,6 +150,8 @@ out "| load average at start | $(cut -d' ' -f1-3 /proc/loadavg) |"
 # headers cost more to create right after the last round's were removed.
 output_fs=$(df -PT "$tmp" 2>/dev/null | awk 'NR == 2 { print $2 }')
 output_device=$(df -P "$tmp" 2>/dev/null | awk 'NR == 2 { print $1 }')
+# /dev/mapper/NAME is a link to /dev/dm-N, the name sysfs uses.
+output_device=$(readlink -f "$output_device" 2>/dev/null || echo "$output_device")
 journal=/sys/fs/ext4/${output_device##*/}/journal_task
 if [ "$output_fs" = ext4 ] && [ -r "$journal" ]; then
 	if [ "$(cat "$journal")" = "<none>" ]; then
@@ -227,7 +230,7 @@ run_mode() {
 mkdir "$tmp/runs"
 # settle_outputs: between rounds, where nothing is measured, write what the
 # runs wrote to disk (sync) and empty the tmpfs. The folders on disk stay
-# until the bench ends, about 2.5 GB: removing them between rounds made the
+# until the bench ends, about 3 GB: removing them between rounds made the
 # next round measure the file system. ext4 without a journal passes over
 # each inode freed in the last minute when it allocates one
 # (fs/ext4/ialloc.c, find_inode_bit), so each file of a round paid for the
@@ -294,7 +297,7 @@ if want 1 && [ -n "$largest" ] && [ $have_xmllint = yes ]; then
 	done
 	out "Median of $runs interleaved rounds (each round runs the six" \
 		"commands on each file in turn; every svdgen run writes into a" \
-		"new, empty folder, which stays until the bench ends, and" \
+		"new, empty folder (on disk, kept until the bench ends), and" \
 		"what the runs wrote is synced to disk between rounds); a" \
 		"ratio is the median of the" \
 		"per-round ratios to xmllint. Targets, on wall time and RSS:" \
