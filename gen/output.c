@@ -118,7 +118,7 @@ struct svd_output_opener {
 	bool done; /* the thread opens no more */
 };
 
-static int open_unnamed(const char *directory, char **ancestor);
+static int open_unnamed(char **directory);
 
 static void *open_ahead(void *argument)
 {
@@ -127,7 +127,6 @@ static void *open_ahead(void *argument)
 
 	pthread_mutex_lock(&opener->lock);
 	while (!opener->stop) {
-		char *ancestor;
 		int fd;
 
 		if (opener->made >= opener->wanted) {
@@ -137,13 +136,7 @@ static void *open_ahead(void *argument)
 			continue;
 		}
 		pthread_mutex_unlock(&opener->lock);
-		/* The folder is made at the commit: after the first file,
-		 * open the others in the ancestor that took it, at once. */
-		fd = open_unnamed(opener->directory, &ancestor);
-		if (ancestor) {
-			free(opener->directory);
-			opener->directory = ancestor;
-		}
+		fd = open_unnamed(&opener->directory);
 		pthread_mutex_lock(&opener->lock);
 		if (fd < 0)
 			break;
@@ -234,22 +227,6 @@ static void stop_opener(struct svd_output_opener *opener)
 }
 
 /*
- * An unnamed file opened here; after the first, in the folder that took
- * it, as the opener does.
- */
-static int open_spill_file(struct svd_output *output)
-{
-	char *ancestor;
-	int fd = open_unnamed(output->spill_directory, &ancestor);
-
-	if (ancestor) {
-		free(output->spill_directory);
-		output->spill_directory = ancestor;
-	}
-	return fd;
-}
-
-/*
  * The next unnamed file the opener made, waiting for it while the opener
  * works; when it is done, one opened here; -1 when none can be.
  */
@@ -260,7 +237,7 @@ static int take_unnamed(struct svd_output *output)
 	bool mine;
 
 	if (!opener)
-		return open_spill_file(output);
+		return open_unnamed(&output->spill_directory);
 	pthread_mutex_lock(&opener->lock);
 	while (opener->taken == opener->made && !opener->done &&
 	       opener->made < opener->wanted)
@@ -272,7 +249,7 @@ static int take_unnamed(struct svd_output *output)
 	/* More files than expected, or the opener failed: open one here,
 	 * as without it. */
 	if (mine)
-		fd = open_spill_file(output);
+		fd = open_unnamed(&output->spill_directory);
 	return fd;
 }
 
@@ -438,20 +415,19 @@ static bool write_all(int fd, const char *text, size_t length)
 }
 
 /*
- * An unnamed file on the file system of directory, or of its nearest
- * existing ancestor when it is still to be made (mkdir makes it on that
- * same file system, so the commit can link the file into it); -1 when
- * there is none. *ancestor, when ancestor is not NULL, is that ancestor
- * if it was one (malloc'd), or NULL.
+ * An unnamed file on the file system of *directory (malloc'd), or of its
+ * nearest existing ancestor when it is still to be made (mkdir makes it on
+ * that same file system, so the commit can link the file into it); -1 when
+ * there is none. The folder is made at the commit: *directory becomes the
+ * ancestor that took the file, so that later files are opened there at
+ * once.
  */
-static int open_unnamed(const char *directory, char **ancestor)
+static int open_unnamed(char **directory)
 {
 #ifdef O_TMPFILE
-	char *folder = strdup(directory);
+	char *folder = strdup(*directory);
 	int fd = -1;
 
-	if (ancestor)
-		*ancestor = NULL;
 	if (!folder)
 		abort();
 	for (;;) {
@@ -465,16 +441,15 @@ static int open_unnamed(const char *directory, char **ancestor)
 		free(folder);
 		folder = parent;
 	}
-	if (fd >= 0 && ancestor && strcmp(folder, directory) != 0) {
-		*ancestor = folder;
+	if (fd >= 0 && strcmp(folder, *directory) != 0) {
+		free(*directory);
+		*directory = folder;
 		folder = NULL;
 	}
 	free(folder);
 	return fd;
 #else
 	(void)directory;
-	if (ancestor)
-		*ancestor = NULL;
 	return -1;
 #endif
 }
@@ -526,7 +501,7 @@ static bool spill_shared(struct svd_output *output,
 	struct svd_buffer *content = &file->content;
 
 	if (output->shared_fd < 0 &&
-	    (output->shared_fd = open_spill_file(output)) < 0)
+	    (output->shared_fd = open_unnamed(&output->spill_directory)) < 0)
 		return false;
 	if (!write_all(output->shared_fd, content->data, content->length))
 		return false;

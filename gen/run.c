@@ -86,6 +86,15 @@ alone:
 	return 0;
 }
 
+/*
+ * The headers of a device of types peripheral types: two per type, the
+ * common and device headers, and perhaps SVDConv's name for the latter.
+ */
+static size_t headers_for(size_t types)
+{
+	return 3 + 2 * types;
+}
+
 /* The stages after parsing, ending with the headers in output. */
 static int generate_parsed(struct svd_context *context,
 			   struct svd_output *output)
@@ -106,14 +115,12 @@ static int generate_parsed(struct svd_context *context,
 	if (svd_name_layout(context, &expanded, &layout_names) < 0)
 		return -1;
 	if (output) {
-		/* Two headers per type, the common and device headers and
-		 * perhaps SVDConv's name for the latter. */
-		size_t files = 3;
+		size_t types = 0;
 
 		for (const struct svd_struct *type = expanded.types; type;
 		     type = type->next)
-			files += 2;
-		svd_output_expect(output, files);
+			types++;
+		svd_output_expect(output, headers_for(types));
 	}
 	return name_and_emit(context, &expanded, output);
 }
@@ -150,14 +157,14 @@ static size_t guess_headers(const char *input)
 	if (stat(input, &status) != 0)
 		return 0; /* the parse will say why */
 	if (!S_ISREG(status.st_mode))
-		return 3;
-	return 3 + (size_t)status.st_size / (128 * 1024);
+		return headers_for(0);
+	return headers_for(0) + (size_t)status.st_size / (128 * 1024);
 }
 
 /* Two headers for each peripheral type the parse has read so far. */
 static void headers_ahead(void *argument, size_t own_types)
 {
-	svd_output_expect_at_least(argument, 3 + 2 * own_types);
+	svd_output_expect_at_least(argument, headers_for(own_types));
 }
 
 int svd_run(const char *input, const struct svd_options *options,
